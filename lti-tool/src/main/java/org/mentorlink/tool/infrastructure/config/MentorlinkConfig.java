@@ -1,0 +1,88 @@
+package org.mentorlink.tool.infrastructure.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every application setting, typed. Defaults live in {@code
+ * META-INF/microprofile-config.properties}; each can be overridden by an environment variable
+ * ({@code mentorlink.public.url} by {@code MENTORLINK_PUBLIC_URL}). The README lists them all in
+ * one table.
+ */
+@ApplicationScoped
+public class MentorlinkConfig {
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.public.url")
+  Optional<String> publicUrl;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.operator.token")
+  Optional<String> operatorToken;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.allow.private.network", defaultValue = "false")
+  boolean allowPrivateNetwork;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.db.migrate.on.start", defaultValue = "true")
+  boolean migrateOnStart;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.health.db.timeout.seconds", defaultValue = "3")
+  int healthDbTimeoutSeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.time.zone", defaultValue = "Europe/London")
+  String timeZone;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.keys.overlap.hours", defaultValue = "24")
+  int keyOverlapHours;
+
+  /**
+   * The public base URL of the tool ({@code https://mentorlink.example.org}), without a trailing
+   * slash; empty if not configured, in which case it is taken from each request.
+   */
+  public Optional<URI> publicUrl() {
+    return publicUrl
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .map(s -> s.endsWith("/") ? s.substring(0, s.length() - 1) : s)
+        .map(URI::create);
+  }
+
+  /** The bearer token of the operator API; the API is disabled while this is empty. */
+  public Optional<String> operatorToken() {
+    return operatorToken.map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  /** Allow outbound calls to loopback and private addresses, and plain http (tests only). */
+  public boolean allowPrivateNetwork() {
+    return allowPrivateNetwork;
+  }
+
+  /** Apply schema migrations when the application starts. */
+  public boolean migrateOnStart() {
+    return migrateOnStart;
+  }
+
+  /** How long the readiness check waits for the database. */
+  public Duration healthDbTimeout() {
+    return Duration.ofSeconds(Math.max(1, healthDbTimeoutSeconds));
+  }
+
+  /** How long a retired tool key stays published after rotation. */
+  public Duration keyOverlap() {
+    return Duration.ofHours(Math.max(1, keyOverlapHours));
+  }
+
+  /** The time zone dates are shown in. */
+  public String timeZone() {
+    return timeZone;
+  }
+}

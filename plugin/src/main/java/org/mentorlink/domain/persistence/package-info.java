@@ -1,0 +1,2 @@
+/** JPA implementations of the domain's repositories, and the converters they share. */
+package org.mentorlink.domain.persistence;

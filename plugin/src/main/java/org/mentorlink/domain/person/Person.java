@@ -1,0 +1,111 @@
+package org.mentorlink.domain.person;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.TenantId;
+
+/**
+ * A person known to one tenant by the platform's stable user id ({@code subject}). A person is
+ * created on their first launch and refreshed on each later one with whatever name and email the
+ * platform chose to send, which may be nothing at all. Mentorlink keeps no passwords: this record
+ * is all it knows of who someone is.
+ */
+@Entity
+@Table(name = "person")
+public class Person {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "tenant_id", nullable = false, length = 64)
+  private String tenantId;
+
+  @Column(name = "subject", nullable = false, length = 255)
+  private String subject;
+
+  @Column(name = "display_name", length = 200)
+  private String displayName;
+
+  @Column(name = "email", length = 320)
+  private String email;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "last_seen_at", nullable = false)
+  private Instant lastSeenAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Person() {}
+
+  /** A person seen for the first time at {@code at}. */
+  public Person(TenantId tenant, String subject, String displayName, String email, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.tenantId = Objects.requireNonNull(tenant, "tenant").value();
+    this.subject = Require.text(subject, "INVALID_SUBJECT", "The platform user id", 255);
+    this.displayName = tidy(displayName, 200);
+    this.email = tidy(email, 320);
+    this.createdAt = Objects.requireNonNull(at, "at");
+    this.lastSeenAt = at;
+  }
+
+  /** The person launched again: keep the name and email the platform sends now. */
+  public void seenAgain(String displayName, String email, Instant at) {
+    this.displayName = tidy(displayName, 200);
+    this.email = tidy(email, 320);
+    this.lastSeenAt = Objects.requireNonNull(at, "at");
+  }
+
+  private static String tidy(String value, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    return v.length() > max ? v.substring(0, max) : v;
+  }
+
+  public PersonRef ref() {
+    return new PersonRef(new TenantId(tenantId), id);
+  }
+
+  public TenantId tenant() {
+    return new TenantId(tenantId);
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  /** The name to show: the platform's name, or a neutral label when none was sent. */
+  public String displayName() {
+    return displayName == null ? "Unnamed participant" : displayName;
+  }
+
+  /** True if the platform sent a name. */
+  public boolean hasName() {
+    return displayName != null;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public Instant lastSeenAt() {
+    return lastSeenAt;
+  }
+}

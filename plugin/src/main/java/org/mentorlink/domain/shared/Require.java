@@ -1,0 +1,26 @@
+package org.mentorlink.domain.shared;
+
+/** Small argument checks used by constructors to keep invariants in one line. */
+public final class Require {
+  private Require() {}
+
+  /** Fails with {@code code} unless {@code value} holds visible text; returns it trimmed. */
+  public static String text(String value, String code, String what, int maxLength) {
+    if (value == null || value.isBlank()) {
+      throw new DomainException(code, what + " is required.");
+    }
+    String trimmed = value.strip();
+    if (trimmed.length() > maxLength) {
+      throw new DomainException(code, what + " must be at most " + maxLength + " characters.");
+    }
+    return trimmed;
+  }
+
+  /** Fails with {@code code} if {@code value} is null. */
+  public static <T> T present(T value, String code, String what) {
+    if (value == null) {
+      throw new DomainException(code, what + " is required.");
+    }
+    return value;
+  }
+}
