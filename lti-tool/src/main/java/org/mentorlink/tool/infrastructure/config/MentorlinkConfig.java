@@ -44,6 +44,14 @@ public class MentorlinkConfig {
   @ConfigProperty(name = "mentorlink.keys.overlap.hours", defaultValue = "24")
   int keyOverlapHours;
 
+  @Inject
+  @ConfigProperty(name = "mentorlink.launch.leeway.seconds", defaultValue = "5")
+  int launchLeewaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.session.hours", defaultValue = "8")
+  int sessionHours;
+
   /**
    * The public base URL of the tool ({@code https://mentorlink.example.org}), without a trailing
    * slash; empty if not configured, in which case it is taken from each request.
@@ -79,6 +87,16 @@ public class MentorlinkConfig {
   /** How long a retired tool key stays published after rotation. */
   public Duration keyOverlap() {
     return Duration.ofHours(Math.max(1, keyOverlapHours));
+  }
+
+  /** Clock-skew leeway for the exp and iat of launch tokens (0 to 60 seconds). */
+  public Duration launchLeeway() {
+    return Duration.ofSeconds(Math.max(0, Math.min(60, launchLeewaySeconds)));
+  }
+
+  /** How long a browser session lasts after a launch. */
+  public Duration sessionLifetime() {
+    return Duration.ofHours(Math.max(1, Math.min(24, sessionHours)));
   }
 
   /** The time zone dates are shown in. */

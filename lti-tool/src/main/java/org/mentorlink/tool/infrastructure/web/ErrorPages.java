@@ -47,10 +47,13 @@ public class ErrorPages {
     String html =
         templates.render(
             "error", Map.of("status", status, "title", title, "code", code, "detail", detail));
+    // An error page holds no personal data and no action: any platform may frame it, so a
+    // refused launch shows its explanation inside the platform's iframe.
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html)
         .header("Cache-Control", "no-store")
+        .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
         .build();
   }
 

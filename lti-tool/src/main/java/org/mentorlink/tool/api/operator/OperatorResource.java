@@ -1,0 +1,206 @@
+package org.mentorlink.tool.api.operator;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.keys.ToolKey;
+import org.mentorlink.tool.lti.keys.ToolKeys;
+import org.mentorlink.tool.lti.registration.Registration;
+import org.mentorlink.tool.lti.registration.RegistrationInput;
+import org.mentorlink.tool.lti.registration.Registrations;
+
+/** Registrations, dynamic-registration links and tool keys, for whoever runs the server. */
+@Path("/api/operator")
+@RequestScoped
+@OperatorOnly
+@Tag(name = "Operator")
+@SecurityScheme(
+    securitySchemeName = "operator",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    description = "MENTORLINK_OPERATOR_TOKEN")
+@SecurityRequirement(name = "operator")
+@Produces(MediaType.APPLICATION_JSON)
+public class OperatorResource {
+  @Inject Registrations registrations;
+  @Inject ToolKeys keys;
+  @Inject PublicUrls urls;
+  @Context UriInfo uriInfo;
+
+  @POST
+  @Path("/registration-links")
+  @Operation(summary = "Create a single-use, expiring dynamic registration URL")
+  public Response createLink() {
+    Registrations.IssuedLink link = registrations.createLink();
+    String url = urls.of(uriInfo, "/lti/register?link=" + link.token());
+    return Response.status(201)
+        .entity(
+            Json.createObjectBuilder()
+                .add("url", url)
+                .add("expiresAt", link.expiresAt().toString())
+                .build()
+                .toString())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @POST
+  @Path("/registrations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a platform by hand")
+  public Response register(JsonObject body) {
+    if (body == null) {
+      throw new LtiException(400, "VALIDATION_FAILED", "A JSON body is required.");
+    }
+    RegistrationInput in =
+        new RegistrationInput(
+            text(body, "issuer"),
+            text(body, "clientId"),
+            text(body, "authLoginUrl"),
+            text(body, "authTokenUrl"),
+            text(body, "keySetUrl"),
+            textList(body, "deploymentIds"));
+    Registrations.View view = registrations.register(in, Registration.Source.MANUAL);
+    return Response.status(201).entity(json(view).toString()).build();
+  }
+
+  @GET
+  @Path("/registrations")
+  @Operation(summary = "List registrations")
+  public Response list() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    registrations.list().forEach(v -> all.add(json(v)));
+    return Response.ok(all.build().toString()).build();
+  }
+
+  @POST
+  @Path("/registrations/{id}/disable")
+  @Operation(summary = "Disable a registration (its launches are refused)")
+  public Response disable(@PathParam("id") String id) {
+    return Response.ok(json(registrations.setEnabled(id, false)).toString()).build();
+  }
+
+  @POST
+  @Path("/registrations/{id}/enable")
+  @Operation(summary = "Enable a registration")
+  public Response enable(@PathParam("id") String id) {
+    return Response.ok(json(registrations.setEnabled(id, true)).toString()).build();
+  }
+
+  @POST
+  @Path("/registrations/{id}/deployments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a deployment id to a registration")
+  public Response addDeployment(@PathParam("id") String id, JsonObject body) {
+    if (body == null) {
+      throw new LtiException(400, "VALIDATION_FAILED", "A JSON body is required.");
+    }
+    return Response.status(201)
+        .entity(json(registrations.addDeployment(id, text(body, "deploymentId"))).toString())
+        .build();
+  }
+
+  @POST
+  @Path("/keys/rotate")
+  @Operation(
+      summary = "Rotate the tool's signing key (the old key stays published for the overlap)")
+  public Response rotate() {
+    return Response.ok(
+            Json.createObjectBuilder().add("currentKid", keys.rotate()).build().toString())
+        .build();
+  }
+
+  @GET
+  @Path("/keys")
+  @Operation(summary = "The tool's keys (public information only)")
+  public Response listKeys() {
+    JsonArrayBuilder all = Json.createArrayBuilder();
+    for (ToolKey k : keys.all()) {
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("kid", k.kid())
+              .add("state", k.slot() == null ? "RETIRED" : k.slot())
+              .add("createdAt", k.createdAt().toString());
+      if (k.publishedUntil() != null) {
+        o.add("publishedUntil", k.publishedUntil().toString());
+      }
+      all.add(o);
+    }
+    return Response.ok(all.build().toString()).build();
+  }
+
+  static JsonObject json(Registrations.View v) {
+    Registration r = v.registration();
+    JsonArrayBuilder deployments = Json.createArrayBuilder();
+    v.deploymentIds().forEach(deployments::add);
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("id", r.id())
+            .add("issuer", r.issuer())
+            .add("clientId", r.clientId())
+            .add("authLoginUrl", r.authLoginUrl())
+            .add("authTokenUrl", r.authTokenUrl())
+            .add("keySetUrl", r.keySetUrl())
+            .add("deploymentIds", deployments)
+            .add("enabled", r.enabled())
+            .add("source", r.source().name().toLowerCase())
+            .add("createdAt", r.createdAt().toString());
+    if (r.platformName() != null) {
+      o.add("platformName", r.platformName());
+    }
+    return o.build();
+  }
+
+  private static String text(JsonObject body, String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return null;
+    }
+    if (!(v instanceof JsonString s)) {
+      throw new LtiException(400, "VALIDATION_FAILED", name + " must be a string.");
+    }
+    return s.getString();
+  }
+
+  private static List<String> textList(JsonObject body, String name) {
+    JsonValue v = body.get(name);
+    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw new LtiException(400, "VALIDATION_FAILED", name + " must be an array of strings.");
+    }
+    List<String> out = new ArrayList<>();
+    for (JsonValue item : v.asJsonArray()) {
+      if (!(item instanceof JsonString s)) {
+        throw new LtiException(400, "VALIDATION_FAILED", name + " must be an array of strings.");
+      }
+      out.add(s.getString());
+    }
+    return out;
+  }
+}

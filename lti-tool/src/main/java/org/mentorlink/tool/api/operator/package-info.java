@@ -1,0 +1,2 @@
+/** The operator API: registrations, registration links and tool keys, behind a bearer token. */
+package org.mentorlink.tool.api.operator;

@@ -1,0 +1,2 @@
+/** The REST API (JSON; errors as application/problem+json with stable codes). */
+package org.mentorlink.tool.api;

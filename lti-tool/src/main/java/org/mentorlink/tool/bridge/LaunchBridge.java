@@ -1,0 +1,71 @@
+package org.mentorlink.tool.bridge;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.mentorlink.domain.person.Person;
+import org.mentorlink.domain.person.PersonRepository;
+import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.lti.launch.LaunchHandler;
+import org.mentorlink.tool.lti.launch.LaunchMessage;
+import org.mentorlink.tool.lti.launch.LaunchRecords;
+import org.mentorlink.tool.lti.launch.PlatformContext;
+import org.mentorlink.tool.lti.registration.Registration;
+import org.mentorlink.tool.lti.registration.Registrations;
+import org.mentorlink.tool.session.Sessions;
+
+/**
+ * Turns a validated launch into the tool's records in one transaction: the person (created or
+ * refreshed with the name and email sent, which may be none), the course and link, and a new
+ * browser session — or, when the browser's cookie was blocked, a pending session and a hand-off
+ * code for a new window.
+ */
+@ApplicationScoped
+public class LaunchBridge implements LaunchHandler {
+  @Inject PersonRepository people;
+  @Inject LaunchRecords records;
+  @Inject Sessions sessions;
+  @Inject Registrations registrations;
+  @Inject Clock clock;
+
+  @Override
+  @Transactional
+  public Outcome accept(LaunchMessage m) {
+    Instant now = clock.instant();
+    TenantId tenant = new TenantId(m.registrationId());
+    Person person =
+        people
+            .findBySubject(tenant, m.subject())
+            .map(
+                p -> {
+                  p.seenAgain(m.name(), m.email(), now);
+                  return p;
+                })
+            .orElseGet(
+                () -> {
+                  Person p = new Person(tenant, m.subject(), m.name(), m.email(), now);
+                  people.add(p);
+                  return p;
+                });
+    PlatformContext context =
+        m.context() == null ? null : records.context(m.registrationId(), m.context(), now);
+    String contextRef = context == null ? null : context.id();
+    String linkRef = records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+    Registration registration = registrations.find(m.registrationId()).orElseThrow();
+    Sessions.NewSession s =
+        new Sessions.NewSession(
+            m.registrationId(),
+            person.ref().personId(),
+            contextRef,
+            linkRef,
+            m.deploymentId(),
+            m.roles(),
+            List.copyOf(registration.frameOrigins()));
+    return m.boundToBrowser()
+        ? new Outcome(true, sessions.start(s))
+        : new Outcome(false, sessions.startPending(s));
+  }
+}

@@ -1,0 +1,37 @@
+package org.mentorlink.tool.lti;
+
+/**
+ * An LTI message or request was refused. {@code code} is stable (for example {@code
+ * NONCE_ALREADY_USED}) and is shown on the error page; {@code message} is safe to show and never
+ * contains a token.
+ */
+public class LtiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  private final int status;
+  private final String code;
+
+  public LtiException(int status, String code, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+  }
+
+  /** 401: the message could not be trusted. */
+  public static LtiException unauthorized(String code, String message) {
+    return new LtiException(401, code, message);
+  }
+
+  /** 400: the message was understood but is not acceptable. */
+  public static LtiException badRequest(String code, String message) {
+    return new LtiException(400, code, message);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String code() {
+    return code;
+  }
+}

@@ -1,0 +1,32 @@
+package org.mentorlink.tool.lti;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Logger;
+import org.mentorlink.tool.infrastructure.web.ErrorPages;
+
+/**
+ * A refused LTI message or request: a plain page (or problem JSON for the API) with the stable
+ * code. Logged with the code and path only — never the token, state or any claim.
+ */
+@Provider
+public class LtiExceptionMapper implements ExceptionMapper<LtiException> {
+  private static final Logger LOG = Logger.getLogger(LtiExceptionMapper.class.getName());
+
+  @Inject ErrorPages errors;
+  @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
+
+  @Override
+  public Response toResponse(LtiException e) {
+    if (e.status() >= 401 && e.status() != 404) {
+      LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
+    }
+    return errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+  }
+}

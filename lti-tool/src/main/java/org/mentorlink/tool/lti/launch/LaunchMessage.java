@@ -1,0 +1,38 @@
+package org.mentorlink.tool.lti.launch;
+
+import java.util.List;
+
+/**
+ * A validated LTI resource-link launch: what the rest of the tool may rely on. Nothing here is a
+ * token; claims the tool does not use are not kept.
+ *
+ * @param registrationId the registration (tenant) the launch came through
+ * @param roles the {@code roles} claim exactly as sent (may be empty)
+ * @param name the person's name, or null if the platform sent none
+ * @param email the email, or null
+ */
+public record LaunchMessage(
+    String registrationId,
+    String issuer,
+    String clientId,
+    String deploymentId,
+    String subject,
+    String name,
+    String email,
+    List<String> roles,
+    String messageType,
+    String targetLinkUri,
+    Context context,
+    ResourceLink resourceLink,
+    Services services,
+    boolean boundToBrowser) {
+
+  /** The course the launch came from, if the platform sent one. */
+  public record Context(String id, String title, String label) {}
+
+  /** The link the person followed. */
+  public record ResourceLink(String id, String title) {}
+
+  /** Service endpoints the platform offered (AGS line items, NRPS memberships), may be null. */
+  public record Services(String lineItemsUrl, List<String> agsScopes, String membershipsUrl) {}
+}

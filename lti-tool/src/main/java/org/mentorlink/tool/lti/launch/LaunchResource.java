@@ -1,0 +1,118 @@
+package org.mentorlink.tool.lti.launch;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
+import org.mentorlink.tool.infrastructure.web.Templates;
+import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.registration.Registration;
+import org.mentorlink.tool.session.Cookies;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.Sessions;
+
+/**
+ * The launch ({@code redirect_uri}): validates, records, starts a session and redirects (303) to
+ * the landing page, so refreshing the page never re-posts the launch. When the browser blocked the
+ * state cookie in the platform's iframe, it offers to continue in a new window instead of silently
+ * accepting an unbound state.
+ */
+@Path("/lti")
+@RequestScoped
+@Tag(name = "LTI")
+public class LaunchResource {
+  @Inject LaunchValidator validator;
+  @Inject LaunchHandler handler;
+  @Inject Sessions sessions;
+  @Inject CurrentSession current;
+  @Inject Templates templates;
+  @Inject PublicUrls urls;
+  @Context UriInfo uriInfo;
+  @Context HttpHeaders headers;
+
+  @POST
+  @Path("/launch")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "LTI 1.3 launch (the OIDC redirect_uri)")
+  public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
+    Map<String, String> cookies = new HashMap<>();
+    for (Map.Entry<String, Cookie> c : headers.getCookies().entrySet()) {
+      cookies.put(c.getKey(), c.getValue().getValue());
+    }
+    String toolOrigin = Registration.originOf(urls.base(uriInfo));
+    LaunchMessage message;
+    try {
+      message =
+          validator.validate(
+              new LaunchValidator.LaunchRequest(idToken, state, cookies, toolOrigin));
+    } catch (LtiException e) {
+      if ("STATE_UNKNOWN".equals(e.code()) && current.get().isPresent()) {
+        // The launch page was refreshed (or re-posted) by a browser that already has its
+        // session: go to the landing page rather than show an error about a spent state.
+        return Response.seeOther(URI.create("/app")).header("Cache-Control", "no-store").build();
+      }
+      throw e;
+    }
+    LaunchHandler.Outcome established = handler.accept(message);
+    String stateCookie = LaunchValidator.stateCookieName(state);
+    if (established.bound()) {
+      return Response.seeOther(URI.create("/app"))
+          .header("Set-Cookie", Cookies.set(Sessions.COOKIE, established.secretOrCode(), "/", -1))
+          .header("Set-Cookie", Cookies.delete(stateCookie, "/lti"))
+          .header("Cache-Control", "no-store")
+          .build();
+    }
+    String html =
+        templates.render(
+            "lti/new-window",
+            Map.of("continueUrl", "/lti/continue?code=" + established.secretOrCode()));
+    return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
+        .build();
+  }
+
+  /**
+   * Continues a launch in a new (first-party) window with a single-use, two-minute code, and sets
+   * the session cookie there.
+   */
+  @GET
+  @Path("/continue")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(summary = "Continue a launch in a new window (hand-off code)")
+  public Response continueInNewWindow(@QueryParam("code") String code) {
+    String secret =
+        sessions
+            .redeem(code)
+            .orElseThrow(
+                () ->
+                    LtiException.unauthorized(
+                        "HANDOFF_INVALID",
+                        "This link has expired or was already used. Please launch Mentorlink"
+                            + " again from your course."));
+    return Response.seeOther(URI.create("/app"))
+        .header("Set-Cookie", Cookies.set(Sessions.COOKIE, secret, "/", -1))
+        .header("Cache-Control", "no-store")
+        .header("Referrer-Policy", "no-referrer")
+        .build();
+  }
+}

@@ -1,0 +1,22 @@
+package org.mentorlink.tool.lti.launch;
+
+/** Claim names of LTI 1.3 Core (§5) and its services. */
+public final class LtiClaims {
+  private LtiClaims() {}
+
+  public static final String PREFIX = "https://purl.imsglobal.org/spec/lti/claim/";
+  public static final String MESSAGE_TYPE = PREFIX + "message_type";
+  public static final String VERSION = PREFIX + "version";
+  public static final String DEPLOYMENT_ID = PREFIX + "deployment_id";
+  public static final String TARGET_LINK_URI = PREFIX + "target_link_uri";
+  public static final String RESOURCE_LINK = PREFIX + "resource_link";
+  public static final String ROLES = PREFIX + "roles";
+  public static final String CONTEXT = PREFIX + "context";
+  public static final String AGS_ENDPOINT =
+      "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+  public static final String NRPS =
+      "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
+
+  public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
+  public static final String VERSION_1_3_0 = "1.3.0";
+}

@@ -1,0 +1,55 @@
+package org.mentorlink.tool.lti.launch;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A link to the tool placed in a platform course, as last seen in a launch. */
+@Entity
+@Table(name = "lti_resource_link")
+public class PlatformResourceLink {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "tenant_id", nullable = false, length = 36)
+  private String tenantId;
+
+  @Column(name = "resource_link_id", nullable = false, length = 255)
+  private String resourceLinkId;
+
+  @Column(name = "context_ref", length = 36)
+  private String contextRef;
+
+  @Column(name = "title", length = 500)
+  private String title;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected PlatformResourceLink() {}
+
+  PlatformResourceLink(String tenantId, String resourceLinkId, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.tenantId = tenantId;
+    this.resourceLinkId = resourceLinkId;
+    this.updatedAt = at;
+  }
+
+  void seen(String contextRef, String title, Instant at) {
+    this.contextRef = contextRef;
+    this.title = title;
+    this.updatedAt = at;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String title() {
+    return title;
+  }
+}

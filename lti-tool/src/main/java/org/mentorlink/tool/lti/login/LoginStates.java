@@ -1,0 +1,74 @@
+package org.mentorlink.tool.lti.login;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.mentorlink.tool.infrastructure.crypto.Secrets;
+
+/** Issues and consumes login states; consumption is atomic, so each state is used once. */
+@ApplicationScoped
+public class LoginStates {
+  static final Duration LIFETIME = Duration.ofMinutes(10);
+
+  @PersistenceContext(unitName = "mentorlink")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /** What the login hands out: the state, the nonce and the browser's binding secret. */
+  public record Issued(String state, String nonce, String browserSecret) {}
+
+  @Transactional
+  public Issued issue(String registrationId, String targetLinkUri) {
+    String state = Secrets.newSecret();
+    String nonce = Secrets.newSecret();
+    String browser = Secrets.newSecret();
+    Instant now = clock.instant();
+    em.persist(
+        new LoginState(
+            Secrets.sha256(state),
+            registrationId,
+            Secrets.sha256(nonce),
+            Secrets.sha256(browser),
+            targetLinkUri,
+            now,
+            now.plus(LIFETIME)));
+    return new Issued(state, nonce, browser);
+  }
+
+  /**
+   * Consumes the state in its own transaction, so it is spent whatever happens to the launch
+   * afterwards; empty if it was never issued, is already spent (by any node) or has expired.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<LoginState> consume(String state) {
+    String hash = Secrets.sha256(state);
+    LoginState found = em.find(LoginState.class, hash);
+    if (found == null) {
+      return Optional.empty();
+    }
+    int deleted =
+        em.createQuery("delete from LoginState s where s.stateHash = :h")
+            .setParameter("h", hash)
+            .executeUpdate();
+    if (deleted != 1 || !found.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    em.detach(found);
+    return Optional.of(found);
+  }
+
+  /** Deletes expired states; returns how many. */
+  @Transactional
+  public int purgeExpired() {
+    return em.createQuery("delete from LoginState s where s.expiresAt < :now")
+        .setParameter("now", clock.instant())
+        .executeUpdate();
+  }
+}

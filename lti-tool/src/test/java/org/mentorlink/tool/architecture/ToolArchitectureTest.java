@@ -1,0 +1,45 @@
+package org.mentorlink.tool.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** DESIGN.md: the LTI protocol knows nothing of mentoring; only the bridge joins the two. */
+@AnalyzeClasses(packages = "org.mentorlink", importOptions = ImportOption.DoNotIncludeTests.class)
+class ToolArchitectureTest {
+
+  @ArchTest
+  static final ArchRule ltiUsesOnlySharedDomainValues =
+      noClasses()
+          .that()
+          .resideInAPackage("org.mentorlink.tool.lti..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "org.mentorlink.domain.person..",
+              "org.mentorlink.domain.persistence..",
+              "org.mentorlink.tool.bridge..",
+              "org.mentorlink.tool.web..",
+              "org.mentorlink.tool.api..");
+
+  @ArchTest
+  static final ArchRule domainNeverSeesTheTool =
+      noClasses()
+          .that()
+          .resideInAPackage("org.mentorlink.domain..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.mentorlink.tool..", "com.nimbusds..");
+
+  @ArchTest
+  static final ArchRule onlyTheLtiPackageHandlesJwts =
+      noClasses()
+          .that()
+          .resideOutsideOfPackages("org.mentorlink.tool.lti..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.nimbusds.jwt..");
+}
