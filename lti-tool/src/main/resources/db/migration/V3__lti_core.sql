@@ -88,6 +88,8 @@ CREATE TABLE web_session (
     platform_roles    VARCHAR(4000) NOT NULL,
     frame_origins     VARCHAR(1000) NOT NULL,
     csrf_token        VARCHAR(64)   NOT NULL,
+    deep_link_return  VARCHAR(2000),
+    deep_link_data    VARCHAR(4000),
     created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     CONSTRAINT pk_web_session PRIMARY KEY (id_hash)

@@ -30,7 +30,8 @@ public class MeResource {
   @APIResponse(responseCode = "200", description = "The session's person")
   @APIResponse(responseCode = "401", description = "No session (NOT_AUTHENTICATED)")
   public Response me() {
-    Me.View v = me.of(current.require());
+    org.mentorlink.tool.session.WebSession session = current.require();
+    Me.View v = me.of(session);
     JsonArrayBuilder roles = Json.createArrayBuilder();
     v.roles().forEach(roles::add);
     JsonArrayBuilder toolRoles = Json.createArrayBuilder();
@@ -53,6 +54,8 @@ public class MeResource {
     body.add(
         "registration",
         Json.createObjectBuilder().add("issuer", v.issuer()).add("clientId", v.clientId()));
+    // The token every state-changing API call must send back in the X-CSRF-Token header.
+    body.add("csrfToken", session.csrfToken());
     return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON_TYPE)
         .header("Cache-Control", "no-store")
         .build();

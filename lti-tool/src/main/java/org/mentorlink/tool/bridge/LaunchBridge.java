@@ -6,8 +6,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
+import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
 import org.mentorlink.tool.lti.launch.LaunchMessage;
@@ -30,6 +32,7 @@ public class LaunchBridge implements LaunchHandler {
   @Inject Sessions sessions;
   @Inject Registrations registrations;
   @Inject Clock clock;
+  @Inject SchemeService schemes;
 
   @Override
   @Transactional
@@ -53,7 +56,11 @@ public class LaunchBridge implements LaunchHandler {
     PlatformContext context =
         m.context() == null ? null : records.context(m.registrationId(), m.context(), now);
     String contextRef = context == null ? null : context.id();
-    String linkRef = records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+    String linkRef =
+        m.resourceLink() == null
+            ? null
+            : records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+    schemes.recordLaunch(new Actor(person.ref(), ToolRoles.from(m.roles())), contextRef);
     Registration registration = registrations.find(m.registrationId()).orElseThrow();
     Sessions.NewSession s =
         new Sessions.NewSession(
@@ -63,7 +70,9 @@ public class LaunchBridge implements LaunchHandler {
             linkRef,
             m.deploymentId(),
             m.roles(),
-            List.copyOf(registration.frameOrigins()));
+            List.copyOf(registration.frameOrigins()),
+            m.isDeepLinking() ? m.deepLinking().returnUrl() : null,
+            m.isDeepLinking() ? m.deepLinking().data() : null);
     return m.boundToBrowser()
         ? new Outcome(true, sessions.start(s))
         : new Outcome(false, sessions.startPending(s));

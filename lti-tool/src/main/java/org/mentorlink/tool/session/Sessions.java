@@ -33,7 +33,9 @@ public class Sessions {
       String resourceLinkRef,
       String deploymentId,
       List<String> platformRoles,
-      List<String> frameOrigins) {}
+      List<String> frameOrigins,
+      String deepLinkReturn,
+      String deepLinkData) {}
 
   /** Starts a session; returns its secret (for the cookie, never stored). */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -123,6 +125,8 @@ public class Sessions {
             s.platformRoles(),
             s.frameOrigins(),
             Secrets.newSecret(),
+            s.deepLinkReturn(),
+            s.deepLinkData(),
             now,
             now.plus(config.sessionLifetime())));
   }

@@ -46,6 +46,12 @@ public class WebSession {
   @Column(name = "csrf_token", nullable = false, length = 64)
   private String csrfToken;
 
+  @Column(name = "deep_link_return", length = 2000)
+  private String deepLinkReturn;
+
+  @Column(name = "deep_link_data", length = 4000)
+  private String deepLinkData;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -64,6 +70,8 @@ public class WebSession {
       List<String> platformRoles,
       List<String> frameOrigins,
       String csrfToken,
+      String deepLinkReturn,
+      String deepLinkData,
       Instant createdAt,
       Instant expiresAt) {
     this.idHash = idHash;
@@ -75,6 +83,8 @@ public class WebSession {
     this.platformRoles = join(platformRoles, 4000);
     this.frameOrigins = join(frameOrigins, 1000);
     this.csrfToken = csrfToken;
+    this.deepLinkReturn = deepLinkReturn;
+    this.deepLinkData = deepLinkData;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
@@ -127,6 +137,15 @@ public class WebSession {
 
   public String csrfToken() {
     return csrfToken;
+  }
+
+  /** The platform's deep-linking return URL, if this session is a deep-linking request. */
+  public String deepLinkReturn() {
+    return deepLinkReturn;
+  }
+
+  public String deepLinkData() {
+    return deepLinkData;
   }
 
   public Instant expiresAt() {

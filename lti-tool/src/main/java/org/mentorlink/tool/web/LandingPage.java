@@ -28,6 +28,9 @@ public class LandingPage {
   @Operation(hidden = true)
   public Response landing() {
     WebSession session = current.require();
+    if (session.deepLinkReturn() != null) {
+      return Response.seeOther(java.net.URI.create("/app/deep-link")).build();
+    }
     Me.View view = me.of(session);
     return pages.personal(session, templates.render("app/landing", Map.of("me", view)));
   }

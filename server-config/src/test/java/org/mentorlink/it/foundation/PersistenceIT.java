@@ -39,7 +39,10 @@ class PersistenceIT {
   @Deployment
   static WebArchive deployment() {
     return ShrinkWrap.create(WebArchive.class, "persistence-it.war")
-        .addPackages(true, "org.mentorlink.domain")
+        .addPackages(false, "org.mentorlink.domain.shared", "org.mentorlink.domain.person")
+        .addClasses(
+            org.mentorlink.domain.persistence.InstantConverter.class,
+            org.mentorlink.domain.persistence.JpaPersonRepository.class)
         .addClass(DatabasePass.class)
         .addAsResource("it-persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml");

@@ -22,7 +22,7 @@ class RestartPersistenceIT {
   @Test
   void toolKeysSurviveARestart() {
     List<String> before = kids(server.get("/lti/jwks"));
-    assertEquals(2, before.size(), "a current and a next key");
+    assertTrue(before.size() >= 2, "a current and a next key (and any retired in their overlap)");
 
     Duration toReady = server.restart();
     System.out.println("[mentorlink] restart to ready: " + toReady.toMillis() + " ms");

@@ -46,7 +46,7 @@ public class ErrorPages {
     }
     String html =
         templates.render(
-            "error", Map.of("status", status, "title", title, "code", code, "detail", detail));
+            "error", Map.of("status", status, "heading", title, "code", code, "detail", detail));
     // An error page holds no personal data and no action: any platform may frame it, so a
     // refused launch shows its explanation inside the platform's iframe.
     return Response.status(status)

@@ -47,6 +47,7 @@ public class PlatformKeys {
     volatile JWKSet keys;
     volatile Instant expiresAt = Instant.EPOCH;
     volatile Instant lastAttempt = Instant.EPOCH;
+    volatile Instant lastForced = Instant.EPOCH;
   }
 
   /** The registration's public key with {@code kid}, if the platform publishes one. */
@@ -75,10 +76,14 @@ public class PlatformKeys {
         return;
       }
       Instant now = clock.instant();
-      if (unknownKid && e.lastAttempt.plus(MIN_REFETCH_INTERVAL).isAfter(now)) {
-        return; // rate limit
-      }
-      if (!unknownKid && e.keys != null && now.isBefore(e.expiresAt)) {
+      if (unknownKid) {
+        // Rate limit: at most one re-fetch for unknown kids per interval, counted from the last
+        // such re-fetch (a scheduled fetch just before a rotation does not delay the new key).
+        if (e.lastForced.plus(MIN_REFETCH_INTERVAL).isAfter(now)) {
+          return;
+        }
+        e.lastForced = now;
+      } else if (e.keys != null && now.isBefore(e.expiresAt)) {
         return;
       }
       e.lastAttempt = now;

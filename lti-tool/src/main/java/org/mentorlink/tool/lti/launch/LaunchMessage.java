@@ -25,12 +25,21 @@ public record LaunchMessage(
     Context context,
     ResourceLink resourceLink,
     Services services,
+    DeepLinking deepLinking,
     boolean boundToBrowser) {
+
+  /** True for a deep-linking request (a teacher choosing what to place in the course). */
+  public boolean isDeepLinking() {
+    return deepLinking != null;
+  }
+
+  /** Where to send the chosen content (LTI Deep Linking 2.0 §4.4.1), with the opaque data. */
+  public record DeepLinking(String returnUrl, String data) {}
 
   /** The course the launch came from, if the platform sent one. */
   public record Context(String id, String title, String label) {}
 
-  /** The link the person followed. */
+  /** The link the person followed (null for deep linking). */
   public record ResourceLink(String id, String title) {}
 
   /** Service endpoints the platform offered (AGS line items, NRPS memberships), may be null. */

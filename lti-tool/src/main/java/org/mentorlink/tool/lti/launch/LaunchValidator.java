@@ -212,8 +212,11 @@ public class LaunchValidator {
           "VERSION_UNSUPPORTED", "Only LTI 1.3.0 launches are supported.");
     }
 
-    // 9. Message type — Core §5.3.1: a resource-link launch.
-    if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(stringClaim(claims, LtiClaims.MESSAGE_TYPE))) {
+    // 9. Message type — Core §5.3.1: a resource-link launch, or a deep-linking request
+    //    (Deep Linking 2.0 §4.4).
+    String messageType = stringClaim(claims, LtiClaims.MESSAGE_TYPE);
+    boolean deepLinking = LtiClaims.DEEP_LINKING_REQUEST.equals(messageType);
+    if (!deepLinking && !LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType)) {
       throw LtiException.badRequest(
           "MESSAGE_TYPE_UNSUPPORTED", "This kind of LTI message is not supported.");
     }
@@ -229,12 +232,30 @@ public class LaunchValidator {
     List<String> roles = stringList(claims, LtiClaims.ROLES);
     Map<String, Object> link = objectClaim(claims, LtiClaims.RESOURCE_LINK);
     String linkId = link == null ? null : asString(link.get("id"));
-    if (linkId == null || linkId.isBlank()) {
+    LaunchMessage.DeepLinking deepLinkingSettings = null;
+    if (deepLinking) {
+      // Deep Linking 2.0 §4.4.1: the settings claim with the return URL is required.
+      Map<String, Object> settings = objectClaim(claims, LtiClaims.DEEP_LINKING_SETTINGS);
+      String returnUrl = settings == null ? null : asString(settings.get("deep_link_return_url"));
+      if (returnUrl == null
+          || Registration.originOf(returnUrl) == null
+          || returnUrl.length() > 2000) {
+        throw LtiException.badRequest(
+            "CLAIM_MISSING", "The deep-linking request names no valid return URL.");
+      }
+      String data = asString(settings.get("data"));
+      deepLinkingSettings =
+          new LaunchMessage.DeepLinking(
+              returnUrl, data == null || data.length() > 4000 ? null : data);
+    } else if (linkId == null || linkId.isBlank()) {
       throw LtiException.badRequest("CLAIM_MISSING", "The launch names no resource link.");
     }
     String target = stringClaim(claims, LtiClaims.TARGET_LINK_URI);
     if (target == null || target.isBlank()) {
-      throw LtiException.badRequest("CLAIM_MISSING", "The launch names no target link.");
+      if (!deepLinking) {
+        throw LtiException.badRequest("CLAIM_MISSING", "The launch names no target link.");
+      }
+      target = state.targetLinkUri();
     }
     if (!request.toolOrigin().equals(Registration.originOf(target))) {
       throw LtiException.badRequest("TARGET_OFF_SITE", "The launch points to another site.");
@@ -249,11 +270,15 @@ public class LaunchValidator {
         name(claims),
         trimmed(asString(claims.getClaim("email")), 320),
         roles,
-        LtiClaims.RESOURCE_LINK_REQUEST,
+        messageType,
         target,
         context(claims),
-        new LaunchMessage.ResourceLink(linkId, trimmed(asString(link.get("title")), 500)),
+        linkId == null || linkId.isBlank()
+            ? null
+            : new LaunchMessage.ResourceLink(
+                trimmed(linkId, 255), trimmed(asString(link.get("title")), 500)),
         services(claims),
+        deepLinkingSettings,
         bound);
   }
 

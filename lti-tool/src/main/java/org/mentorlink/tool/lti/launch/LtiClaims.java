@@ -17,6 +17,15 @@ public final class LtiClaims {
   public static final String NRPS =
       "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
 
+  public static final String CUSTOM = PREFIX + "custom";
+  public static final String DEEP_LINKING_SETTINGS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings";
+  public static final String DL_CONTENT_ITEMS =
+      "https://purl.imsglobal.org/spec/lti-dl/claim/content_items";
+  public static final String DL_DATA = "https://purl.imsglobal.org/spec/lti-dl/claim/data";
+
   public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
+  public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+  public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
   public static final String VERSION_1_3_0 = "1.3.0";
 }

@@ -83,7 +83,7 @@ public class Registrations {
   /** A manual registration by the operator. */
   @Transactional
   public View register(RegistrationInput in, Registration.Source source) {
-    String issuer = requireText(in.issuer(), "issuer", 255);
+    String issuer = requireUrl(requireText(in.issuer(), "issuer", 255), "issuer");
     String clientId = requireText(in.clientId(), "clientId", 255);
     String login = requireUrl(in.authLoginUrl(), "authLoginUrl");
     String token = requireUrl(in.authTokenUrl(), "authTokenUrl");

@@ -1,0 +1,110 @@
+package org.mentorlink.tool.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.domain.app.MentorService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.mentor.MentorDetails;
+import org.mentorlink.tool.infrastructure.web.PublicUrls;
+
+/** Mentors: designation, invitations and the mentor's own profile. */
+@Path("/api")
+@RequestScoped
+@Tag(name = "Mentors")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MentorResource {
+  @Inject CourseScope scope;
+  @Inject MentorService mentors;
+  @Inject PublicUrls urls;
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Path("/mentors")
+  @Operation(summary = "The scheme's mentors with their load (coordinators)")
+  public List<Views.MentorView> all() {
+    return mentors.all(scope.actor(), scope.course());
+  }
+
+  @POST
+  @Path("/mentors")
+  @Operation(summary = "Make a course member a mentor (coordinators)")
+  public Response designate(Bodies.PersonBody body) {
+    return Response.status(201)
+        .entity(mentors.designate(scope.actor(), scope.course(), Bodies.required(body).personId()))
+        .build();
+  }
+
+  @POST
+  @Path("/mentor-invitations")
+  @Operation(summary = "Create a mentor invitation link (coordinators); shown once")
+  public Response invite() {
+    String code = mentors.invite(scope.actor(), scope.course());
+    return Response.status(201)
+        .entity(Map.of("code", code, "url", urls.of(uriInfo, "/app/invitations/" + code)))
+        .build();
+  }
+
+  @POST
+  @Path("/mentor-invitations/{code}/accept")
+  @Operation(summary = "Accept a mentor invitation (the invited person, through their own launch)")
+  public Views.MentorView accept(@PathParam("code") String code) {
+    return mentors.acceptInvitation(scope.actor(), code);
+  }
+
+  @GET
+  @Path("/mentor-profile")
+  @Operation(summary = "My mentor profile in this course's scheme")
+  public Views.MentorView mine() {
+    return mentors.mine(scope.actor(), scope.course());
+  }
+
+  @PUT
+  @Path("/mentor-profile")
+  @Operation(summary = "Update my mentor profile")
+  public Views.MentorView update(Bodies.MentorProfileBody b) {
+    Bodies.required(b);
+    return mentors.update(
+        scope.actor(),
+        scope.course(),
+        new MentorDetails(
+            b.areas(),
+            b.specialties(),
+            b.modes(),
+            b.capacity() == null ? 0 : b.capacity(),
+            b.trainingStatus(),
+            b.trainedOn(),
+            b.availability(),
+            b.practice(),
+            b.mustNotMentor()));
+  }
+
+  @POST
+  @Path("/mentor-profile/pause")
+  @Operation(summary = "Stop taking new mentees")
+  public Views.MentorView pause() {
+    return mentors.setPaused(scope.actor(), scope.course(), true);
+  }
+
+  @POST
+  @Path("/mentor-profile/resume")
+  @Operation(summary = "Take new mentees again")
+  public Views.MentorView resume() {
+    return mentors.setPaused(scope.actor(), scope.course(), false);
+  }
+}

@@ -1,0 +1,140 @@
+package org.mentorlink.tool.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.domain.app.RelationshipService;
+import org.mentorlink.domain.app.SchemeService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.scheme.SchemeSettings;
+import org.mentorlink.domain.scheme.SessionAllowance;
+import org.mentorlink.domain.scheme.Signpost;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.NotFound;
+
+/** The course's scheme: set-up, settings, coordinators, roster, relationships overview. */
+@Path("/api/scheme")
+@RequestScoped
+@Tag(name = "Scheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class SchemeResource {
+  @Inject CourseScope scope;
+  @Inject SchemeService schemes;
+  @Inject RelationshipService relationships;
+
+  @GET
+  @Operation(summary = "The course's scheme (404 if none is set up)")
+  public Views.SchemeView get() {
+    return schemes
+        .current(scope.actor(), scope.course())
+        .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
+  }
+
+  @GET
+  @Path("/my-roles")
+  @Operation(summary = "The caller's standing in the course's scheme")
+  public Views.MyRoles myRoles() {
+    return schemes.roles(scope.actor(), scope.course());
+  }
+
+  @POST
+  @Operation(summary = "Set up the course's scheme (instructor-level; the caller becomes lead)")
+  public Response setUp(Bodies.SettingsBody body) {
+    return Response.status(201)
+        .entity(schemes.setUp(scope.actor(), scope.course(), settings(body)))
+        .build();
+  }
+
+  @PUT
+  @Path("/settings")
+  @Operation(summary = "Change the scheme's settings (lead or coordinator)")
+  public Views.SchemeView change(Bodies.SettingsBody body) {
+    return schemes.changeSettings(scope.actor(), scope.course(), settings(body));
+  }
+
+  @POST
+  @Path("/coordinators")
+  @Operation(summary = "Appoint a course instructor as coordinator (lead only)")
+  public Views.SchemeView appoint(Bodies.PersonBody body) {
+    return schemes.appointCoordinator(
+        scope.actor(), scope.course(), Bodies.required(body).personId());
+  }
+
+  @DELETE
+  @Path("/coordinators/{personId}")
+  @Operation(summary = "Remove a coordinator (lead only)")
+  public Views.SchemeView remove(@PathParam("personId") String personId) {
+    return schemes.removeCoordinator(scope.actor(), scope.course(), personId);
+  }
+
+  @GET
+  @Path("/roster")
+  @Operation(summary = "The course's members as launches show them (coordinators)")
+  public Views.Page<Views.MemberView> roster(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    return schemes.roster(scope.actor(), scope.course(), page, size);
+  }
+
+  @GET
+  @Path("/relationships")
+  @Operation(summary = "All relationships: dates, counts and states only (coordinators)")
+  public Views.Page<Views.RelationshipSummary> overview(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    return relationships.overview(scope.actor(), scope.course(), page, size);
+  }
+
+  @POST
+  @Path("/relationships/{id}/sessions/{sessionId}/approve")
+  @Operation(summary = "Approve a session beyond the allowance (coordinators)")
+  public Views.RelationshipSummary approve(
+      @PathParam("id") String id, @PathParam("sessionId") String sessionId) {
+    return relationships.approveExtraSession(scope.actor(), scope.course(), id, sessionId);
+  }
+
+  static SchemeSettings settings(Bodies.SettingsBody b) {
+    Bodies.required(b);
+    SchemeSettings d = SchemeSettings.defaults(b.name() == null ? "Mentoring" : b.name());
+    List<Signpost> signposts =
+        b.signposts() == null
+            ? List.of()
+            : b.signposts().stream()
+                .map(s -> new Signpost(s.name(), s.description(), s.link()))
+                .toList();
+    return new SchemeSettings(
+        b.name(),
+        b.regions(),
+        new SessionAllowance(
+            or(b.allowanceSessions(), d.allowance().sessions()),
+            or(b.allowancePeriodMonths(), d.allowance().periodMonths()),
+            b.allowanceYearlyMinimum()),
+        b.defaultSessionHours() == null
+            ? d.defaultSessionLength()
+            : CpdHours.of(b.defaultSessionHours()),
+        b.cpdYearStart() == null ? d.cpdYearStart() : b.cpdYearStart(),
+        b.cpdApproval() == null ? d.cpdApproval() : b.cpdApproval(),
+        or(b.feedbackMinimumGroup(), d.feedbackMinimumGroup()),
+        b.confidentialityText(),
+        signposts);
+  }
+
+  private static int or(Integer value, int fallback) {
+    return value == null ? fallback : value;
+  }
+}

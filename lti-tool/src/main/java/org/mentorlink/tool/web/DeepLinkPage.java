@@ -1,0 +1,119 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.tool.bridge.ToolRoles;
+import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
+import org.mentorlink.tool.infrastructure.web.Templates;
+import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.deeplinking.DeepLinkingResponses;
+import org.mentorlink.tool.lti.registration.Registration;
+import org.mentorlink.tool.lti.registration.Registrations;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * A teacher chooses which Mentorlink links to place in the course (LTI Deep Linking 2.0); the
+ * signed answer is posted back to the platform.
+ */
+@Path("/app/deep-link")
+@RequestScoped
+public class DeepLinkPage {
+  /** What can be placed: key → title and description. */
+  static final Map<String, String[]> CHOICES = new LinkedHashMap<>();
+
+  static {
+    CHOICES.put(
+        "mentoring",
+        new String[] {"Mentoring", "Ask for a mentor, agree a contract and keep session records."});
+    CHOICES.put(
+        "cpd", new String[] {"CPD log", "Mentoring CPD: hours, reflections and certificates."});
+    CHOICES.put(
+        "feedback", new String[] {"Mentoring feedback", "The scheme's anonymous questionnaire."});
+  }
+
+  @Inject CurrentSession current;
+  @Inject Templates templates;
+  @Inject Pages pages;
+  @Inject Registrations registrations;
+  @Inject DeepLinkingResponses responses;
+  @Inject PublicUrls urls;
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response choose() {
+    WebSession s = requireDeepLinkingTeacher();
+    return pages.personal(
+        s,
+        templates.render(
+            "app/deep-link", Map.of("choices", CHOICES, "csrf", s.csrfToken(), "error", false)));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response place(@FormParam("item") List<String> chosen) {
+    WebSession s = requireDeepLinkingTeacher();
+    List<DeepLinkingResponses.Item> items = new ArrayList<>();
+    for (String key : chosen == null ? List.<String>of() : chosen) {
+      String[] c = CHOICES.get(key);
+      if (c != null && items.stream().noneMatch(i -> i.title().equals(c[0]))) {
+        items.add(
+            new DeepLinkingResponses.Item(
+                c[0], c[1], urls.of(uriInfo, "/lti/launch"), Map.of("mentorlink_view", key)));
+      }
+    }
+    if (items.isEmpty()) {
+      return pages.personal(
+          s,
+          templates.render(
+              "app/deep-link", Map.of("choices", CHOICES, "csrf", s.csrfToken(), "error", true)));
+    }
+    Registration registration = registrations.find(s.tenantId()).orElseThrow();
+    String jwt = responses.sign(registration, s.deploymentId(), items, s.deepLinkData());
+    String html =
+        templates.render(
+            "app/deep-link-return", Map.of("returnUrl", s.deepLinkReturn(), "jwt", jwt));
+    String returnOrigin = Registration.originOf(s.deepLinkReturn());
+    return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header(
+            "Content-Security-Policy",
+            SecurityHeaders.policyFramedBy(String.join(" ", s.frameOrigins()))
+                .replace("form-action 'self'", "form-action 'self' " + returnOrigin))
+        .build();
+  }
+
+  private WebSession requireDeepLinkingTeacher() {
+    WebSession s = current.require();
+    if (s.deepLinkReturn() == null) {
+      throw new LtiException(
+          400, "NOT_DEEP_LINKING", "This page is only for placing Mentorlink in a course.");
+    }
+    if (!ToolRoles.from(s.platformRoles()).contains(LaunchRole.INSTRUCTOR)) {
+      throw new LtiException(
+          403, "FORBIDDEN", "Only the course's teachers can place Mentorlink links in it.");
+    }
+    return s;
+  }
+}

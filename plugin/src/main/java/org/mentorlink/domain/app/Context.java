@@ -1,0 +1,56 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.mentorlink.domain.person.PersonRepository;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
+
+/** What every service needs: the clock, the course's scheme, people's names. */
+@ApplicationScoped
+public class Context {
+  static final ZoneId UK = ZoneId.of("Europe/London");
+
+  @Inject Clock clock;
+  @Inject SchemeRepository schemes;
+  @Inject PersonRepository people;
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), UK);
+  }
+
+  /** The scheme of the actor's course; 404 if the course has none (or the actor has no course). */
+  Scheme scheme(Actor actor, String courseRef) {
+    if (courseRef == null) {
+      throw new DomainException("NO_COURSE", "Open Mentorlink from a course to use its scheme.");
+    }
+    return schemes
+        .forCourse(actor.tenant(), courseRef)
+        .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
+  }
+
+  Views.PersonView person(PersonRef ref) {
+    return new Views.PersonView(
+        ref.personId(), people.find(ref).map(p -> p.displayName()).orElse("Unknown participant"));
+  }
+
+  static int size(int size) {
+    return Math.max(1, Math.min(100, size));
+  }
+
+  static int page(int page) {
+    return Math.max(0, page);
+  }
+}

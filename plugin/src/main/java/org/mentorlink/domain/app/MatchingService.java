@@ -1,0 +1,170 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.mentorlink.domain.matching.Conflict;
+import org.mentorlink.domain.matching.MatchProposal;
+import org.mentorlink.domain.matching.MatchRepository;
+import org.mentorlink.domain.matching.Matcher;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.request.MentoringRequest;
+import org.mentorlink.domain.request.RequestDetails;
+import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.NotFound;
+
+/**
+ * Matching: ranked candidates with their conflicts, the coordinator's proposal, the mentor's answer
+ * and the mentee's confirmation, which starts the relationship.
+ */
+@ApplicationScoped
+@Transactional
+public class MatchingService {
+  @Inject Context ctx;
+  @Inject RequestRepository requests;
+  @Inject MentorRepository mentors;
+  @Inject MatchRepository matches;
+  @Inject RelationshipRepository relationships;
+
+  /** Every mentor of the scheme for this request, unblocked and best first, with reasons. */
+  public List<Views.CandidateView> candidates(Actor actor, String courseRef, String requestId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    MentoringRequest r = request(s, requestId);
+    List<Matcher.MentorSnapshot> snapshots = new ArrayList<>();
+    for (MentorProfile m : mentors.all(s.ref())) {
+      snapshots.add(
+          new Matcher.MentorSnapshot(
+              m,
+              ctx.person(m.person()).name(),
+              (int) relationships.activeForMentor(s.ref(), m.person())));
+    }
+    String menteeName = ctx.person(r.mentee()).name();
+    return Matcher.rank(r, menteeName, snapshots, ctx.today()).stream()
+        .map(
+            c ->
+                new Views.CandidateView(
+                    c.mentor().id(),
+                    ctx.person(c.mentor().person()),
+                    c.capacityLeft(),
+                    c.score(),
+                    c.reasons(),
+                    c.conflicts()))
+        .toList();
+  }
+
+  /** The coordinator proposes a mentor; hard conflicts block it. */
+  public Views.ProposalView propose(
+      Actor actor, String courseRef, String requestId, String mentorProfileId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    MentoringRequest r = request(s, requestId);
+    MentorProfile m =
+        mentors.find(s.ref(), mentorProfileId).orElseThrow(() -> new NotFound("That mentor"));
+    List<Conflict> conflicts =
+        Matcher.conflicts(
+            r,
+            ctx.person(r.mentee()).name(),
+            m,
+            ctx.person(m.person()).name(),
+            (int) relationships.activeForMentor(s.ref(), m.person()));
+    boolean open = matches.forRequest(s.ref(), requestId).stream().anyMatch(p -> p.state().open());
+    MatchProposal p = MatchProposal.propose(s, actor, r, m, conflicts, open, ctx.now());
+    matches.add(p);
+    return view(p, r);
+  }
+
+  /** Proposals for a request (coordinators). */
+  public List<Views.ProposalView> forRequest(Actor actor, String courseRef, String requestId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    MentoringRequest r = request(s, requestId);
+    return matches.forRequest(s.ref(), requestId).stream().map(p -> view(p, r)).toList();
+  }
+
+  /** Proposals addressed to the actor, as mentor or as mentee. */
+  public List<Views.ProposalView> mine(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    List<Views.ProposalView> out = new ArrayList<>();
+    for (MatchProposal p : matches.forMentor(s.ref(), actor.person())) {
+      out.add(view(p, request(s, p.requestId())));
+    }
+    for (MatchProposal p : matches.forMentee(s.ref(), actor.person())) {
+      out.add(view(p, request(s, p.requestId())));
+    }
+    return out;
+  }
+
+  public Views.ProposalView mentorAccepts(Actor actor, String courseRef, String proposalId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MatchProposal p = proposalFor(s, actor, proposalId);
+    p.mentorAccepts(actor, ctx.now());
+    return view(p, request(s, p.requestId()));
+  }
+
+  public Views.ProposalView mentorDeclines(
+      Actor actor, String courseRef, String proposalId, String reason) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MatchProposal p = proposalFor(s, actor, proposalId);
+    p.mentorDeclines(actor, reason, ctx.now());
+    return view(p, request(s, p.requestId()));
+  }
+
+  /** The mentee confirms: the request is matched and the relationship starts. */
+  public String menteeConfirms(Actor actor, String courseRef, String proposalId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MatchProposal p = proposalFor(s, actor, proposalId);
+    MentoringRequest r = request(s, p.requestId());
+    p.menteeConfirms(actor, r, ctx.now());
+    Relationship rel = Relationship.start(s, p, ctx.now());
+    relationships.add(rel);
+    return rel.id();
+  }
+
+  public Views.ProposalView menteeDeclines(
+      Actor actor, String courseRef, String proposalId, String reason) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MatchProposal p = proposalFor(s, actor, proposalId);
+    p.menteeDeclines(actor, reason, ctx.now());
+    return view(p, request(s, p.requestId()));
+  }
+
+  private MatchProposal proposalFor(Scheme s, Actor actor, String id) {
+    MatchProposal p = matches.find(s.ref(), id).orElseThrow(() -> new NotFound("That proposal"));
+    if (!p.isMentor(actor.person()) && !p.isMentee(actor.person())) {
+      throw new NotFound("That proposal");
+    }
+    return p;
+  }
+
+  private MentoringRequest request(Scheme s, String id) {
+    return requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
+  }
+
+  Views.ProposalView view(MatchProposal p, MentoringRequest r) {
+    return new Views.ProposalView(
+        p.id(),
+        p.requestId(),
+        ctx.person(p.mentee()),
+        ctx.person(p.mentor()),
+        p.state(),
+        p.declineReason(),
+        p.proposedAt(),
+        summary(r.details()));
+  }
+
+  static Views.RequestSummary summary(RequestDetails d) {
+    return new Views.RequestSummary(
+        d.helpWith().stream().map(Enum::name).collect(Collectors.toSet()),
+        d.preferredArea(),
+        d.preferredModes());
+  }
+}

@@ -1,0 +1,374 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.relationship.ClosureReason;
+import org.mentorlink.domain.relationship.Contract;
+import org.mentorlink.domain.relationship.ContractTerms;
+import org.mentorlink.domain.relationship.Goal;
+import org.mentorlink.domain.relationship.GoalOption;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.relationship.SessionRecordDetails;
+import org.mentorlink.domain.relationship.SessionState;
+import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.InvalidTransition;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
+
+/**
+ * A relationship's life: the contract, sessions and their sign-off, goals, closure. Its content is
+ * for its two parties only; the scheme's coordinators get dates, counts and states, never content;
+ * anyone else gets "not found".
+ */
+@ApplicationScoped
+@Transactional
+public class RelationshipService {
+  @Inject Context ctx;
+  @Inject RelationshipRepository relationships;
+  @Inject RequestRepository requests;
+
+  /** The actor's relationships in the course's scheme, as mentee or as mentor. */
+  public List<Views.RelationshipView> mine(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    List<Relationship> all =
+        new java.util.ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
+    all.addAll(relationships.forMentor(s.ref(), actor.person()));
+    return all.stream().map(r -> view(r, actor)).toList();
+  }
+
+  /** One relationship, in full, for its parties. */
+  public Views.RelationshipView get(Actor actor, String courseRef, String id) {
+    return view(party(actor, courseRef, id), actor);
+  }
+
+  /** All relationships of the scheme for coordinators: dates, counts and states only. */
+  public Views.Page<Views.RelationshipSummary> overview(
+      Actor actor, String courseRef, int page, int size) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    int p = Context.page(page);
+    int n = Context.size(size);
+    List<Views.RelationshipSummary> items =
+        relationships.inScheme(s.ref(), p * n, n).stream().map(this::summary).toList();
+    return new Views.Page<>(items, p, n, relationships.countInScheme(s.ref()));
+  }
+
+  // --- contract
+
+  public Views.RelationshipView draftContract(
+      Actor actor, String courseRef, String id, ContractTerms terms) {
+    Relationship r = party(actor, courseRef, id);
+    List<Contract> versions = relationships.contracts(r);
+    Contract c =
+        versions.isEmpty()
+            ? Contract.draft(r, terms, actor, ctx.now())
+            : versions.get(versions.size() - 1).amend(r, terms, actor, ctx.now());
+    relationships.addContract(c);
+    return view(r, actor);
+  }
+
+  /** A party signs the latest version (its id guards against signing a superseded one). */
+  public Views.RelationshipView signContract(
+      Actor actor, String courseRef, String id, String contractId) {
+    Relationship r = party(actor, courseRef, id);
+    List<Contract> versions = relationships.contracts(r);
+    if (versions.isEmpty()) {
+      throw new NotFound("That contract");
+    }
+    Contract latest = versions.get(versions.size() - 1);
+    if (!latest.id().equals(contractId)) {
+      if (versions.stream().anyMatch(c -> c.id().equals(contractId))) {
+        throw new InvalidTransition(
+            "CONTRACT_SUPERSEDED", "This version has been amended: read and sign the new one.");
+      }
+      throw new NotFound("That contract");
+    }
+    latest.sign(r, actor, ctx.now());
+    return view(r, actor);
+  }
+
+  // --- sessions
+
+  public Views.RelationshipView scheduleSession(
+      Actor actor, String courseRef, String id, Instant when, CpdHours duration, MeetingMode mode) {
+    Relationship r = party(actor, courseRef, id);
+    int held = relationships.sessions(r).size();
+    relationships.addSession(SessionRecord.schedule(r, actor, held, when, duration, mode));
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView rescheduleSession(
+      Actor actor,
+      String courseRef,
+      String id,
+      String sessionId,
+      Instant when,
+      CpdHours duration,
+      MeetingMode mode) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).reschedule(r, actor, when, duration, mode);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView setAgenda(
+      Actor actor, String courseRef, String id, String sessionId, String agenda) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).setAgenda(r, actor, agenda);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView writeRecord(
+      Actor actor, String courseRef, String id, String sessionId, SessionRecordDetails details) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).write(r, actor, details);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView submitSession(
+      Actor actor, String courseRef, String id, String sessionId) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).submit(r, actor, ctx.now());
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView signOffSession(
+      Actor actor, String courseRef, String id, String sessionId) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).signOff(r, actor, ctx.now());
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView returnSession(
+      Actor actor, String courseRef, String id, String sessionId, String reason) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).returnForChanges(r, actor, reason);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView addAddendum(
+      Actor actor, String courseRef, String id, String sessionId, String text) {
+    Relationship r = party(actor, courseRef, id);
+    session(r, sessionId).addAddendum(r, actor, text, ctx.now());
+    return view(r, actor);
+  }
+
+  /** A coordinator approves a session beyond the allowance (seeing no content). */
+  public Views.RelationshipSummary approveExtraSession(
+      Actor actor, String courseRef, String id, String sessionId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    Relationship r =
+        relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
+    session(r, sessionId).approveBeyondAllowance(s, r, actor);
+    return summary(r);
+  }
+
+  /** The session, for its .ics: only its parties. */
+  public Views.SessionView sessionFor(Actor actor, String courseRef, String id, String sessionId) {
+    Relationship r = party(actor, courseRef, id);
+    return sessionView(r, session(r, sessionId));
+  }
+
+  // --- goals
+
+  public Views.RelationshipView setGoal(Actor actor, String courseRef, String id, String goal) {
+    Relationship r = party(actor, courseRef, id);
+    relationships.addGoal(Goal.set(r, actor, goal, ctx.now()));
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView developGoal(
+      Actor actor,
+      String courseRef,
+      String id,
+      String goalId,
+      String goal,
+      String reality,
+      List<GoalOption> options,
+      String chosenAction,
+      LocalDate actionDueOn) {
+    Relationship r = party(actor, courseRef, id);
+    goal(r, goalId).develop(r, actor, goal, reality, options, chosenAction, actionDueOn);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView achieveGoal(
+      Actor actor, String courseRef, String id, String goalId) {
+    Relationship r = party(actor, courseRef, id);
+    goal(r, goalId).achieve(r, actor);
+    return view(r, actor);
+  }
+
+  public Views.RelationshipView dropGoal(Actor actor, String courseRef, String id, String goalId) {
+    Relationship r = party(actor, courseRef, id);
+    goal(r, goalId).drop(r, actor);
+    return view(r, actor);
+  }
+
+  // --- closure
+
+  public Views.RelationshipView close(
+      Actor actor, String courseRef, String id, ClosureReason reason, String summary) {
+    Relationship r = party(actor, courseRef, id);
+    long signedOff =
+        relationships.sessions(r).stream()
+            .filter(x -> x.state() == SessionState.SIGNED_OFF)
+            .count();
+    r.close(actor, reason, summary, signedOff >= r.allowanceSessions(), ctx.now());
+    return view(r, actor);
+  }
+
+  // --- helpers
+
+  private Relationship party(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r =
+        relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
+    if (!r.isParty(actor.person())) {
+      throw new NotFound("That relationship");
+    }
+    return r;
+  }
+
+  private SessionRecord session(Relationship r, String sessionId) {
+    return relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
+  }
+
+  private Goal goal(Relationship r, String goalId) {
+    return relationships.goal(r, goalId).orElseThrow(() -> new NotFound("That goal"));
+  }
+
+  private Views.RelationshipView view(Relationship r, Actor actor) {
+    LocalDate today = ctx.today();
+    PersonRef me = actor.person();
+    List<Views.ContractView> contracts =
+        relationships.contracts(r).stream()
+            .map(
+                c ->
+                    new Views.ContractView(
+                        c.id(),
+                        c.versionNo(),
+                        c.terms(),
+                        c.text(),
+                        c.sha256(),
+                        c.signatures().stream()
+                            .map(
+                                sig ->
+                                    new Views.SignatureView(
+                                        ctx.person(new PersonRef(me.tenant(), sig.personId())),
+                                        sig.signedAt(),
+                                        sig.textSha256()))
+                            .toList(),
+                        c.fullySigned(r),
+                        c.signedBy(me)))
+            .toList();
+    List<Views.SessionView> sessions =
+        relationships.sessions(r).stream().map(s -> sessionView(r, s)).toList();
+    List<Views.GoalView> goals =
+        relationships.goals(r).stream()
+            .map(
+                g ->
+                    new Views.GoalView(
+                        g.id(),
+                        g.goal(),
+                        g.reality(),
+                        g.options(),
+                        g.chosenAction(),
+                        g.actionDueOn(),
+                        g.state(),
+                        g.dueWithin(today, 14),
+                        g.overdue(today)))
+            .toList();
+    Views.RequestSummary summary =
+        requests
+            .find(r.scheme(), r.requestId())
+            .map(req -> MatchingService.summary(req.details()))
+            .orElse(null);
+    return new Views.RelationshipView(
+        r.id(),
+        ctx.person(r.mentee()),
+        ctx.person(r.mentor()),
+        r.active(),
+        r.startedAt(),
+        r.closedAt(),
+        r.closureReason(),
+        r.closingSummary(),
+        r.allowanceSessions(),
+        r.allowanceEnds(),
+        summary,
+        contracts,
+        sessions,
+        goals);
+  }
+
+  private Views.SessionView sessionView(Relationship r, SessionRecord s) {
+    LocalDate today = ctx.today();
+    return new Views.SessionView(
+        s.id(),
+        s.number(),
+        s.scheduledAt(),
+        s.duration(),
+        s.mode(),
+        s.state(),
+        s.agenda(),
+        s.menteeNotes(),
+        s.mentorNotes(),
+        s.themes(),
+        s.topics(),
+        s.goalsReviewed(),
+        s.actions().stream()
+            .map(a -> new Views.ActionView(a.what(), a.owner(), a.dueOn(), a.overdue(today)))
+            .toList(),
+        s.addenda().stream()
+            .map(
+                a ->
+                    new Views.AddendumView(
+                        ctx.person(new PersonRef(r.mentee().tenant(), a.personId())),
+                        a.addedAt(),
+                        a.body()))
+            .toList(),
+        s.returnReason(),
+        s.beyondAllowance(),
+        s.needsApproval(),
+        s.signedOffAt());
+  }
+
+  private Views.RelationshipSummary summary(Relationship r) {
+    List<SessionRecord> sessions = relationships.sessions(r);
+    List<Contract> contracts = relationships.contracts(r);
+    boolean signed = !contracts.isEmpty() && contracts.get(contracts.size() - 1).fullySigned(r);
+    return new Views.RelationshipSummary(
+        r.id(),
+        ctx.person(r.mentee()),
+        ctx.person(r.mentor()),
+        r.active(),
+        r.startedAt(),
+        r.closedAt(),
+        r.closureReason(),
+        signed,
+        sessions.size(),
+        (int) sessions.stream().filter(s -> s.state() == SessionState.SIGNED_OFF).count(),
+        r.allowanceSessions(),
+        sessions.stream()
+            .map(
+                s ->
+                    new Views.SessionSummary(
+                        s.id(),
+                        s.number(),
+                        s.scheduledAt(),
+                        s.duration(),
+                        s.state(),
+                        s.needsApproval()))
+            .toList());
+  }
+}

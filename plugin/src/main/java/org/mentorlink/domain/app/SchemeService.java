@@ -1,0 +1,155 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.scheme.CourseMember;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.scheme.SchemeSettings;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
+
+/** Setting up a course's scheme, its settings and coordinators, and the course roster. */
+@ApplicationScoped
+@Transactional
+public class SchemeService {
+  @Inject Context ctx;
+  @Inject SchemeRepository schemes;
+  @Inject MentorRepository mentors;
+  @Inject RequestRepository requests;
+  @Inject RelationshipRepository relationships;
+
+  /**
+   * Called on every launch into a course: remembers the person as a member with their roles and,
+   * where the platform sends the Mentor role, makes them a mentor of the course's scheme.
+   */
+  public void recordLaunch(Actor actor, String courseRef) {
+    if (courseRef == null) {
+      return;
+    }
+    Optional<CourseMember> member =
+        schemes.member(actor.tenant(), courseRef, actor.person().personId());
+    if (member.isPresent()) {
+      member.get().seen(actor, ctx.now());
+    } else {
+      schemes.addMember(new CourseMember(actor, courseRef, ctx.now()));
+    }
+    if (actor.has(LaunchRole.MENTOR)) {
+      schemes
+          .forCourse(actor.tenant(), courseRef)
+          .filter(s -> mentors.forPerson(s.ref(), actor.person()).isEmpty())
+          .ifPresent(s -> mentors.add(MentorProfile.selfDesignated(s, actor.person(), ctx.now())));
+    }
+  }
+
+  /** The course's scheme as the actor may see it, or empty if none is set up. */
+  public Optional<Views.SchemeView> current(Actor actor, String courseRef) {
+    if (courseRef == null) {
+      return Optional.empty();
+    }
+    return schemes.forCourse(actor.tenant(), courseRef).map(s -> view(s, actor));
+  }
+
+  /** The actor's standing, also when the course has no scheme yet. */
+  public Views.MyRoles roles(Actor actor, String courseRef) {
+    Optional<Scheme> s =
+        courseRef == null ? Optional.empty() : schemes.forCourse(actor.tenant(), courseRef);
+    return s.map(x -> roles(x, actor))
+        .orElse(
+            new Views.MyRoles(
+                false, false, false, false, courseRef != null && actor.has(LaunchRole.INSTRUCTOR)));
+  }
+
+  /** An instructor-level person sets up the course's scheme and becomes its lead. */
+  public Views.SchemeView setUp(Actor actor, String courseRef, SchemeSettings settings) {
+    if (courseRef != null && schemes.forCourse(actor.tenant(), courseRef).isPresent()) {
+      throw new DomainException("SCHEME_EXISTS", "This course already has a mentoring scheme.");
+    }
+    Scheme s = Scheme.setUp(actor, courseRef, settings, ctx.now());
+    schemes.add(s);
+    return view(s, actor);
+  }
+
+  public Views.SchemeView changeSettings(Actor actor, String courseRef, SchemeSettings settings) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.changeSettings(actor, settings);
+    return view(s, actor);
+  }
+
+  /** The lead appoints a course instructor (who has launched into the course) as coordinator. */
+  public Views.SchemeView appointCoordinator(Actor actor, String courseRef, String personId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireLead(actor);
+    CourseMember m =
+        schemes
+            .member(actor.tenant(), courseRef, personId)
+            .orElseThrow(() -> new NotFound("That member of the course"));
+    s.appointCoordinator(actor, m.person(), m.isInstructor());
+    return view(s, actor);
+  }
+
+  public Views.SchemeView removeCoordinator(Actor actor, String courseRef, String personId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.removeCoordinator(actor, new PersonRef(actor.tenant(), personId));
+    return view(s, actor);
+  }
+
+  /** The course's members as launches show them, for the scheme's coordinators. */
+  public Views.Page<Views.MemberView> roster(Actor actor, String courseRef, int page, int size) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    int p = Context.page(page);
+    int n = Context.size(size);
+    List<CourseMember> members = schemes.members(actor.tenant(), courseRef, p * n, n + 1);
+    List<Views.MemberView> items =
+        members.stream()
+            .limit(n)
+            .map(
+                m ->
+                    new Views.MemberView(
+                        ctx.person(m.person()),
+                        m.launchRoles().stream()
+                            .map(Enum::name)
+                            .collect(java.util.stream.Collectors.toSet()),
+                        mentors.forPerson(s.ref(), m.person()).isPresent(),
+                        m.lastSeenAt()))
+            .toList();
+    long total = (long) p * n + members.size();
+    return new Views.Page<>(items, p, n, total);
+  }
+
+  Views.MyRoles roles(Scheme s, Actor actor) {
+    PersonRef me = actor.person();
+    boolean mentee =
+        !requests.forMentee(s.ref(), me).isEmpty()
+            || !relationships.forMentee(s.ref(), me).isEmpty();
+    return new Views.MyRoles(
+        s.isLead(me),
+        s.isCoordinator(me),
+        mentors.forPerson(s.ref(), me).isPresent(),
+        mentee,
+        false);
+  }
+
+  private Views.SchemeView view(Scheme s, Actor actor) {
+    Views.MyRoles me = roles(s, actor);
+    boolean coordinator = me.coordinator();
+    return new Views.SchemeView(
+        s.id(),
+        s.name(),
+        ctx.person(s.lead()),
+        coordinator ? s.coordinators().stream().map(ctx::person).toList() : List.of(),
+        s.settings(),
+        me);
+  }
+}

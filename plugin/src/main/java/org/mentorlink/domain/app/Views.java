@@ -1,0 +1,192 @@
+package org.mentorlink.domain.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.mentorlink.domain.matching.Conflict;
+import org.mentorlink.domain.matching.MatchState;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.mentor.MentorDetails;
+import org.mentorlink.domain.relationship.ActionItem;
+import org.mentorlink.domain.relationship.ClosureReason;
+import org.mentorlink.domain.relationship.ContractTerms;
+import org.mentorlink.domain.relationship.GoalOption;
+import org.mentorlink.domain.relationship.GoalState;
+import org.mentorlink.domain.relationship.SessionState;
+import org.mentorlink.domain.relationship.Theme;
+import org.mentorlink.domain.request.RequestDetails;
+import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.scheme.SchemeSettings;
+import org.mentorlink.domain.shared.CpdHours;
+
+/** What the services hand to pages and the API: plain values, shaped by who is asking. */
+public final class Views {
+  private Views() {}
+
+  /** A person by id and display name. */
+  public record PersonView(String id, String name) {}
+
+  /** The actor's standing in the course's scheme. */
+  public record MyRoles(
+      boolean lead, boolean coordinator, boolean mentor, boolean mentee, boolean canSetUp) {}
+
+  /** A scheme; settings only for its coordinators. */
+  public record SchemeView(
+      String id,
+      String name,
+      PersonView lead,
+      List<PersonView> coordinators,
+      SchemeSettings settings,
+      MyRoles me) {}
+
+  /** A course member (roster entry) for coordinators. */
+  public record MemberView(
+      PersonView person, Set<String> launchRoles, boolean mentor, Instant lastSeen) {}
+
+  /** A mentor's profile with their load. */
+  public record MentorView(
+      String profileId,
+      PersonView person,
+      MentorDetails details,
+      boolean paused,
+      long activeMentees,
+      boolean trainingCurrent) {}
+
+  /** A request, as its mentee or a coordinator sees it. */
+  public record RequestView(
+      String id,
+      PersonView mentee,
+      RequestState state,
+      RequestDetails details,
+      String signpostName,
+      String signpostLink,
+      String closingReason,
+      Instant submittedAt,
+      Instant screenedAt) {}
+
+  /** A candidate mentor for a request, with the reasons and any blocking conflicts. */
+  public record CandidateView(
+      String profileId,
+      PersonView mentor,
+      int capacityLeft,
+      int score,
+      List<String> reasons,
+      List<Conflict> conflicts) {}
+
+  /** A proposal; {@code requestSummary} is the mentee's topics, area and modes (for the mentor). */
+  public record ProposalView(
+      String id,
+      String requestId,
+      PersonView mentee,
+      PersonView mentor,
+      MatchState state,
+      String declineReason,
+      Instant proposedAt,
+      RequestSummary requestSummary) {}
+
+  /** What the mentor learns of the request: no free text beyond topics, area and modes. */
+  public record RequestSummary(
+      Set<String> helpWith, String preferredArea, Set<MeetingMode> modes) {}
+
+  /** A relationship for its parties. */
+  public record RelationshipView(
+      String id,
+      PersonView mentee,
+      PersonView mentor,
+      boolean active,
+      Instant startedAt,
+      Instant closedAt,
+      ClosureReason closureReason,
+      String closingSummary,
+      int allowanceSessions,
+      LocalDate allowanceEnds,
+      RequestSummary requestSummary,
+      List<ContractView> contracts,
+      List<SessionView> sessions,
+      List<GoalView> goals) {}
+
+  /** A contract version with who signed it. */
+  public record ContractView(
+      String id,
+      int version,
+      ContractTerms terms,
+      String text,
+      String sha256,
+      List<SignatureView> signatures,
+      boolean fullySigned,
+      boolean signedByMe) {}
+
+  public record SignatureView(PersonView person, Instant signedAt, String sha256) {}
+
+  /** A session for its parties (everything). */
+  public record SessionView(
+      String id,
+      int number,
+      Instant scheduledAt,
+      CpdHours duration,
+      MeetingMode mode,
+      SessionState state,
+      String agenda,
+      String menteeNotes,
+      String mentorNotes,
+      Set<Theme> themes,
+      List<String> topics,
+      String goalsReviewed,
+      List<ActionView> actions,
+      List<AddendumView> addenda,
+      String returnReason,
+      boolean beyondAllowance,
+      boolean needsApproval,
+      Instant signedOffAt) {}
+
+  public record ActionView(String what, ActionItem.Owner owner, LocalDate dueOn, boolean overdue) {}
+
+  public record AddendumView(PersonView by, Instant at, String text) {}
+
+  public record GoalView(
+      String id,
+      String goal,
+      String reality,
+      List<GoalOption> options,
+      String chosenAction,
+      LocalDate actionDueOn,
+      GoalState state,
+      boolean due,
+      boolean overdue) {}
+
+  /** What a coordinator sees of a relationship: dates, counts, states — never content. */
+  public record RelationshipSummary(
+      String id,
+      PersonView mentee,
+      PersonView mentor,
+      boolean active,
+      Instant startedAt,
+      Instant closedAt,
+      ClosureReason closureReason,
+      boolean contractSigned,
+      int sessionsHeld,
+      int sessionsSignedOff,
+      int allowanceSessions,
+      List<SessionSummary> sessions) {}
+
+  /** A session as the coordinator sees it. */
+  public record SessionSummary(
+      String id,
+      int number,
+      Instant scheduledAt,
+      CpdHours duration,
+      SessionState state,
+      boolean needsApproval) {}
+
+  /** A page of items. */
+  public record Page<T>(List<T> items, int page, int size, long total) {
+    public boolean hasNext() {
+      return (long) (page + 1) * size < total;
+    }
+
+    public boolean hasPrevious() {
+      return page > 0;
+    }
+  }
+}

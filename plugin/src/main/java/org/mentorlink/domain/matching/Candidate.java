@@ -1,0 +1,29 @@
+package org.mentorlink.domain.matching;
+
+import java.util.List;
+import org.mentorlink.domain.mentor.MentorProfile;
+
+/**
+ * A mentor considered for a request: the conflicts that block them (if any), the reasons for and
+ * against, and a score for ranking (higher first).
+ */
+public record Candidate(
+    MentorProfile mentor,
+    String mentorName,
+    int activeMentees,
+    List<Conflict> conflicts,
+    List<String> reasons,
+    int score) {
+  public Candidate {
+    conflicts = List.copyOf(conflicts);
+    reasons = List.copyOf(reasons);
+  }
+
+  public boolean blocked() {
+    return !conflicts.isEmpty();
+  }
+
+  public int capacityLeft() {
+    return Math.max(0, mentor.capacity() - activeMentees);
+  }
+}

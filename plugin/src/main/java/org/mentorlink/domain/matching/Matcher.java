@@ -1,0 +1,123 @@
+package org.mentorlink.domain.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.mentor.MentorDetails;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.request.MentoringRequest;
+import org.mentorlink.domain.request.RequestDetails;
+
+/**
+ * Finds hard conflicts between a request and a mentor, and ranks candidates: capacity left, area,
+ * mode and current training, each with its reason. Names are compared loosely (case, spaces and
+ * punctuation ignored), because the mentee and the mentor type them.
+ */
+public final class Matcher {
+  private Matcher() {}
+
+  /** A mentor as matching sees them: profile, name and how many active mentees they have. */
+  public record MentorSnapshot(MentorProfile profile, String name, int activeMentees) {}
+
+  /** The hard conflicts between the request's mentee and the mentor. */
+  public static List<Conflict> conflicts(
+      MentoringRequest request,
+      String menteeName,
+      MentorProfile mentor,
+      String mentorName,
+      int activeMentees) {
+    RequestDetails r = request.details();
+    MentorDetails m = mentor.details();
+    List<Conflict> out = new ArrayList<>();
+    if (request.mentee().equals(mentor.person())) {
+      out.add(Conflict.SAME_PERSON);
+    }
+    if (sameName(r.lineManager(), mentorName)) {
+      out.add(Conflict.LINE_MANAGER);
+    }
+    if (sameName(r.practice(), m.practice())) {
+      out.add(Conflict.SAME_PRACTICE);
+    }
+    if (r.mustNotMatch().stream()
+        .anyMatch(x -> sameName(x, mentorName) || sameName(x, m.practice()))) {
+      out.add(Conflict.DECLARED_BY_MENTEE);
+    }
+    if (m.mustNotMentor().stream().anyMatch(x -> sameName(x, r.practice()))
+        || m.mustNotMentor().stream().anyMatch(x -> sameName(x, menteeName))) {
+      out.add(Conflict.DECLARED_BY_MENTOR);
+    }
+    if (activeMentees >= mentor.capacity()) {
+      out.add(Conflict.AT_CAPACITY);
+    }
+    if (mentor.paused()) {
+      out.add(Conflict.PAUSED);
+    }
+    return out;
+  }
+
+  /** Every mentor of the scheme as a candidate: unblocked first, best first. */
+  public static List<Candidate> rank(
+      MentoringRequest request, String menteeName, List<MentorSnapshot> mentors, LocalDate today) {
+    RequestDetails r = request.details();
+    List<Candidate> out = new ArrayList<>();
+    for (MentorSnapshot s : mentors) {
+      MentorDetails m = s.profile().details();
+      List<Conflict> conflicts =
+          conflicts(request, menteeName, s.profile(), s.name(), s.activeMentees());
+      List<String> reasons = new ArrayList<>();
+      int score = 0;
+      int left = Math.max(0, s.profile().capacity() - s.activeMentees());
+      reasons.add(left + " of " + s.profile().capacity() + " places free");
+      score += Math.min(left, 5) * 10;
+      if (r.preferredArea() != null) {
+        if (m.areas().stream().anyMatch(a -> sameName(a, r.preferredArea()))) {
+          reasons.add("Covers " + r.preferredArea());
+          score += 40;
+        } else {
+          reasons.add("Does not cover " + r.preferredArea());
+        }
+      }
+      Set<MeetingMode> wanted = r.preferredModes();
+      if (!wanted.isEmpty()) {
+        if (m.modes().stream().anyMatch(wanted::contains)) {
+          reasons.add("Meets as the mentee prefers");
+          score += 20;
+        } else {
+          reasons.add("Does not meet as the mentee prefers");
+        }
+      }
+      if (s.profile().trainingCurrent(today)) {
+        reasons.add("Training current");
+        score += 30;
+      } else {
+        reasons.add("Training not current");
+      }
+      conflicts.forEach(c -> reasons.add(c.reason()));
+      out.add(new Candidate(s.profile(), s.name(), s.activeMentees(), conflicts, reasons, score));
+    }
+    out.sort(
+        Comparator.comparing(Candidate::blocked)
+            .thenComparing(Comparator.comparingInt(Candidate::score).reversed())
+            .thenComparing(c -> c.mentorName() == null ? "" : c.mentorName()));
+    return out;
+  }
+
+  /** True if both are given and equal, ignoring case, spaces and punctuation. */
+  static boolean sameName(String a, String b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    String x = normal(a);
+    return !x.isEmpty() && x.equals(normal(b));
+  }
+
+  private static String normal(String s) {
+    return s.toLowerCase(Locale.ROOT)
+        .replaceAll("\\b(dr|mr|mrs|ms|miss|prof)\\b\\.?", "")
+        .replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}

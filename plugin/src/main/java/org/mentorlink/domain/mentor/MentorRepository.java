@@ -1,0 +1,21 @@
+package org.mentorlink.domain.mentor;
+
+import java.util.List;
+import java.util.Optional;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
+
+/** The mentors of each scheme and their invitations. */
+public interface MentorRepository {
+  Optional<MentorProfile> find(SchemeRef scheme, String profileId);
+
+  Optional<MentorProfile> forPerson(SchemeRef scheme, PersonRef person);
+
+  List<MentorProfile> all(SchemeRef scheme);
+
+  void add(MentorProfile profile);
+
+  Optional<MentorInvitation> invitation(String codeHash);
+
+  void addInvitation(MentorInvitation invitation);
+}

@@ -1,0 +1,54 @@
+package org.mentorlink.domain.relationship;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.LocalDate;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Require;
+
+/** An action agreed in a session: what, who does it (mentee or mentor), by when. */
+@Embeddable
+public class ActionItem {
+  /** Who owns an action. */
+  public enum Owner {
+    MENTEE,
+    MENTOR
+  }
+
+  @Column(name = "what", length = 1000)
+  private String what;
+
+  @Column(name = "owner", length = 8)
+  private String owner;
+
+  @Column(name = "due_on")
+  private LocalDate dueOn;
+
+  protected ActionItem() {}
+
+  public ActionItem(String what, Owner owner, LocalDate dueOn) {
+    this.what = Require.text(what, "INVALID_ACTION", "What the action is", 1000);
+    if (owner == null) {
+      throw new DomainException("INVALID_ACTION", "Say who owns the action.");
+    }
+    this.owner = owner.name();
+    this.dueOn = dueOn;
+  }
+
+  public String what() {
+    return what;
+  }
+
+  public Owner owner() {
+    return Owner.valueOf(owner);
+  }
+
+  public LocalDate dueOn() {
+    return dueOn;
+  }
+
+  /** True if the due date has passed. */
+  public boolean overdue(LocalDate today) {
+    return dueOn != null && dueOn.isBefore(today);
+  }
+}

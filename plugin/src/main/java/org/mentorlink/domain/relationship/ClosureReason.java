@@ -1,0 +1,9 @@
+package org.mentorlink.domain.relationship;
+
+/** Why a relationship ended. */
+public enum ClosureReason {
+  NATURAL_END,
+  ENDED_BY_MENTEE,
+  ENDED_BY_MENTOR,
+  ALLOWANCE_USED
+}

@@ -1,0 +1,210 @@
+package org.mentorlink.domain.relationship;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.UUID;
+import org.mentorlink.domain.matching.MatchProposal;
+import org.mentorlink.domain.matching.MatchState;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.SessionAllowance;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Forbidden;
+import org.mentorlink.domain.shared.InvalidTransition;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.TenantId;
+
+/**
+ * A mentoring relationship between one mentee and one mentor in a scheme, started when the mentee
+ * confirms a match. It holds the scheme's session allowance as it was at the start. It is closed by
+ * natural end or by either party, or when the allowance is used up, with a closing summary; its
+ * record stays readable to its two parties.
+ */
+@Entity
+@Table(name = "relationship")
+public class Relationship {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "tenant_id", nullable = false, length = 36)
+  private String tenantId;
+
+  @Column(name = "scheme_id", nullable = false, length = 36)
+  private String schemeId;
+
+  @Column(name = "request_id", nullable = false, length = 36)
+  private String requestId;
+
+  @Column(name = "mentee_id", nullable = false, length = 36)
+  private String menteeId;
+
+  @Column(name = "mentor_id", nullable = false, length = 36)
+  private String mentorId;
+
+  @Column(name = "allowance_sessions", nullable = false)
+  private int allowanceSessions;
+
+  @Column(name = "allowance_period_months", nullable = false)
+  private int allowancePeriodMonths;
+
+  @Column(name = "started_at", nullable = false)
+  private Instant startedAt;
+
+  @Column(name = "closed_at")
+  private Instant closedAt;
+
+  @Column(name = "closure_reason", length = 24)
+  private String closureReason;
+
+  @Column(name = "closing_summary", length = 4000)
+  private String closingSummary;
+
+  @Column(name = "closed_by", length = 36)
+  private String closedBy;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Relationship() {}
+
+  /** Starts the relationship of a confirmed match. */
+  public static Relationship start(Scheme scheme, MatchProposal match, Instant at) {
+    if (match.state() != MatchState.CONFIRMED) {
+      throw new InvalidTransition(
+          "MATCH_NOT_CONFIRMED", "The mentee has not confirmed this match.");
+    }
+    if (!match.schemeId().equals(scheme.id())) {
+      throw new Forbidden("The match belongs to another scheme.");
+    }
+    if (match.mentee().equals(match.mentor())) {
+      throw new DomainException("SAME_PERSON", "A mentor cannot mentor themself.");
+    }
+    Relationship r = new Relationship();
+    r.id = UUID.randomUUID().toString();
+    r.tenantId = scheme.tenant().value();
+    r.schemeId = scheme.id();
+    r.requestId = match.requestId();
+    r.menteeId = match.mentee().personId();
+    r.mentorId = match.mentor().personId();
+    SessionAllowance a = scheme.allowance();
+    r.allowanceSessions = a.sessions();
+    r.allowancePeriodMonths = a.periodMonths();
+    r.startedAt = Objects.requireNonNull(at);
+    return r;
+  }
+
+  /**
+   * Closes the relationship. The mentee and the mentor may end it for any reason that is theirs;
+   * {@code ALLOWANCE_USED} needs {@code allowanceUsed}; a natural end may be recorded by either.
+   */
+  public void close(
+      Actor by, ClosureReason reason, String summary, boolean allowanceUsed, Instant at) {
+    requireParty(by);
+    if (!active()) {
+      throw new InvalidTransition("RELATIONSHIP_CLOSED", "This relationship is already closed.");
+    }
+    Objects.requireNonNull(reason, "reason");
+    if (reason == ClosureReason.ENDED_BY_MENTEE && !isMentee(by.person())
+        || reason == ClosureReason.ENDED_BY_MENTOR && !isMentor(by.person())) {
+      throw new Forbidden("Each party can only say that they themself ended it.");
+    }
+    if (reason == ClosureReason.ALLOWANCE_USED && !allowanceUsed) {
+      throw new DomainException(
+          "ALLOWANCE_NOT_USED", "The session allowance has not been used up yet.");
+    }
+    closingSummary = Require.text(summary, "SUMMARY_REQUIRED", "A closing summary", 4000);
+    closureReason = reason.name();
+    closedBy = by.person().personId();
+    closedAt = Objects.requireNonNull(at);
+  }
+
+  /** Fails unless the person is the mentee or the mentor. */
+  public void requireParty(Actor by) {
+    if (!isParty(by.person())) {
+      throw new Forbidden("Only the mentee and the mentor can do this.");
+    }
+  }
+
+  /** Fails unless the relationship is active. */
+  public void requireActive() {
+    if (!active()) {
+      throw new InvalidTransition("RELATIONSHIP_CLOSED", "This relationship has been closed.");
+    }
+  }
+
+  public boolean isParty(PersonRef p) {
+    return isMentee(p) || isMentor(p);
+  }
+
+  public boolean isMentee(PersonRef p) {
+    return p.sameTenantAs(new TenantId(tenantId)) && p.personId().equals(menteeId);
+  }
+
+  public boolean isMentor(PersonRef p) {
+    return p.sameTenantAs(new TenantId(tenantId)) && p.personId().equals(mentorId);
+  }
+
+  public boolean active() {
+    return closedAt == null;
+  }
+
+  /** The last day sessions count against the allowance. */
+  public LocalDate allowanceEnds() {
+    return startedAt.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(allowancePeriodMonths);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public SchemeRef scheme() {
+    return new SchemeRef(new TenantId(tenantId), schemeId);
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public PersonRef mentee() {
+    return new PersonRef(new TenantId(tenantId), menteeId);
+  }
+
+  public PersonRef mentor() {
+    return new PersonRef(new TenantId(tenantId), mentorId);
+  }
+
+  public int allowanceSessions() {
+    return allowanceSessions;
+  }
+
+  public int allowancePeriodMonths() {
+    return allowancePeriodMonths;
+  }
+
+  public Instant startedAt() {
+    return startedAt;
+  }
+
+  public Instant closedAt() {
+    return closedAt;
+  }
+
+  public ClosureReason closureReason() {
+    return closureReason == null ? null : ClosureReason.valueOf(closureReason);
+  }
+
+  public String closingSummary() {
+    return closingSummary;
+  }
+}

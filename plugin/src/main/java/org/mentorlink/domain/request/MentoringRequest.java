@@ -1,0 +1,277 @@
+package org.mentorlink.domain.request;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.Signpost;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Forbidden;
+import org.mentorlink.domain.shared.InvalidTransition;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.domain.shared.Values;
+
+/**
+ * A mentee's request for mentoring (the intake pro-forma). A coordinator screens it: accepts it for
+ * matching, or signposts the mentee to another service (counselling, occupational health, a
+ * practitioner health service), recording which and closing the request with a kind reason the
+ * mentee sees. An accepted request becomes matched when the mentee confirms a mentor. The mentee
+ * may withdraw an open request.
+ */
+@Entity
+@Table(name = "mentoring_request")
+public class MentoringRequest {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "tenant_id", nullable = false, length = 36)
+  private String tenantId;
+
+  @Column(name = "scheme_id", nullable = false, length = 36)
+  private String schemeId;
+
+  @Column(name = "mentee_id", nullable = false, length = 36)
+  private String menteeId;
+
+  @Column(name = "help_with", nullable = false, length = 200)
+  private String helpWith;
+
+  @Column(name = "other_details", length = 2000)
+  private String otherDetails;
+
+  @Column(name = "preferred_area", length = 100)
+  private String preferredArea;
+
+  @Column(name = "preferred_modes", length = 100)
+  private String preferredModes;
+
+  @Convert(converter = Values.LinesConverter.class)
+  @Column(name = "must_not_match", length = 10500)
+  private List<String> mustNotMatch = new ArrayList<>();
+
+  @Column(name = "line_manager", length = 200)
+  private String lineManager;
+
+  @Column(name = "practice", length = 200)
+  private String practice;
+
+  @Column(name = "state", nullable = false, length = 16)
+  private String state;
+
+  @Column(name = "signpost_name", length = 200)
+  private String signpostName;
+
+  @Column(name = "signpost_link", length = 1000)
+  private String signpostLink;
+
+  @Column(name = "closing_reason", length = 2000)
+  private String closingReason;
+
+  @Column(name = "submitted_at", nullable = false)
+  private Instant submittedAt;
+
+  @Column(name = "screened_at")
+  private Instant screenedAt;
+
+  @Column(name = "screened_by", length = 36)
+  private String screenedBy;
+
+  @Column(name = "matched_at")
+  private Instant matchedAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected MentoringRequest() {}
+
+  private MentoringRequest(SchemeRef scheme, PersonRef mentee, RequestDetails d, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.tenantId = scheme.tenant().value();
+    this.schemeId = scheme.schemeId();
+    this.menteeId = mentee.personId();
+    this.state = RequestState.SUBMITTED.name();
+    this.submittedAt = Objects.requireNonNull(at);
+    apply(d);
+  }
+
+  /**
+   * A learner of the scheme's course asks for mentoring ({@code hasOpenRequestOrRelationship}:
+   * whether they already have an open request or an active relationship in this scheme).
+   */
+  public static MentoringRequest submit(
+      Scheme scheme,
+      Actor mentee,
+      RequestDetails details,
+      boolean hasOpenRequestOrRelationship,
+      Instant at) {
+    if (!scheme.ref().admits(mentee.person())) {
+      throw new Forbidden("You belong to another platform.");
+    }
+    if (!mentee.has(LaunchRole.LEARNER)) {
+      throw new Forbidden("Requests are made by the course's learners.");
+    }
+    if (hasOpenRequestOrRelationship) {
+      throw new InvalidTransition(
+          "REQUEST_ALREADY_OPEN", "You already have an open request or a mentor in this scheme.");
+    }
+    return new MentoringRequest(scheme.ref(), mentee.person(), details, at);
+  }
+
+  /** The mentee changes their answers while the request is still being screened. */
+  public void revise(Actor by, RequestDetails details) {
+    requireMentee(by);
+    if (state() != RequestState.SUBMITTED) {
+      throw new InvalidTransition(
+          "REQUEST_NOT_EDITABLE", "The request can be changed only until it has been screened.");
+    }
+    apply(details);
+  }
+
+  /** The coordinator finds the request suitable for mentoring. */
+  public void acceptForMatching(Scheme scheme, Actor by, Instant at) {
+    requireScheme(scheme);
+    scheme.requireCoordinator(by);
+    requireState(RequestState.SUBMITTED, "Only a newly submitted request can be accepted.");
+    state = RequestState.ACCEPTED.name();
+    screened(by, at);
+  }
+
+  /**
+   * The coordinator signposts the mentee to another service instead, with a reason the mentee sees;
+   * the request is closed.
+   */
+  public void signpost(Scheme scheme, Actor by, Signpost to, String reason, Instant at) {
+    requireScheme(scheme);
+    scheme.requireCoordinator(by);
+    if (!state().open()) {
+      throw new InvalidTransition("REQUEST_CLOSED", "This request is already closed.");
+    }
+    Objects.requireNonNull(to, "signpost");
+    this.closingReason = Require.text(reason, "REASON_REQUIRED", "A reason for the mentee", 2000);
+    this.signpostName = to.name();
+    this.signpostLink = to.link();
+    this.state = RequestState.SIGNPOSTED.name();
+    screened(by, at);
+  }
+
+  /** The mentee withdraws an open request. */
+  public void withdraw(Actor by, Instant at) {
+    requireMentee(by);
+    if (!state().open()) {
+      throw new InvalidTransition("REQUEST_CLOSED", "This request is already closed.");
+    }
+    state = RequestState.WITHDRAWN.name();
+    screenedAt = at;
+  }
+
+  /** The mentee confirmed a mentor (called by the match). */
+  public void matched(Instant at) {
+    requireState(RequestState.ACCEPTED, "Only an accepted request can be matched.");
+    state = RequestState.MATCHED.name();
+    matchedAt = at;
+  }
+
+  private void screened(Actor by, Instant at) {
+    screenedAt = Objects.requireNonNull(at);
+    screenedBy = by.person().personId();
+  }
+
+  private void apply(RequestDetails d) {
+    Objects.requireNonNull(d, "details");
+    helpWith = Values.names(d.helpWith());
+    otherDetails = d.otherDetails();
+    preferredArea = d.preferredArea();
+    preferredModes = Values.names(d.preferredModes());
+    mustNotMatch = new ArrayList<>(d.mustNotMatch());
+    lineManager = d.lineManager();
+    practice = d.practice();
+  }
+
+  private void requireMentee(Actor by) {
+    if (!isMentee(by.person())) {
+      throw new Forbidden("Only the mentee can do this.");
+    }
+  }
+
+  private void requireScheme(Scheme scheme) {
+    if (!scheme.ref().equals(scheme())) {
+      throw new Forbidden("This request belongs to another scheme.");
+    }
+  }
+
+  private void requireState(RequestState expected, String message) {
+    if (state() != expected) {
+      throw new InvalidTransition("REQUEST_STATE", message);
+    }
+  }
+
+  public boolean isMentee(PersonRef person) {
+    return person.sameTenantAs(new TenantId(tenantId)) && person.personId().equals(menteeId);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public SchemeRef scheme() {
+    return new SchemeRef(new TenantId(tenantId), schemeId);
+  }
+
+  public PersonRef mentee() {
+    return new PersonRef(new TenantId(tenantId), menteeId);
+  }
+
+  public RequestState state() {
+    return RequestState.valueOf(state);
+  }
+
+  public RequestDetails details() {
+    return new RequestDetails(
+        Values.enums(HelpTopic.class, helpWith),
+        otherDetails,
+        preferredArea,
+        Values.enums(MeetingMode.class, preferredModes),
+        List.copyOf(mustNotMatch),
+        lineManager,
+        practice);
+  }
+
+  public String signpostName() {
+    return signpostName;
+  }
+
+  public String signpostLink() {
+    return signpostLink;
+  }
+
+  public String closingReason() {
+    return closingReason;
+  }
+
+  public Instant submittedAt() {
+    return submittedAt;
+  }
+
+  public Instant screenedAt() {
+    return screenedAt;
+  }
+
+  public Instant matchedAt() {
+    return matchedAt;
+  }
+}

@@ -1,0 +1,38 @@
+package org.mentorlink.domain.request;
+
+import java.util.List;
+import java.util.Set;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Values;
+
+/**
+ * The intake pro-forma: what the mentee wants help with, preferred area and modes, people or
+ * practices they must not be matched with, their line manager and their practice.
+ */
+public record RequestDetails(
+    Set<HelpTopic> helpWith,
+    String otherDetails,
+    String preferredArea,
+    Set<MeetingMode> preferredModes,
+    List<String> mustNotMatch,
+    String lineManager,
+    String practice) {
+  public RequestDetails {
+    helpWith = helpWith == null ? Set.of() : Set.copyOf(helpWith);
+    if (helpWith.isEmpty()) {
+      throw new DomainException("HELP_TOPIC_REQUIRED", "Say what you would like help with.");
+    }
+    otherDetails = Values.optionalText(otherDetails, 2000, "Other details");
+    if (helpWith.contains(HelpTopic.OTHER) && otherDetails == null) {
+      throw new DomainException(
+          "OTHER_DETAILS_REQUIRED",
+          "You chose \"other\": say briefly what you would like help with.");
+    }
+    preferredArea = Values.optionalText(preferredArea, 100, "Preferred area");
+    preferredModes = preferredModes == null ? Set.of() : Set.copyOf(preferredModes);
+    mustNotMatch = Values.tidyLines(mustNotMatch, 200, 50, "People or practices to avoid");
+    lineManager = Values.optionalText(lineManager, 200, "Line manager");
+    practice = Values.optionalText(practice, 200, "Practice");
+  }
+}

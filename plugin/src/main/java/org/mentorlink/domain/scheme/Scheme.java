@@ -1,0 +1,266 @@
+package org.mentorlink.domain.scheme;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Forbidden;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.domain.shared.Values;
+
+/**
+ * A mentoring scheme: the programme run in one platform course. It is set up by an instructor-level
+ * person on their first launch into the course, who becomes its <em>lead</em>; the lead may appoint
+ * other instructors as <em>coordinators</em>. Until then a course's teachers are nobody in the
+ * scheme: being a teacher of the course does not make one its lead. The lead and coordinators
+ * change the settings (allowance, CPD rules, signposting) but never see session content.
+ */
+@Entity
+@Table(name = "scheme")
+public class Scheme {
+  @Id
+  @Column(name = "id", length = 36)
+  private String id;
+
+  @Column(name = "tenant_id", nullable = false, length = 36)
+  private String tenantId;
+
+  @Column(name = "course_ref", nullable = false, length = 255)
+  private String courseRef;
+
+  @Column(name = "name", nullable = false, length = 200)
+  private String name;
+
+  @Convert(converter = Values.LinesConverter.class)
+  @Column(name = "regions", length = 2100)
+  private List<String> regions = new ArrayList<>();
+
+  @Column(name = "allowance_sessions", nullable = false)
+  private int allowanceSessions;
+
+  @Column(name = "allowance_period_months", nullable = false)
+  private int allowancePeriodMonths;
+
+  @Column(name = "allowance_yearly_minimum")
+  private Integer allowanceYearlyMinimum;
+
+  @Column(name = "default_session_half_hours", nullable = false)
+  private long defaultSessionHalfHours;
+
+  @Column(name = "cpd_year_start_month", nullable = false)
+  private int cpdYearStartMonth;
+
+  @Column(name = "cpd_year_start_day", nullable = false)
+  private int cpdYearStartDay;
+
+  @Column(name = "cpd_approval", nullable = false, length = 16)
+  private String cpdApproval;
+
+  @Column(name = "feedback_min_group", nullable = false)
+  private int feedbackMinGroup;
+
+  @Column(name = "confidentiality_text", nullable = false, length = 4000)
+  private String confidentialityText;
+
+  @Column(name = "lead_person_id", nullable = false, length = 36)
+  private String leadPersonId;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "scheme_coordinator", joinColumns = @JoinColumn(name = "scheme_id"))
+  @Column(name = "person_id", length = 36)
+  private Set<String> coordinatorIds = new LinkedHashSet<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "scheme_signpost", joinColumns = @JoinColumn(name = "scheme_id"))
+  @OrderColumn(name = "position")
+  private List<Signpost> signposts = new ArrayList<>();
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "version", nullable = false)
+  private long version;
+
+  protected Scheme() {}
+
+  private Scheme(TenantId tenant, String courseRef, PersonRef lead, SchemeSettings s, Instant at) {
+    this.id = UUID.randomUUID().toString();
+    this.tenantId = tenant.value();
+    this.courseRef = Objects.requireNonNull(courseRef, "courseRef");
+    this.leadPersonId = lead.personId();
+    this.createdAt = Objects.requireNonNull(at, "at");
+    apply(s);
+  }
+
+  /** Sets up the scheme of a course. Only an instructor-level person may; they become its lead. */
+  public static Scheme setUp(Actor by, String courseRef, SchemeSettings settings, Instant at) {
+    if (!by.has(LaunchRole.INSTRUCTOR)) {
+      throw new Forbidden("Only a teacher or administrator of the course can set up its scheme.");
+    }
+    if (courseRef == null || courseRef.isBlank()) {
+      throw new DomainException(
+          "NO_COURSE", "A scheme belongs to a course: launch Mentorlink from a course.");
+    }
+    return new Scheme(by.tenant(), courseRef, by.person(), settings, at);
+  }
+
+  /** The lead or a coordinator changes the settings. */
+  public void changeSettings(Actor by, SchemeSettings settings) {
+    requireCoordinator(by);
+    apply(settings);
+  }
+
+  /**
+   * The lead appoints an instructor of the course as coordinator ({@code isInstructor}: whether the
+   * person's last launch into the course was instructor-level).
+   */
+  public void appointCoordinator(Actor by, PersonRef person, boolean isInstructor) {
+    requireLead(by);
+    requireSameTenant(person);
+    if (!isInstructor) {
+      throw new DomainException(
+          "NOT_AN_INSTRUCTOR",
+          "Only a teacher or administrator of the course can be a coordinator.");
+    }
+    if (person.personId().equals(leadPersonId)) {
+      throw new DomainException("ALREADY_LEAD", "The lead already coordinates the scheme.");
+    }
+    coordinatorIds.add(person.personId());
+  }
+
+  /** The lead removes a coordinator. */
+  public void removeCoordinator(Actor by, PersonRef person) {
+    requireLead(by);
+    requireSameTenant(person);
+    coordinatorIds.remove(person.personId());
+  }
+
+  private void apply(SchemeSettings s) {
+    Objects.requireNonNull(s, "settings");
+    this.name = s.name();
+    this.regions = new ArrayList<>(s.regions());
+    this.allowanceSessions = s.allowance().sessions();
+    this.allowancePeriodMonths = s.allowance().periodMonths();
+    this.allowanceYearlyMinimum = s.allowance().yearlyMinimum();
+    this.defaultSessionHalfHours = s.defaultSessionLength().halfHours();
+    this.cpdYearStartMonth = s.cpdYearStart().getMonthValue();
+    this.cpdYearStartDay = s.cpdYearStart().getDayOfMonth();
+    this.cpdApproval = s.cpdApproval().name();
+    this.feedbackMinGroup = s.feedbackMinimumGroup();
+    this.confidentialityText = s.confidentialityText();
+    this.signposts = new ArrayList<>(s.signposts());
+  }
+
+  /** Fails unless {@code by} is the lead or a coordinator of this scheme. */
+  public void requireCoordinator(Actor by) {
+    if (!isCoordinator(by.person())) {
+      throw new Forbidden("Only the scheme's lead and coordinators can do this.");
+    }
+  }
+
+  /** Fails unless {@code by} is the lead. */
+  public void requireLead(Actor by) {
+    if (!isLead(by.person())) {
+      throw new Forbidden("Only the scheme's lead can do this.");
+    }
+  }
+
+  private void requireSameTenant(PersonRef person) {
+    if (!person.sameTenantAs(new TenantId(tenantId))) {
+      throw new Forbidden("That person belongs to another platform.");
+    }
+  }
+
+  public boolean isLead(PersonRef person) {
+    return person.sameTenantAs(new TenantId(tenantId)) && person.personId().equals(leadPersonId);
+  }
+
+  /** The lead coordinates too. */
+  public boolean isCoordinator(PersonRef person) {
+    return isLead(person)
+        || (person.sameTenantAs(new TenantId(tenantId))
+            && coordinatorIds.contains(person.personId()));
+  }
+
+  public SchemeRef ref() {
+    return new SchemeRef(new TenantId(tenantId), id);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public TenantId tenant() {
+    return new TenantId(tenantId);
+  }
+
+  public String courseRef() {
+    return courseRef;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public PersonRef lead() {
+    return new PersonRef(new TenantId(tenantId), leadPersonId);
+  }
+
+  public Set<PersonRef> coordinators() {
+    Set<PersonRef> out = new LinkedHashSet<>();
+    coordinatorIds.forEach(c -> out.add(new PersonRef(new TenantId(tenantId), c)));
+    return out;
+  }
+
+  public SchemeSettings settings() {
+    return new SchemeSettings(
+        name,
+        List.copyOf(regions),
+        allowance(),
+        CpdHours.ofHalfHours(defaultSessionHalfHours),
+        MonthDay.of(cpdYearStartMonth, cpdYearStartDay),
+        CpdApproval.valueOf(cpdApproval),
+        feedbackMinGroup,
+        confidentialityText,
+        List.copyOf(signposts));
+  }
+
+  public SessionAllowance allowance() {
+    return new SessionAllowance(allowanceSessions, allowancePeriodMonths, allowanceYearlyMinimum);
+  }
+
+  public List<Signpost> signposts() {
+    return List.copyOf(signposts);
+  }
+
+  /** The signpost named {@code name}. */
+  public Signpost signpost(String name) {
+    return signposts.stream()
+        .filter(s -> s.name().equals(name))
+        .findFirst()
+        .orElseThrow(
+            () -> new DomainException("UNKNOWN_SIGNPOST", "The scheme has no such service."));
+  }
+}

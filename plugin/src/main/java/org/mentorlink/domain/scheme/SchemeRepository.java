@@ -1,0 +1,22 @@
+package org.mentorlink.domain.scheme;
+
+import java.util.List;
+import java.util.Optional;
+import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.TenantId;
+
+/** Schemes and the members of their courses, always within one tenant. */
+public interface SchemeRepository {
+  Optional<Scheme> forCourse(TenantId tenant, String courseRef);
+
+  Optional<Scheme> find(SchemeRef ref);
+
+  void add(Scheme scheme);
+
+  Optional<CourseMember> member(TenantId tenant, String courseRef, String personId);
+
+  /** Members of the course, most recently seen first. */
+  List<CourseMember> members(TenantId tenant, String courseRef, int offset, int limit);
+
+  void addMember(CourseMember member);
+}

@@ -1,0 +1,903 @@
+package org.mentorlink.it.lti.sim;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+
+/**
+ * An LTI 1.3 platform for tests, shaped like Moodle 4.5: a JDK {@link HttpServer} on 127.0.0.1 and
+ * a free port, issuer {@code http://127.0.0.1:<port><path>}.
+ *
+ * <p>Endpoints (under the issuer, Moodle's file names):
+ *
+ * <ul>
+ *   <li>{@code /mod/lti/certs.php} — JWKS (current and previous key); can fail ({@link JwksMode}),
+ *       counts fetches, serves a configurable {@code Cache-Control}.
+ *   <li>{@code /mod/lti/auth.php} — OIDC authentication endpoint (GET and POST): checks the
+ *       request, records it, and answers an auto-submitting form that POSTs {@code id_token} and
+ *       {@code state} to {@code redirect_uri}. The token is built from the claims {@linkplain
+ *       #prepareLaunch prepared} for the request's {@code login_hint}, with the request's nonce.
+ *   <li>{@code /.well-known/openid-configuration} and {@code /mod/lti/openid-configuration.php} —
+ *       the platform's OpenID configuration.
+ *   <li>{@code /mod/lti/openid-registration.php} — dynamic registration: needs a {@linkplain
+ *       #issueRegistrationToken registration token} it issued; answers 200 with the client id and
+ *       the deployment id.
+ *   <li>{@code /mod/lti/token.php} — OAuth 2 client credentials with a JWT bearer assertion,
+ *       verified against the tool's JWKS.
+ * </ul>
+ */
+public final class PlatformSimulator implements AutoCloseable {
+  public static final String JWKS_PATH = "/mod/lti/certs.php";
+  public static final String AUTH_PATH = "/mod/lti/auth.php";
+  public static final String TOKEN_PATH = "/mod/lti/token.php";
+  public static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
+  public static final String WELL_KNOWN_PATH = "/.well-known/openid-configuration";
+  public static final String MOODLE_CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
+
+  /** How many prepared launches and authentication requests are kept (a benchmark runs long). */
+  public static final int HISTORY = 10_000;
+
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  /** What the JWKS endpoint serves. */
+  public enum JwksMode {
+    /** The key set. */
+    NORMAL,
+    /** HTTP 500. */
+    ERROR_500,
+    /** HTTP 200 with a body that is not a key set. */
+    GARBAGE
+  }
+
+  /** One request to the authentication endpoint; {@code problems} empty when it was valid. */
+  public record AuthRequest(
+      String method, Map<String, String> params, List<String> problems, Instant at) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+
+    public String param(String name) {
+      return params.get(name);
+    }
+  }
+
+  /** One request to the registration endpoint, and what the platform answered. */
+  public record RegistrationRequest(
+      String authorization, String contentType, String rawBody, JsonObject body, int status) {}
+
+  /** One request to the token endpoint; {@code problems} empty when a token was issued. */
+  public record TokenRequest(
+      Map<String, String> params, List<String> problems, String accessToken) {}
+
+  private record Prepared(LaunchClaims claims, TokenSigner signer) {}
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final String path;
+  private final String issuer;
+  private final String clientId;
+  private final List<String> deploymentIds;
+
+  private volatile String redirectUri;
+  private volatile String toolJwksUrl;
+  private volatile RSAKey currentKey;
+  private volatile RSAKey previousKey;
+  private volatile JwksMode jwksMode = JwksMode.NORMAL;
+  private volatile String jwksCacheControl;
+  private volatile UnaryOperator<JsonObject> configurationOverride = UnaryOperator.identity();
+  private volatile int registrationFailureStatus;
+  private volatile String registrationFailureBody;
+
+  private final AtomicInteger jwksFetches = new AtomicInteger();
+
+  /** Prepared launches by login_hint; the oldest are forgotten beyond {@value #HISTORY}. */
+  private final Map<String, Prepared> prepared =
+      java.util.Collections.synchronizedMap(
+          new LinkedHashMap<>() {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+              return size() > HISTORY;
+            }
+          });
+
+  /** The last {@value #HISTORY} authentication requests. */
+  private final java.util.ArrayDeque<AuthRequest> authRequests = new java.util.ArrayDeque<>();
+
+  private final Set<String> registrationTokens = ConcurrentHashMap.newKeySet();
+  private final List<RegistrationRequest> registrationRequests = new CopyOnWriteArrayList<>();
+  private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
+  private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+
+  private PlatformSimulator(Builder b) throws IOException {
+    this.path = normalisePath(b.path);
+    this.clientId = b.clientId != null ? b.clientId : "sim-" + UUID.randomUUID();
+    this.deploymentIds = List.copyOf(b.deploymentIds);
+    this.redirectUri = b.redirectUri;
+    this.toolJwksUrl = b.toolJwksUrl;
+    this.jwksCacheControl = b.jwksCacheControl;
+    this.currentKey = newKey();
+    this.executor =
+        Executors.newCachedThreadPool(
+            r -> {
+              Thread t = new Thread(r, "platform-simulator");
+              t.setDaemon(true);
+              return t;
+            });
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 128);
+    this.issuer = "http://127.0.0.1:" + server.getAddress().getPort() + path;
+    server.createContext("/", this::handle);
+    server.setExecutor(executor);
+    server.start();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A simulator with the defaults: path {@code /platform}, a random client id, deployment "1". */
+  public static PlatformSimulator start() {
+    return builder().start();
+  }
+
+  /** Configuration of a simulator before it starts. */
+  public static final class Builder {
+    private String path = "/platform";
+    private String clientId;
+    private List<String> deploymentIds = List.of("1");
+    private String redirectUri;
+    private String toolJwksUrl;
+    private String jwksCacheControl;
+
+    private Builder() {}
+
+    /** The issuer's path ({@code /platform} by default): several simulators, several issuers. */
+    public Builder path(String path) {
+      this.path = path;
+      return this;
+    }
+
+    public Builder clientId(String clientId) {
+      this.clientId = clientId;
+      return this;
+    }
+
+    public Builder deploymentIds(String... ids) {
+      this.deploymentIds = List.of(ids);
+      return this;
+    }
+
+    /** The {@code redirect_uri} the authentication endpoint demands (null: any). */
+    public Builder redirectUri(String redirectUri) {
+      this.redirectUri = redirectUri;
+      return this;
+    }
+
+    /** The tool's JWKS URL, for verifying client assertions at the token endpoint. */
+    public Builder toolJwksUrl(String url) {
+      this.toolJwksUrl = url;
+      return this;
+    }
+
+    /** The JWKS endpoint's {@code Cache-Control} header (null: none). */
+    public Builder jwksCacheControl(String value) {
+      this.jwksCacheControl = value;
+      return this;
+    }
+
+    public PlatformSimulator start() {
+      try {
+        return new PlatformSimulator(this);
+      } catch (IOException e) {
+        throw new IllegalStateException("cannot start the platform simulator", e);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ identity and URLs
+
+  public String issuer() {
+    return issuer;
+  }
+
+  /** {@code http://127.0.0.1:<port>}: the origin a tool page is framed by. */
+  public String origin() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String clientId() {
+    return clientId;
+  }
+
+  public List<String> deploymentIds() {
+    return deploymentIds;
+  }
+
+  public String jwksUrl() {
+    return issuer + JWKS_PATH;
+  }
+
+  public String authUrl() {
+    return issuer + AUTH_PATH;
+  }
+
+  public String tokenUrl() {
+    return issuer + TOKEN_PATH;
+  }
+
+  public String registrationUrl() {
+    return issuer + REGISTRATION_PATH;
+  }
+
+  /** {@code <issuer>/.well-known/openid-configuration}. */
+  public String openIdConfigurationUrl() {
+    return issuer + WELL_KNOWN_PATH;
+  }
+
+  /** {@code <issuer>/mod/lti/openid-configuration.php}, as Moodle hands it to tools. */
+  public String moodleOpenIdConfigurationUrl() {
+    return issuer + MOODLE_CONFIGURATION_PATH;
+  }
+
+  public String redirectUri() {
+    return redirectUri;
+  }
+
+  /** Sets the {@code redirect_uri} the authentication endpoint demands (null: any). */
+  public void redirectUri(String redirectUri) {
+    this.redirectUri = redirectUri;
+  }
+
+  public void toolJwksUrl(String url) {
+    this.toolJwksUrl = url;
+  }
+
+  public String toolJwksUrl() {
+    return toolJwksUrl;
+  }
+
+  // ------------------------------------------------------------------ keys
+
+  public RSAKey currentKey() {
+    return currentKey;
+  }
+
+  public String currentKid() {
+    return currentKey.getKeyID();
+  }
+
+  public Optional<RSAKey> previousKey() {
+    return Optional.ofNullable(previousKey);
+  }
+
+  /** The current key becomes the previous one (still served); a new current key. */
+  public synchronized RSAKey rotateKeys() {
+    previousKey = currentKey;
+    currentKey = newKey();
+    return currentKey;
+  }
+
+  /** Stops serving the previous key. */
+  public void forgetPreviousKey() {
+    previousKey = null;
+  }
+
+  /** A signer with whatever key is current when it signs (RS256, kid). */
+  public TokenSigner currentKeySigner() {
+    return claims -> TokenSigner.rs256(currentKey).sign(claims);
+  }
+
+  public void jwksMode(JwksMode mode) {
+    this.jwksMode = mode;
+  }
+
+  public void jwksCacheControl(String value) {
+    this.jwksCacheControl = value;
+  }
+
+  /** How many requests the JWKS endpoint has received (any answer). */
+  public int jwksFetches() {
+    return jwksFetches.get();
+  }
+
+  /** The public key set as served in {@link JwksMode#NORMAL}. */
+  public JWKSet publicKeySet() {
+    List<JWK> keys = new ArrayList<>();
+    keys.add(currentKey.toPublicJWK());
+    RSAKey previous = previousKey;
+    if (previous != null) {
+      keys.add(previous.toPublicJWK());
+    }
+    return new JWKSet(keys);
+  }
+
+  private static RSAKey newKey() {
+    try {
+      return new RSAKeyGenerator(2048)
+          .keyID("sim-" + HexFormat.of().formatHex(LaunchClaims.randomBytes(8)))
+          .keyUse(KeyUse.SIGNATURE)
+          .algorithm(JWSAlgorithm.RS256)
+          .generate();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  // ------------------------------------------------------------------ launches
+
+  /**
+   * The next authentication requests with {@code claims.loginHint()} get an id_token built from (a
+   * copy of) these claims and signed with the key current at that moment.
+   */
+  public void prepareLaunch(LaunchClaims claims) {
+    prepareLaunch(claims, null);
+  }
+
+  /** As {@link #prepareLaunch(LaunchClaims)}, signed by {@code signer} (null: current key). */
+  public void prepareLaunch(LaunchClaims claims, TokenSigner signer) {
+    prepared.put(claims.loginHint(), new Prepared(claims.copy(), signer));
+  }
+
+  /** Every request the authentication endpoint received, oldest first. */
+  public List<AuthRequest> authRequests() {
+    synchronized (authRequests) {
+      return List.copyOf(authRequests);
+    }
+  }
+
+  public Optional<AuthRequest> authRequestWithState(String state) {
+    return authRequests().stream().filter(r -> state.equals(r.param("state"))).findFirst();
+  }
+
+  // ------------------------------------------------------------------ registration
+
+  /** A registration token (a signed JWT, valid 1 h) the registration endpoint will accept. */
+  public String issueRegistrationToken() {
+    Instant now = Instant.now();
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(issuer)
+            .subject(clientId)
+            .audience(issuer)
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(now.plusSeconds(3600)))
+            .jwtID(UUID.randomUUID().toString())
+            .claim("scope", "reg")
+            .build();
+    try {
+      SignedJWT jwt =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256)
+                  .keyID(currentKey.getKeyID())
+                  .type(JOSEObjectType.JWT)
+                  .build(),
+              claims);
+      jwt.sign(new RSASSASigner(currentKey));
+      String token = jwt.serialize();
+      registrationTokens.add(token);
+      return token;
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The registration endpoint answers {@code status} with {@code body} from now on. */
+  public void failRegistrations(int status, String body) {
+    this.registrationFailureBody = body;
+    this.registrationFailureStatus = status;
+  }
+
+  public void acceptRegistrations() {
+    this.registrationFailureStatus = 0;
+  }
+
+  public List<RegistrationRequest> registrationRequests() {
+    return List.copyOf(registrationRequests);
+  }
+
+  /** Changes the OpenID configuration served (e.g. removes a field, changes the issuer). */
+  public void configurationOverride(UnaryOperator<JsonObject> change) {
+    this.configurationOverride = change == null ? UnaryOperator.identity() : change;
+  }
+
+  /** The OpenID configuration, Moodle 4.5's fields. */
+  public JsonObject openIdConfiguration() {
+    JsonArrayBuilder scopes = Json.createArrayBuilder();
+    Lti.MOODLE_SCOPES.forEach(scopes::add);
+    JsonObject config =
+        Json.createObjectBuilder()
+            .add("issuer", issuer)
+            .add("token_endpoint", tokenUrl())
+            .add(
+                "token_endpoint_auth_methods_supported",
+                Json.createArrayBuilder().add("private_key_jwt"))
+            .add(
+                "token_endpoint_auth_signing_alg_values_supported",
+                Json.createArrayBuilder().add("RS256"))
+            .add("jwks_uri", jwksUrl())
+            .add("authorization_endpoint", authUrl())
+            .add("registration_endpoint", registrationUrl())
+            .add("scopes_supported", scopes)
+            .add("response_types_supported", Json.createArrayBuilder().add("id_token"))
+            .add("subject_types_supported", Json.createArrayBuilder().add("public").add("pairwise"))
+            .add("id_token_signing_alg_values_supported", Json.createArrayBuilder().add("RS256"))
+            .add(
+                "claims_supported",
+                Json.createArrayBuilder()
+                    .add("sub")
+                    .add("iss")
+                    .add("name")
+                    .add("given_name")
+                    .add("family_name")
+                    .add("email"))
+            .add(
+                Lti.PLATFORM_CONFIGURATION,
+                Json.createObjectBuilder()
+                    .add("product_family_code", "moodle")
+                    .add("version", "4.5.6 (Build: 20250811)")
+                    .add(
+                        "messages_supported",
+                        Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().add("type", Lti.RESOURCE_LINK_REQUEST))
+                            .add(
+                                Json.createObjectBuilder()
+                                    .add("type", Lti.DEEP_LINKING_REQUEST)
+                                    .add(
+                                        "placements",
+                                        Json.createArrayBuilder().add("ContentArea"))))
+                    .add(
+                        "variables",
+                        Json.createArrayBuilder()
+                            .add("basic-lti-launch-request")
+                            .add("ContentItemSelectionRequest")
+                            .add("Context.id")
+                            .add("Context.title")
+                            .add("Person.name.full")
+                            .add("Person.email.primary")))
+            .build();
+    return configurationOverride.apply(config);
+  }
+
+  // ------------------------------------------------------------------ token endpoint
+
+  public List<TokenRequest> tokenRequests() {
+    return List.copyOf(tokenRequests);
+  }
+
+  /** Whether the token endpoint issued {@code accessToken}. */
+  public boolean issuedAccessToken(String accessToken) {
+    return accessTokens.contains(accessToken);
+  }
+
+  // ------------------------------------------------------------------ HTTP
+
+  @Override
+  public void close() {
+    server.stop(0);
+    executor.shutdownNow();
+  }
+
+  private void handle(HttpExchange ex) throws IOException {
+    try {
+      String p = ex.getRequestURI().getPath();
+      String local = p.startsWith(path) ? p.substring(path.length()) : null;
+      if (local == null) {
+        send(ex, 404, "text/plain", "not found", null);
+        return;
+      }
+      switch (local) {
+        case JWKS_PATH -> jwks(ex);
+        case AUTH_PATH -> auth(ex);
+        case WELL_KNOWN_PATH, MOODLE_CONFIGURATION_PATH -> configuration(ex);
+        case REGISTRATION_PATH -> registration(ex);
+        case TOKEN_PATH -> token(ex);
+        default -> send(ex, 404, "text/plain", "not found", null);
+      }
+    } catch (RuntimeException | JOSEException e) {
+      System.err.println("[platform-simulator " + issuer + "] " + e);
+      e.printStackTrace();
+      try {
+        send(ex, 500, "text/plain", "simulator error: " + e, null);
+      } catch (IOException ignored) {
+        // the response may have been started already
+      }
+    } finally {
+      ex.close();
+    }
+  }
+
+  private void jwks(HttpExchange ex) throws IOException {
+    jwksFetches.incrementAndGet();
+    String cacheControl = jwksCacheControl;
+    switch (jwksMode) {
+      case ERROR_500 -> send(ex, 500, "text/html", "<h1>Internal error</h1>", null);
+      case GARBAGE ->
+          send(ex, 200, "application/json", "{\"keys\": [ this is not json", cacheControl);
+      default -> send(ex, 200, "application/json", publicKeySet().toString(true), cacheControl);
+    }
+  }
+
+  private void configuration(HttpExchange ex) throws IOException {
+    send(ex, 200, "application/json", openIdConfiguration().toString(), null);
+  }
+
+  private void auth(HttpExchange ex) throws IOException, JOSEException {
+    String method = ex.getRequestMethod();
+    Map<String, String> params = new LinkedHashMap<>(parseForm(ex.getRequestURI().getRawQuery()));
+    if ("POST".equals(method)) {
+      params.putAll(parseForm(readBody(ex)));
+    } else if (!"GET".equals(method)) {
+      send(ex, 405, "text/plain", "method not allowed", null);
+      return;
+    }
+    List<String> problems = new ArrayList<>();
+    expect(params, "scope", "openid", problems);
+    expect(params, "response_type", "id_token", problems);
+    expect(params, "response_mode", "form_post", problems);
+    expect(params, "prompt", "none", problems);
+    expect(params, "client_id", clientId, problems);
+    String redirect = params.get("redirect_uri");
+    if (blank(redirect)) {
+      problems.add("redirect_uri missing");
+    } else if (redirectUri != null && !redirectUri.equals(redirect)) {
+      problems.add("redirect_uri " + redirect + " is not the registered " + redirectUri);
+    }
+    if (blank(params.get("state"))) {
+      problems.add("state missing");
+    }
+    if (blank(params.get("nonce"))) {
+      problems.add("nonce missing");
+    }
+    String hint = params.get("login_hint");
+    Prepared launch = hint == null ? null : prepared.get(hint);
+    if (blank(hint)) {
+      problems.add("login_hint missing");
+    } else if (launch == null) {
+      problems.add("no launch prepared for login_hint " + hint);
+    } else if (!java.util.Objects.equals(
+        launch.claims().messageHint(), params.get("lti_message_hint"))) {
+      problems.add(
+          "lti_message_hint not echoed unchanged: got "
+              + params.get("lti_message_hint")
+              + ", sent "
+              + launch.claims().messageHint());
+    }
+    AuthRequest recorded =
+        new AuthRequest(method, Map.copyOf(params), List.copyOf(problems), Instant.now());
+    synchronized (authRequests) {
+      authRequests.addLast(recorded);
+      if (authRequests.size() > HISTORY) {
+        authRequests.removeFirst();
+      }
+    }
+    if (!problems.isEmpty()) {
+      System.err.println("[platform-simulator " + issuer + "] auth request refused: " + problems);
+      send(ex, 400, "text/plain", "invalid_request: " + String.join("; ", problems), null);
+      return;
+    }
+    TokenSigner signer = launch.signer() != null ? launch.signer() : currentKeySigner();
+    String idToken = signer.sign(launch.claims().toClaimsSet(params.get("nonce")));
+    String html =
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Launching the tool</title></head>\n"
+            + "<body onload=\"document.forms[0].submit()\">\n"
+            + "<form id=\"ltiform\" action=\""
+            + escape(redirect)
+            + "\" method=\"post\" enctype=\"application/x-www-form-urlencoded\">\n"
+            + "<input type=\"hidden\" name=\"id_token\" value=\""
+            + escape(idToken)
+            + "\">\n<input type=\"hidden\" name=\"state\" value=\""
+            + escape(params.get("state"))
+            + "\">\n<noscript><button type=\"submit\">Continue</button></noscript>\n"
+            + "</form>\n</body></html>\n";
+    send(ex, 200, "text/html; charset=utf-8", html, "no-store");
+  }
+
+  private void registration(HttpExchange ex) throws IOException {
+    if (!"POST".equals(ex.getRequestMethod())) {
+      send(ex, 405, "text/plain", "method not allowed", null);
+      return;
+    }
+    String authorization = ex.getRequestHeaders().getFirst("Authorization");
+    String contentType = ex.getRequestHeaders().getFirst("Content-Type");
+    String raw = readBody(ex);
+    JsonObject body = null;
+    try {
+      body = Json.createReader(new StringReader(raw)).readObject();
+    } catch (JsonException | IllegalStateException e) {
+      // recorded with a null body
+    }
+    int status;
+    String answer;
+    String token =
+        authorization != null && authorization.startsWith("Bearer ")
+            ? authorization.substring("Bearer ".length()).trim()
+            : null;
+    if (token == null || !registrationTokens.contains(token)) {
+      status = 401;
+      answer = "{\"error\":\"invalid_token\",\"error_description\":\"unknown registration token\"}";
+    } else if (registrationFailureStatus != 0) {
+      status = registrationFailureStatus;
+      answer =
+          registrationFailureBody == null ? "{\"error\":\"refused\"}" : registrationFailureBody;
+    } else if (body == null) {
+      status = 400;
+      answer = "{\"error\":\"invalid_client_metadata\",\"error_description\":\"not JSON\"}";
+    } else {
+      status = 200;
+      if (toolJwksUrl == null && body.get("jwks_uri") instanceof JsonString s) {
+        toolJwksUrl = s.getString();
+      }
+      JsonObjectBuilder toolConfig =
+          body.get(Lti.TOOL_CONFIGURATION) instanceof JsonObject given
+              ? Json.createObjectBuilder(given)
+              : Json.createObjectBuilder();
+      toolConfig.add("deployment_id", deploymentIds.isEmpty() ? "1" : deploymentIds.get(0));
+      JsonObjectBuilder reply = Json.createObjectBuilder(body);
+      reply.add("client_id", clientId);
+      reply.add(Lti.TOOL_CONFIGURATION, toolConfig);
+      answer = reply.build().toString();
+    }
+    registrationRequests.add(
+        new RegistrationRequest(authorization, contentType, raw, body, status));
+    send(ex, status, "application/json", answer, "no-store");
+  }
+
+  private void token(HttpExchange ex) throws IOException {
+    if (!"POST".equals(ex.getRequestMethod())) {
+      send(ex, 405, "text/plain", "method not allowed", null);
+      return;
+    }
+    Map<String, String> params = parseForm(readBody(ex));
+    List<String> problems = new ArrayList<>();
+    expect(params, "grant_type", "client_credentials", problems);
+    expect(
+        params,
+        "client_assertion_type",
+        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+        problems);
+    String assertion = params.get("client_assertion");
+    if (blank(assertion)) {
+      problems.add("client_assertion missing");
+    } else {
+      problems.addAll(verifyClientAssertion(assertion));
+    }
+    if (!problems.isEmpty()) {
+      tokenRequests.add(new TokenRequest(Map.copyOf(params), List.copyOf(problems), null));
+      String error =
+          Json.createObjectBuilder()
+              .add("error", "invalid_client")
+              .add("error_description", String.join("; ", problems))
+              .build()
+              .toString();
+      send(ex, 400, "application/json", error, "no-store");
+      return;
+    }
+    String accessToken = UUID.randomUUID().toString();
+    accessTokens.add(accessToken);
+    tokenRequests.add(new TokenRequest(Map.copyOf(params), List.of(), accessToken));
+    JsonObjectBuilder reply =
+        Json.createObjectBuilder()
+            .add("access_token", accessToken)
+            .add("token_type", "Bearer")
+            .add("expires_in", 3600);
+    if (params.get("scope") != null) {
+      reply.add("scope", params.get("scope"));
+    }
+    send(ex, 200, "application/json", reply.build().toString(), "no-store");
+  }
+
+  private List<String> verifyClientAssertion(String assertion) {
+    List<String> problems = new ArrayList<>();
+    String jwksUrl = toolJwksUrl;
+    if (jwksUrl == null) {
+      problems.add("the simulator knows no tool JWKS URL");
+      return problems;
+    }
+    try {
+      SignedJWT jwt = SignedJWT.parse(assertion);
+      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+        problems.add("client_assertion alg is " + jwt.getHeader().getAlgorithm());
+        return problems;
+      }
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(jwksUrl)).timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        problems.add("tool JWKS answered " + r.statusCode());
+        return problems;
+      }
+      JWK key = JWKSet.parse(r.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+      if (!(key instanceof RSAKey rsa)) {
+        problems.add("kid " + jwt.getHeader().getKeyID() + " not in the tool's JWKS");
+        return problems;
+      }
+      if (!jwt.verify(new RSASSAVerifier(rsa))) {
+        problems.add("client_assertion signature invalid");
+      }
+      JWTClaimsSet c = jwt.getJWTClaimsSet();
+      if (!clientId.equals(c.getIssuer())) {
+        problems.add("iss is not the client id");
+      }
+      if (!clientId.equals(c.getSubject())) {
+        problems.add("sub is not the client id");
+      }
+      if (c.getAudience() == null
+          || !(c.getAudience().contains(tokenUrl()) || c.getAudience().contains(issuer))) {
+        problems.add("aud " + c.getAudience() + " contains neither the token URL nor the issuer");
+      }
+      if (c.getExpirationTime() == null
+          || c.getExpirationTime().toInstant().isBefore(Instant.now())) {
+        problems.add("exp missing or past");
+      }
+      if (blank(c.getJWTID())) {
+        problems.add("jti missing");
+      }
+    } catch (java.text.ParseException | JOSEException e) {
+      problems.add("client_assertion unreadable: " + e.getMessage());
+    } catch (IOException e) {
+      problems.add("tool JWKS unreachable: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      problems.add("interrupted");
+    }
+    return problems;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private static void expect(
+      Map<String, String> params, String name, String expected, List<String> problems) {
+    String got = params.get(name);
+    if (!expected.equals(got)) {
+      problems.add(
+          name
+              + " is "
+              + (got == null ? "missing" : "'" + got + "'")
+              + ", expected '"
+              + expected
+              + "'");
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static String normalisePath(String path) {
+    String p = path == null ? "" : path.strip();
+    if (!p.isEmpty() && !p.startsWith("/")) {
+      p = "/" + p;
+    }
+    while (p.endsWith("/")) {
+      p = p.substring(0, p.length() - 1);
+    }
+    if (!p.matches("(/[A-Za-z0-9._~-]+)*")) {
+      throw new IllegalArgumentException("unsafe simulator path: " + path);
+    }
+    return p;
+  }
+
+  private static String readBody(HttpExchange ex) throws IOException {
+    try (InputStream in = ex.getRequestBody()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Parses {@code application/x-www-form-urlencoded} (or a raw query); later values win. */
+  public static Map<String, String> parseForm(String raw) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (raw == null || raw.isEmpty()) {
+      return out;
+    }
+    for (String pair : raw.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String k = eq < 0 ? pair : pair.substring(0, eq);
+      String v = eq < 0 ? "" : pair.substring(eq + 1);
+      out.put(
+          URLDecoder.decode(k, StandardCharsets.UTF_8),
+          URLDecoder.decode(v, StandardCharsets.UTF_8));
+    }
+    return out;
+  }
+
+  static String escape(String s) {
+    StringBuilder b = new StringBuilder(s.length() + 16);
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '&' -> b.append("&amp;");
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static void send(
+      HttpExchange ex, int status, String contentType, String body, String cacheControl)
+      throws IOException {
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    ex.getResponseHeaders().set("Content-Type", contentType);
+    if (cacheControl != null) {
+      ex.getResponseHeaders().set("Cache-Control", cacheControl);
+    }
+    ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+    if (bytes.length > 0) {
+      try (OutputStream out = ex.getResponseBody()) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "PlatformSimulator[" + issuer + ", client " + clientId + "]";
+  }
+}

@@ -1,0 +1,242 @@
+package org.mentorlink.it.mentoring;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+import org.mentorlink.it.lti.LtiFixture;
+import org.mentorlink.it.lti.sim.ToolBrowser.Step;
+import org.mentorlink.it.support.DatabasePass;
+
+/**
+ * Who may do and see what (DESIGN.md, "Who sees what"), tried for every API endpoint by each
+ * actor: the mentee, another mentee, their mentor, another mentor, the scheme's coordinator, the
+ * coordinator of another scheme (another course of the same platform) and a user of another
+ * registration. Objects of another scheme or registration answer 404; a role the actor lacks in
+ * this scheme answers 403.
+ */
+@ExtendWith(DatabasePass.class)
+class AccessMatrixIT {
+  private static LtiFixture lti;
+  private static LtiFixture otherPlatform;
+  private static final Map<String, Participant> ACTORS = new LinkedHashMap<>();
+  private static String relationship;
+  private static String session;
+  private static String contract;
+  private static String goal;
+  private static String otherRequest;
+  private static String mentorProfile;
+
+  static final String MENTEE = "mentee";
+  static final String OTHER_MENTEE = "other mentee";
+  static final String MENTOR = "mentor";
+  static final String OTHER_MENTOR = "other mentor";
+  static final String COORDINATOR = "coordinator";
+  static final String OTHER_COORDINATOR = "coordinator of another scheme";
+  static final String OTHER_TENANT = "user of another registration";
+
+  @BeforeAll
+  static void buildTheWorld(TestInfo test) {
+    lti = LtiFixture.start(test);
+    otherPlatform = LtiFixture.start(test);
+    Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead Access");
+    lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", "Scheme A").build());
+    Participant mentor = Participant.launch(lti, lti.learner(), "Dr Mentor Access");
+    Participant otherMentor = Participant.launch(lti, lti.learner(), "Dr Other Mentor");
+    Participant mentee = Participant.launch(lti, lti.learner(), "Dr Mentee Access");
+    Participant otherMentee = Participant.launch(lti, lti.learner(), "Dr Other Mentee");
+    Participant otherCoordinator =
+        Participant.launch(lti, lti.instructor().context("other-course", "OTHER", "Another course"), "Dr Elsewhere");
+    otherCoordinator.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", "Scheme B").build());
+    Participant stranger = Participant.launch(otherPlatform, otherPlatform.learner(), "Dr Stranger");
+
+    mentorProfile = designate(lead, "Dr Mentor Access");
+    designate(lead, "Dr Other Mentor");
+    mentor.ok("PUT", "/api/mentor-profile", Json.createObjectBuilder().add("capacity", 2).build());
+
+    String request =
+        mentee.created("POST", "/api/requests", helpWith("CAREER_DECISION")).getString("id");
+    otherRequest =
+        otherMentee.created("POST", "/api/requests", helpWith("NEW_TO_AREA")).getString("id");
+    lead.ok("POST", "/api/requests/" + request + "/accept", null);
+    String proposal =
+        lead.created("POST", "/api/requests/" + request + "/proposals",
+                Json.createObjectBuilder().add("mentorProfileId", mentorProfile).build())
+            .getString("id");
+    mentor.ok("POST", "/api/proposals/" + proposal + "/accept", null);
+    relationship =
+        mentee.created("POST", "/api/proposals/" + proposal + "/confirm", null).getString("relationshipId");
+    String rel = "/api/relationships/" + relationship;
+    contract =
+        mentee.created("POST", rel + "/contract", terms()).getJsonArray("contracts").getJsonObject(0).getString("id");
+    session =
+        mentee.created("POST", rel + "/sessions",
+                Json.createObjectBuilder()
+                    .add("scheduledAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())
+                    .add("durationHours", "1.5")
+                    .add("mode", "PHONE")
+                    .build())
+            .getJsonArray("sessions").getJsonObject(0).getString("id");
+    mentee.ok("PUT", rel + "/sessions/" + session + "/agenda", Json.createObjectBuilder().add("agenda", "SECRET-AGENDA").build());
+    goal =
+        mentee.created("POST", rel + "/goals", Json.createObjectBuilder().add("goal", "SECRET-GOAL").build())
+            .getJsonArray("goals").getJsonObject(0).getString("id");
+
+    ACTORS.put(MENTEE, mentee);
+    ACTORS.put(OTHER_MENTEE, otherMentee);
+    ACTORS.put(MENTOR, mentor);
+    ACTORS.put(OTHER_MENTOR, otherMentor);
+    ACTORS.put(COORDINATOR, lead);
+    ACTORS.put(OTHER_COORDINATOR, otherCoordinator);
+    ACTORS.put(OTHER_TENANT, stranger);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (lti != null) {
+      lti.close();
+    }
+    if (otherPlatform != null) {
+      otherPlatform.close();
+    }
+  }
+
+  private record Row(String method, String path, JsonValue body, Map<String, Integer> expected) {}
+
+  /** Expected status per actor, in the order of ACTORS. */
+  private static Map<String, Integer> expect(int... statuses) {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    String[] names = {MENTEE, OTHER_MENTEE, MENTOR, OTHER_MENTOR, COORDINATOR, OTHER_COORDINATOR, OTHER_TENANT};
+    for (int i = 0; i < names.length; i++) {
+      m.put(names[i], statuses[i]);
+    }
+    return m;
+  }
+
+  private static List<Row> readRows() {
+    String rel = "/api/relationships/" + relationship;
+    String s = rel + "/sessions/" + session;
+    List<Row> rows = new ArrayList<>();
+    //                                                            mentee other mentor other coord oCoord tenant
+    rows.add(new Row("GET", "/api/scheme", null, expect(200, 200, 200, 200, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/scheme/roster", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/scheme/relationships", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/mentors", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/requests", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/requests/" + otherRequest, null, expect(404, 200, 404, 404, 200, 404, 404)));
+    rows.add(new Row("GET", "/api/requests/" + otherRequest + "/candidates", null, expect(403, 403, 403, 403, 200, 404, 404)));
+    rows.add(new Row("GET", "/api/requests/" + otherRequest + "/proposals", null, expect(403, 403, 403, 403, 200, 404, 404)));
+    rows.add(new Row("GET", rel, null, expect(200, 404, 200, 404, 404, 404, 404)));
+    rows.add(new Row("GET", "/api/mentor-profile", null, expect(404, 404, 200, 200, 404, 404, 404)));
+    return rows;
+  }
+
+  private static List<Row> writeRows() {
+    String rel = "/api/relationships/" + relationship;
+    String s = rel + "/sessions/" + session;
+    JsonObject agenda = Json.createObjectBuilder().add("agenda", "changed").build();
+    List<Row> rows = new ArrayList<>();
+    //                                                                 mentee other mentor other coord oCoord tenant
+    rows.add(new Row("PUT", "/api/scheme/settings", Json.createObjectBuilder().add("name", "Renamed").build(),
+        expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("POST", "/api/requests/" + otherRequest + "/signpost",
+        Json.createObjectBuilder().add("service", "None").add("reason", "x").build(),
+        expect(403, 403, 403, 403, 400, 404, 404)));
+    rows.add(new Row("PUT", s + "/agenda", agenda, expect(200, 404, 403, 404, 404, 404, 404)));
+    rows.add(new Row("POST", s + "/sign-off", null, expect(403, 404, 409, 404, 404, 404, 404)));
+    rows.add(new Row("POST", rel + "/contract/" + contract + "/sign", null, expect(200, 404, 200, 404, 404, 404, 404)));
+    rows.add(new Row("PUT", rel + "/goals/" + goal,
+        Json.createObjectBuilder().add("goal", "SECRET-GOAL").add("reality", "r").build(),
+        expect(200, 404, 403, 404, 404, 404, 404)));
+    rows.add(new Row("POST", "/api/scheme/relationships/" + relationship + "/sessions/" + session + "/approve", null,
+        expect(403, 403, 403, 403, 409, 404, 404)));
+    rows.add(new Row("POST", "/api/requests/" + otherRequest + "/withdraw", null, expect(404, 200, 404, 404, 404, 404, 404)));
+    return rows;
+  }
+
+  @Test
+  void everyReadEndpointAnswersEachActorAsTheTableSays() {
+    check(readRows());
+  }
+
+  @Test
+  void everyWriteEndpointAnswersEachActorAsTheTableSays() {
+    check(writeRows());
+  }
+
+  @Test
+  void aCoordinatorSeesNoContentAndAnotherSchemeSeesNothingOfThisOne() {
+    String mine = ACTORS.get(COORDINATOR).ok("GET", "/api/scheme/relationships", null).toString();
+    assertFalse(mine.contains("SECRET"), mine);
+    String theirs = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/scheme/relationships", null).toString();
+    assertFalse(theirs.contains(relationship), theirs);
+    String roster = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/scheme/roster", null).toString();
+    assertFalse(roster.contains("Dr Mentee Access"), roster);
+    String queue = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/requests", null).toString();
+    assertFalse(queue.contains(otherRequest), queue);
+  }
+
+  private static void check(List<Row> rows) {
+    List<Executable> checks = new ArrayList<>();
+    for (Row row : rows) {
+      for (Map.Entry<String, Integer> e : row.expected().entrySet()) {
+        Participant p = ACTORS.get(e.getKey());
+        // Writes that succeed change state: each is tried by its permitted actors last.
+        Step step = p.call(row.method(), row.path(), row.body());
+        checks.add(
+            () ->
+                assertEquals(
+                    e.getValue().intValue(),
+                    step.status(),
+                    row.method() + " " + row.path() + " as " + e.getKey() + ":\n" + step.describe()));
+      }
+    }
+    assertAll(checks);
+  }
+
+  private static String designate(Participant lead, String name) {
+    String id =
+        lead.ok("GET", "/api/scheme/roster?size=100", null).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonObject("person").getString("name").equals(name))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("person")
+            .getString("id");
+    return lead.created("POST", "/api/mentors", Json.createObjectBuilder().add("personId", id).build())
+        .getString("profileId");
+  }
+
+  private static JsonObject helpWith(String topic) {
+    return Json.createObjectBuilder().add("helpWith", Json.createArrayBuilder().add(topic)).build();
+  }
+
+  private static JsonObject terms() {
+    return Json.createObjectBuilder()
+        .add("groundRules", "Ground rules")
+        .add("confidentiality", "Confidential within limits")
+        .add("objectives", "Objectives")
+        .add("meetingFrequency", "Monthly")
+        .add("mode", "PHONE")
+        .add("startDate", LocalDate.now().toString())
+        .add("reviewDate", LocalDate.now().plusMonths(3).toString())
+        .add("allowance", "4 in 12 months")
+        .build();
+  }
+}
