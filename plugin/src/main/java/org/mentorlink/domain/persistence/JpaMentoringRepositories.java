@@ -38,6 +38,37 @@ public final class JpaMentoringRepositories {
     return q.setMaxResults(1).getResultStream().findFirst();
   }
 
+  /**
+   * {@code select x from <Entity> x where x.tenantId = :t and x.schemeId = :s [and where] [order
+   * by order]}: every scheme-owned query starts from its tenant and scheme.
+   */
+  static <T> TypedQuery<T> schemeQuery(
+      EntityManager em, Class<T> type, SchemeRef scheme, String where, String order) {
+    return em.createQuery(
+            "select x from "
+                + type.getSimpleName()
+                + " x where x.tenantId = :t and x.schemeId = :s"
+                + (where == null ? "" : " and " + where)
+                + (order == null ? "" : " order by " + order),
+            type)
+        .setParameter("t", scheme.tenant().value())
+        .setParameter("s", scheme.schemeId());
+  }
+
+  /** The same within one relationship (contracts, sessions, goals). */
+  static <T> TypedQuery<T> relationshipQuery(
+      EntityManager em, Class<T> type, Relationship r, String where, String order) {
+    return em.createQuery(
+            "select x from "
+                + type.getSimpleName()
+                + " x where x.tenantId = :t and x.relationshipId = :r"
+                + (where == null ? "" : " and " + where)
+                + (order == null ? "" : " order by " + order),
+            type)
+        .setParameter("t", r.mentee().tenant().value())
+        .setParameter("r", r.id());
+  }
+
   /** {@link SchemeRepository} on JPA. */
   @ApplicationScoped
   public static class Schemes implements SchemeRepository {
@@ -107,36 +138,19 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<MentorProfile> find(SchemeRef scheme, String profileId) {
       return first(
-          em.createQuery(
-                  "select m from MentorProfile m where m.tenantId = :t and m.schemeId = :s"
-                      + " and m.id = :id",
-                  MentorProfile.class)
-              .setParameter("t", scheme.tenant().value())
-              .setParameter("s", scheme.schemeId())
-              .setParameter("id", profileId));
+          schemeQuery(em, MentorProfile.class, scheme, "x.id = :id", null).setParameter("id", profileId));
     }
 
     @Override
     public Optional<MentorProfile> forPerson(SchemeRef scheme, PersonRef person) {
       return first(
-          em.createQuery(
-                  "select m from MentorProfile m where m.tenantId = :t and m.schemeId = :s"
-                      + " and m.personId = :p",
-                  MentorProfile.class)
-              .setParameter("t", scheme.tenant().value())
-              .setParameter("s", scheme.schemeId())
+          schemeQuery(em, MentorProfile.class, scheme, "x.personId = :p", null)
               .setParameter("p", person.personId()));
     }
 
     @Override
     public List<MentorProfile> all(SchemeRef scheme) {
-      return em.createQuery(
-              "select m from MentorProfile m where m.tenantId = :t and m.schemeId = :s"
-                  + " order by m.designatedAt",
-              MentorProfile.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
-          .getResultList();
+      return schemeQuery(em, MentorProfile.class, scheme, null, "x.designatedAt").getResultList();
     }
 
     @Override
@@ -164,23 +178,12 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<MentoringRequest> find(SchemeRef scheme, String id) {
       return first(
-          em.createQuery(
-                  "select r from MentoringRequest r where r.tenantId = :t and r.schemeId = :s"
-                      + " and r.id = :id",
-                  MentoringRequest.class)
-              .setParameter("t", scheme.tenant().value())
-              .setParameter("s", scheme.schemeId())
-              .setParameter("id", id));
+          schemeQuery(em, MentoringRequest.class, scheme, "x.id = :id", null).setParameter("id", id));
     }
 
     @Override
     public List<MentoringRequest> forMentee(SchemeRef scheme, PersonRef mentee) {
-      return em.createQuery(
-              "select r from MentoringRequest r where r.tenantId = :t and r.schemeId = :s"
-                  + " and r.menteeId = :p order by r.submittedAt desc",
-              MentoringRequest.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
+      return schemeQuery(em, MentoringRequest.class, scheme, "x.menteeId = :p", "x.submittedAt desc")
           .setParameter("p", mentee.personId())
           .getResultList();
     }
@@ -188,12 +191,7 @@ public final class JpaMentoringRepositories {
     @Override
     public List<MentoringRequest> inStates(
         SchemeRef scheme, Set<RequestState> states, int offset, int limit) {
-      return em.createQuery(
-              "select r from MentoringRequest r where r.tenantId = :t and r.schemeId = :s"
-                  + " and r.state in :states order by r.submittedAt, r.id",
-              MentoringRequest.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
+      return schemeQuery(em, MentoringRequest.class, scheme, "x.state in :states", "x.submittedAt, x.id")
           .setParameter("states", states.stream().map(Enum::name).toList())
           .setFirstResult(offset)
           .setMaxResults(limit)
@@ -227,39 +225,27 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<MatchProposal> find(SchemeRef scheme, String id) {
       return first(
-          em.createQuery(
-                  "select m from MatchProposal m where m.tenantId = :t and m.schemeId = :s"
-                      + " and m.id = :id",
-                  MatchProposal.class)
-              .setParameter("t", scheme.tenant().value())
-              .setParameter("s", scheme.schemeId())
-              .setParameter("id", id));
+          schemeQuery(em, MatchProposal.class, scheme, "x.id = :id", null).setParameter("id", id));
     }
 
     @Override
     public List<MatchProposal> forRequest(SchemeRef scheme, String requestId) {
-      return query(scheme, "m.requestId = :x", requestId);
+      return query(scheme, "x.requestId = :v", requestId);
     }
 
     @Override
     public List<MatchProposal> forMentor(SchemeRef scheme, PersonRef mentor) {
-      return query(scheme, "m.mentorId = :x", mentor.personId());
+      return query(scheme, "x.mentorId = :v", mentor.personId());
     }
 
     @Override
     public List<MatchProposal> forMentee(SchemeRef scheme, PersonRef mentee) {
-      return query(scheme, "m.menteeId = :x", mentee.personId());
+      return query(scheme, "x.menteeId = :v", mentee.personId());
     }
 
     private List<MatchProposal> query(SchemeRef scheme, String condition, String value) {
-      return em.createQuery(
-              "select m from MatchProposal m where m.tenantId = :t and m.schemeId = :s and "
-                  + condition
-                  + " order by m.proposedAt desc",
-              MatchProposal.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
-          .setParameter("x", value)
+      return schemeQuery(em, MatchProposal.class, scheme, condition, "x.proposedAt desc")
+          .setParameter("v", value)
           .getResultList();
     }
 
@@ -278,45 +264,28 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<Relationship> find(SchemeRef scheme, String id) {
       return first(
-          em.createQuery(
-                  "select r from Relationship r where r.tenantId = :t and r.schemeId = :s"
-                      + " and r.id = :id",
-                  Relationship.class)
-              .setParameter("t", scheme.tenant().value())
-              .setParameter("s", scheme.schemeId())
-              .setParameter("id", id));
+          schemeQuery(em, Relationship.class, scheme, "x.id = :id", null).setParameter("id", id));
     }
 
     @Override
     public List<Relationship> forMentee(SchemeRef scheme, PersonRef mentee) {
-      return byParty(scheme, "r.menteeId = :p", mentee);
+      return byParty(scheme, "x.menteeId = :p", mentee);
     }
 
     @Override
     public List<Relationship> forMentor(SchemeRef scheme, PersonRef mentor) {
-      return byParty(scheme, "r.mentorId = :p", mentor);
+      return byParty(scheme, "x.mentorId = :p", mentor);
     }
 
     private List<Relationship> byParty(SchemeRef scheme, String condition, PersonRef p) {
-      return em.createQuery(
-              "select r from Relationship r where r.tenantId = :t and r.schemeId = :s and "
-                  + condition
-                  + " order by r.startedAt desc",
-              Relationship.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
+      return schemeQuery(em, Relationship.class, scheme, condition, "x.startedAt desc")
           .setParameter("p", p.personId())
           .getResultList();
     }
 
     @Override
     public List<Relationship> inScheme(SchemeRef scheme, int offset, int limit) {
-      return em.createQuery(
-              "select r from Relationship r where r.tenantId = :t and r.schemeId = :s"
-                  + " order by r.startedAt desc, r.id",
-              Relationship.class)
-          .setParameter("t", scheme.tenant().value())
-          .setParameter("s", scheme.schemeId())
+      return schemeQuery(em, Relationship.class, scheme, null, "x.startedAt desc, x.id")
           .setFirstResult(offset)
           .setMaxResults(limit)
           .getResultList();
@@ -351,13 +320,7 @@ public final class JpaMentoringRepositories {
 
     @Override
     public List<Contract> contracts(Relationship r) {
-      return em.createQuery(
-              "select c from Contract c where c.tenantId = :t and c.relationshipId = :r"
-                  + " order by c.versionNo",
-              Contract.class)
-          .setParameter("t", r.mentee().tenant().value())
-          .setParameter("r", r.id())
-          .getResultList();
+      return relationshipQuery(em, Contract.class, r, null, "x.versionNo").getResultList();
     }
 
     @Override
@@ -367,24 +330,13 @@ public final class JpaMentoringRepositories {
 
     @Override
     public List<SessionRecord> sessions(Relationship r) {
-      return em.createQuery(
-              "select s from SessionRecord s where s.tenantId = :t and s.relationshipId = :r"
-                  + " order by s.number",
-              SessionRecord.class)
-          .setParameter("t", r.mentee().tenant().value())
-          .setParameter("r", r.id())
-          .getResultList();
+      return relationshipQuery(em, SessionRecord.class, r, null, "x.number").getResultList();
     }
 
     @Override
     public Optional<SessionRecord> session(Relationship r, String sessionId) {
       return first(
-          em.createQuery(
-                  "select s from SessionRecord s where s.tenantId = :t and s.relationshipId = :r"
-                      + " and s.id = :id",
-                  SessionRecord.class)
-              .setParameter("t", r.mentee().tenant().value())
-              .setParameter("r", r.id())
+          relationshipQuery(em, SessionRecord.class, r, "x.id = :id", null)
               .setParameter("id", sessionId));
     }
 
@@ -395,25 +347,13 @@ public final class JpaMentoringRepositories {
 
     @Override
     public List<Goal> goals(Relationship r) {
-      return em.createQuery(
-              "select g from Goal g where g.tenantId = :t and g.relationshipId = :r"
-                  + " order by g.createdAt",
-              Goal.class)
-          .setParameter("t", r.mentee().tenant().value())
-          .setParameter("r", r.id())
-          .getResultList();
+      return relationshipQuery(em, Goal.class, r, null, "x.createdAt").getResultList();
     }
 
     @Override
     public Optional<Goal> goal(Relationship r, String goalId) {
       return first(
-          em.createQuery(
-                  "select g from Goal g where g.tenantId = :t and g.relationshipId = :r"
-                      + " and g.id = :id",
-                  Goal.class)
-              .setParameter("t", r.mentee().tenant().value())
-              .setParameter("r", r.id())
-              .setParameter("id", goalId));
+          relationshipQuery(em, Goal.class, r, "x.id = :id", null).setParameter("id", goalId));
     }
 
     @Override
