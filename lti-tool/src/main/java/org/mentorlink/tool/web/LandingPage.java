@@ -5,33 +5,31 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.mentorlink.tool.bridge.Me;
-import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
-/** The page a launch lands on: who you are here, your roles in this course, and the course. */
+/**
+ * The page a launch lands on: who you are here, your roles in this course, the course, and the
+ * mentoring sections your roles open (or the scheme's set-up).
+ */
 @Path("/app")
 @RequestScoped
 public class LandingPage {
   @Inject CurrentSession current;
-  @Inject Me me;
-  @Inject Templates templates;
-  @Inject Pages pages;
+  @Inject HomeScreen home;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response landing() {
+  public Response landing(@QueryParam("done") String done) {
     WebSession session = current.require();
     if (session.deepLinkReturn() != null) {
       return Response.seeOther(java.net.URI.create("/app/deep-link")).build();
     }
-    Me.View view = me.of(session);
-    return pages.personal(session, templates.render("app/landing", Map.of("me", view)));
+    return home.show(session, current.actor(), done, null, null);
   }
 }

@@ -48,10 +48,12 @@ public class ErrorPages {
         templates.render(
             "error", Map.of("status", status, "heading", title, "code", code, "detail", detail));
     // An error page holds no personal data and no action: any platform may frame it, so a
-    // refused launch shows its explanation inside the platform's iframe.
+    // refused launch shows its explanation inside the platform's iframe. As bytes: RESTEasy's
+    // MessageSanitizerContainerResponseFilter HTML-escapes a String entity of every 400 text/html
+    // response, and the browser then showed the page's source instead of the page.
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(html)
+        .entity(html.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .header("Cache-Control", "no-store")
         .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
         .build();

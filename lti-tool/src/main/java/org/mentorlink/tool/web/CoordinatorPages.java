@@ -1,0 +1,403 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.MatchingService;
+import org.mentorlink.domain.app.MentorService;
+import org.mentorlink.domain.app.RelationshipService;
+import org.mentorlink.domain.app.RequestService;
+import org.mentorlink.domain.app.SchemeService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.matching.Conflict;
+import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Forbidden;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * The scheme's lead and coordinators: screening requests, matching, the relationships overview
+ * (dates, counts and states — never content), extra sessions, the roster and mentor invitations.
+ */
+@Path("/app/coordinator")
+@RequestScoped
+public class CoordinatorPages {
+  static final int PAGE_SIZE = 20;
+
+  /** A ranked candidate: its reasons (apart from its conflicts, listed on their own). */
+  public record Ranked(Views.CandidateView view, List<String> reasons, boolean blocked) {}
+
+  /** A session waiting for approval beyond the allowance, with its relationship. */
+  public record Extra(Views.RelationshipSummary relationship, Views.SessionSummary session) {}
+
+  @Inject CurrentSession current;
+  @Inject SchemeService schemes;
+  @Inject RequestService requests;
+  @Inject MatchingService matching;
+  @Inject MentorService mentors;
+  @Inject RelationshipService relationships;
+  @Inject PublicUrls urls;
+  @Inject Screens screens;
+  @Context UriInfo uriInfo;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response dashboard(@QueryParam("done") String done) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    Views.SchemeView scheme = coordinated(s, actor);
+    String course = s.contextRef();
+    Map<String, Object> m = screens.model(s, done);
+    m.put("scheme", scheme);
+    m.put("toScreen", requests.queue(actor, course, Set.of(RequestState.SUBMITTED), 0, 1).total());
+    m.put("toMatch", requests.queue(actor, course, Set.of(RequestState.ACCEPTED), 0, 1).total());
+    m.put("relationshipCount", relationships.overview(actor, course, 0, 1).total());
+    m.put("mentorCount", mentors.all(actor, course).size());
+    return screens.render(s, "app/coordinator/dashboard", m);
+  }
+
+  // ------------------------------------------------------------------ requests
+
+  @GET
+  @Path("requests")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response queue(
+      @QueryParam("state") String state,
+      @QueryParam("page") int page,
+      @QueryParam("done") String done) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    RequestState chosen = parseState(state);
+    Set<RequestState> states =
+        chosen == null ? EnumSet.allOf(RequestState.class) : EnumSet.of(chosen);
+    Views.Page<Views.RequestView> items =
+        requests.queue(actor, s.contextRef(), states, page, PAGE_SIZE);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("requests", items);
+    m.put("state", chosen == null ? "ALL" : chosen.name());
+    m.put("states", List.of(RequestState.values()));
+    m.put(
+        "pageUrl",
+        "/app/coordinator/requests?state=" + (chosen == null ? "ALL" : chosen.name()) + "&page=");
+    return screens.render(s, "app/coordinator/requests", m);
+  }
+
+  @GET
+  @Path("requests/{id}")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response request(@PathParam("id") String id, @QueryParam("done") String done) {
+    WebSession s = current.require();
+    return requestPage(s, current.actor(), id, done, FormData.empty(), null);
+  }
+
+  @POST
+  @Path("requests/{id}/accept")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response accept(@PathParam("id") String id) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    try {
+      requests.accept(actor, s.contextRef(), id);
+      return Screens.seeOther("/app/coordinator/requests/" + id + "/matching", "request-accepted");
+    } catch (DomainException e) {
+      return requestPage(
+          s, actor, id, null, FormData.empty(), new FormErrors().add(e, "page-title"));
+    }
+  }
+
+  @POST
+  @Path("requests/{id}/signpost")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response signpost(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    if (form.text("service") == null) {
+      errors.add("service", "Choose the service to point the mentee to.");
+    }
+    if (form.text("reason") == null) {
+      errors.add("reason", "Write a few kind words for the mentee on why this service may help.");
+    }
+    if (!errors.any()) {
+      try {
+        requests.signpost(actor, s.contextRef(), id, form.get("service"), form.get("reason"));
+        return Screens.seeOther("/app/coordinator/requests/" + id, "request-signposted");
+      } catch (DomainException e) {
+        errors.add(e, "service", "REASON", "reason");
+      }
+    }
+    return requestPage(s, actor, id, null, form, errors);
+  }
+
+  // ------------------------------------------------------------------ matching
+
+  @GET
+  @Path("requests/{id}/matching")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response matching(
+      @PathParam("id") String id, @QueryParam("done") String done, @QueryParam("page") int page) {
+    WebSession s = current.require();
+    return matchingPage(s, current.actor(), id, done, page, null);
+  }
+
+  @POST
+  @Path("requests/{id}/proposals")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response propose(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    try {
+      matching.propose(actor, s.contextRef(), id, form.get("mentor"));
+      return Screens.seeOther("/app/coordinator/requests/" + id + "/matching", "proposed");
+    } catch (DomainException e) {
+      return matchingPage(s, actor, id, null, 0, new FormErrors().add(e, "candidates"));
+    }
+  }
+
+  // ------------------------------------------------------------------ relationships
+
+  @GET
+  @Path("relationships")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response relationships(@QueryParam("page") int page, @QueryParam("done") String done) {
+    WebSession s = current.require();
+    return relationshipsPage(s, current.actor(), page, done, null);
+  }
+
+  @POST
+  @Path("relationships/{id}/sessions/{sessionId}/approve")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response approveExtra(
+      @PathParam("id") String id,
+      @PathParam("sessionId") String sessionId,
+      MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    int page = pageOf(FormData.of(body));
+    try {
+      relationships.approveExtraSession(actor, s.contextRef(), id, sessionId);
+      return Screens.seeOther("/app/coordinator/relationships?page=" + page, "extra-approved");
+    } catch (DomainException e) {
+      return relationshipsPage(s, actor, page, null, new FormErrors().add(e, "extra"));
+    }
+  }
+
+  // ------------------------------------------------------------------ roster and mentors
+
+  @GET
+  @Path("roster")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response roster(@QueryParam("page") int page, @QueryParam("done") String done) {
+    WebSession s = current.require();
+    return rosterPage(s, current.actor(), page, done, null, null);
+  }
+
+  @POST
+  @Path("roster/{personId}/mentor")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response makeMentor(
+      @PathParam("personId") String personId, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    int page = pageOf(FormData.of(body));
+    try {
+      mentors.designate(actor, s.contextRef(), personId);
+      return Screens.seeOther("/app/coordinator/roster?page=" + page, "mentor-made");
+    } catch (DomainException e) {
+      return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
+    }
+  }
+
+  /** The lead appoints an instructor of the course as coordinator. */
+  @POST
+  @Path("roster/{personId}/coordinator")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response makeCoordinator(
+      @PathParam("personId") String personId, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    int page = pageOf(FormData.of(body));
+    try {
+      schemes.appointCoordinator(actor, s.contextRef(), personId);
+      return Screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
+    } catch (DomainException e) {
+      return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
+    }
+  }
+
+  /** A new invitation link, shown once (it is stored only as a hash). */
+  @POST
+  @Path("invitations")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response invite() {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    String code = mentors.invite(actor, s.contextRef());
+    return rosterPage(s, actor, 0, null, urls.of(uriInfo, "/app/invitations/" + code), null);
+  }
+
+  @GET
+  @Path("mentors")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response mentors(@QueryParam("page") int page) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    Map<String, Object> m = screens.model(s, null);
+    m.put("mentors", Screens.page(mentors.all(actor, s.contextRef()), page, PAGE_SIZE));
+    m.put("pageUrl", "/app/coordinator/mentors?page=");
+    return screens.render(s, "app/coordinator/mentors", m);
+  }
+
+  // ------------------------------------------------------------------ pages
+
+  private Response requestPage(
+      WebSession s, Actor actor, String id, String done, FormData form, FormErrors errors) {
+    String course = s.contextRef();
+    Views.SchemeView scheme = coordinated(s, actor);
+    Views.RequestView r = requests.get(actor, course, id);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("scheme", scheme);
+    m.put("request", r);
+    m.put("proposals", matching.forRequest(actor, course, id));
+    m.put("signposts", scheme.settings() == null ? List.of() : scheme.settings().signposts());
+    m.put("form", form);
+    return show(s, "app/coordinator/request", m, errors);
+  }
+
+  private Response matchingPage(
+      WebSession s, Actor actor, String id, String done, int page, FormErrors errors) {
+    String course = s.contextRef();
+    Views.RequestView r = requests.get(actor, course, id);
+    List<Views.ProposalView> proposals = matching.forRequest(actor, course, id);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("request", r);
+    List<Ranked> ranked =
+        matching.candidates(actor, course, id).stream()
+            .map(
+                c -> {
+                  List<String> conflicts = c.conflicts().stream().map(Conflict::reason).toList();
+                  return new Ranked(
+                      c,
+                      c.reasons().stream().filter(why -> !conflicts.contains(why)).toList(),
+                      !conflicts.isEmpty());
+                })
+            .toList();
+    m.put("candidates", Screens.page(ranked, page, PAGE_SIZE));
+    m.put("pageUrl", "/app/coordinator/requests/" + id + "/matching?page=");
+    m.put("proposals", proposals);
+    m.put("openProposal", proposals.stream().anyMatch(p -> p.state().open()));
+    m.put("canPropose", r.state() == RequestState.ACCEPTED);
+    return show(s, "app/coordinator/matching", m, errors);
+  }
+
+  private Response relationshipsPage(
+      WebSession s, Actor actor, int page, String done, FormErrors errors) {
+    Views.Page<Views.RelationshipSummary> items =
+        relationships.overview(actor, s.contextRef(), page, PAGE_SIZE);
+    List<Extra> extras = new ArrayList<>();
+    for (Views.RelationshipSummary r : items.items()) {
+      for (Views.SessionSummary v : r.sessions()) {
+        if (v.needsApproval()) {
+          extras.add(new Extra(r, v));
+        }
+      }
+    }
+    Map<String, Object> m = screens.model(s, done);
+    m.put("relationships", items);
+    m.put("extras", extras);
+    m.put("pageUrl", "/app/coordinator/relationships?page=");
+    return show(s, "app/coordinator/relationships", m, errors);
+  }
+
+  private Response rosterPage(
+      WebSession s, Actor actor, int page, String done, String invitationUrl, FormErrors errors) {
+    Views.SchemeView scheme = coordinated(s, actor);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("scheme", scheme);
+    m.put("members", schemes.roster(actor, s.contextRef(), page, PAGE_SIZE));
+    m.put("coordinatorIds", scheme.coordinators().stream().map(Views.PersonView::id).toList());
+    m.put("invitationUrl", invitationUrl);
+    m.put("pageUrl", "/app/coordinator/roster?page=");
+    return show(s, "app/coordinator/roster", m, errors);
+  }
+
+  private Response show(WebSession s, String template, Map<String, Object> m, FormErrors errors) {
+    return errors == null || !errors.any()
+        ? screens.render(s, template, m)
+        : screens.rerender(s, template, m, errors);
+  }
+
+  private Views.SchemeView coordinated(WebSession s, Actor actor) {
+    Views.SchemeView scheme =
+        schemes
+            .current(actor, s.contextRef())
+            .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
+    if (!scheme.me().coordinator()) {
+      throw new Forbidden("Only the scheme's lead and coordinators can do this.");
+    }
+    return scheme;
+  }
+
+  private static RequestState parseState(String state) {
+    if (state == null || state.isBlank()) {
+      return RequestState.SUBMITTED;
+    }
+    try {
+      return RequestState.valueOf(state);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static int pageOf(FormData form) {
+    try {
+      return Math.max(0, Integer.parseInt(form.get("page")));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

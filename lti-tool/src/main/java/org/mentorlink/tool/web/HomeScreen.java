@@ -1,0 +1,54 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.mentorlink.domain.app.SchemeService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.scheme.SchemeSettings;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.tool.bridge.Me;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * The role-aware home page: who you are here and, for the course's scheme, the sections your roles
+ * open; without a scheme, the set-up form for the course's teachers and a word for its learners.
+ */
+@ApplicationScoped
+public class HomeScreen {
+  @Inject Me me;
+  @Inject SchemeService schemes;
+  @Inject Screens screens;
+
+  /** The home page; {@code setUp} and {@code errors} are the set-up form as posted, or null. */
+  public Response show(
+      WebSession session, Actor actor, String done, FormData setUp, FormErrors errors) {
+    Me.View view = me.of(session);
+    String course = session.contextRef();
+    Views.MyRoles roles = schemes.roles(actor, course);
+    Views.SchemeView scheme = schemes.current(actor, course).orElse(null);
+    Map<String, Object> m = screens.model(session, done);
+    m.put("me", view);
+    m.put("roles", roles);
+    m.put("scheme", scheme);
+    m.put("learner", actor.has(LaunchRole.LEARNER));
+    m.put("instructor", actor.has(LaunchRole.INSTRUCTOR));
+    m.put("hasCourse", course != null);
+    m.put("form", setUp != null ? setUp : defaults(view));
+    if (errors != null && errors.any()) {
+      return screens.rerender(session, "app/landing", m, errors);
+    }
+    return screens.render(session, "app/landing", m);
+  }
+
+  private static FormData defaults(Me.View view) {
+    String title = view.contextTitle() != null ? view.contextTitle() : view.contextLabel();
+    String name = title == null || title.isBlank() ? "Mentoring" : title;
+    if (name.length() > 200) {
+      name = name.substring(0, 200);
+    }
+    return SchemeForms.prefill(SchemeSettings.defaults(name));
+  }
+}

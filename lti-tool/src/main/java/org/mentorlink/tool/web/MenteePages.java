@@ -1,0 +1,286 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.MatchingService;
+import org.mentorlink.domain.app.RelationshipService;
+import org.mentorlink.domain.app.RequestService;
+import org.mentorlink.domain.app.SchemeService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.matching.MatchState;
+import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.request.HelpTopic;
+import org.mentorlink.domain.request.RequestDetails;
+import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * The mentee's side: the request (intake pro-forma), its state or signposting, withdrawal; the
+ * mentors proposed to them; and their mentoring relationships.
+ */
+@Path("/app/mentee")
+@RequestScoped
+public class MenteePages {
+  @Inject CurrentSession current;
+  @Inject SchemeService schemes;
+  @Inject RequestService requests;
+  @Inject MatchingService matching;
+  @Inject RelationshipService relationships;
+  @Inject Screens screens;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response overview(@QueryParam("done") String done, @QueryParam("page") int page) {
+    WebSession s = current.require();
+    return overview(s, current.actor(), done, null, page);
+  }
+
+  @GET
+  @Path("request")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response requestForm() {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    Mine mine = mine(s, actor);
+    if (mine.editable != null) {
+      return requestPage(s, mine.editable, prefill(mine.editable.details()), null);
+    }
+    if (mine.canRequest) {
+      return requestPage(s, null, FormData.empty(), null);
+    }
+    return Screens.seeOther("/app/mentee", null);
+  }
+
+  /** The mentee sends a new request. */
+  @POST
+  @Path("request")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response submit(MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    RequestDetails details = details(form, errors);
+    if (details != null) {
+      try {
+        requests.submit(actor, s.contextRef(), details);
+        return Screens.seeOther("/app/mentee", "request-sent");
+      } catch (DomainException e) {
+        errors.add(e, "help");
+      }
+    }
+    return requestPage(s, null, form, errors);
+  }
+
+  /** The mentee changes a request that has not been screened yet. */
+  @POST
+  @Path("requests/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    Views.RequestView request = requests.get(actor, s.contextRef(), id);
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    RequestDetails details = details(form, errors);
+    if (details != null) {
+      try {
+        requests.revise(actor, s.contextRef(), id, details);
+        return Screens.seeOther("/app/mentee", "request-changed");
+      } catch (DomainException e) {
+        errors.add(e, "help");
+      }
+    }
+    return requestPage(s, request, form, errors);
+  }
+
+  @POST
+  @Path("requests/{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response withdraw(@PathParam("id") String id) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    try {
+      requests.withdraw(actor, s.contextRef(), id);
+      return Screens.seeOther("/app/mentee", "request-withdrawn");
+    } catch (DomainException e) {
+      return overview(s, actor, 0, new FormErrors().add(e, "my-request"));
+    }
+  }
+
+  /** The mentee confirms the mentor who accepted: the relationship starts. */
+  @POST
+  @Path("proposals/{id}/confirm")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response confirm(@PathParam("id") String id) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    try {
+      String relationship = matching.menteeConfirms(actor, s.contextRef(), id);
+      return Screens.seeOther("/app/relationships/" + relationship, "matched");
+    } catch (DomainException e) {
+      return overview(s, actor, 0, new FormErrors().add(e, "page-title"));
+    }
+  }
+
+  @POST
+  @Path("proposals/{id}/decline")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response decline(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    try {
+      matching.menteeDeclines(actor, s.contextRef(), id, form.text("reason"));
+      return Screens.seeOther("/app/mentee", "proposal-declined");
+    } catch (DomainException e) {
+      return overview(s, actor, 0, new FormErrors().add(e, "decline-reason-" + id));
+    }
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** What the mentee has in this scheme. */
+  private record Mine(
+      Views.SchemeView scheme,
+      List<Views.RequestView> requests,
+      Views.RequestView editable,
+      List<Views.ProposalView> toConfirm,
+      long waitingForMentor,
+      List<Views.RelationshipView> relationships,
+      boolean canRequest) {}
+
+  private Mine mine(WebSession s, Actor actor) {
+    String course = s.contextRef();
+    Views.SchemeView scheme =
+        schemes
+            .current(actor, course)
+            .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
+    List<Views.RequestView> mine = requests.mine(actor, course);
+    List<Views.ProposalView> proposals =
+        matching.mine(actor, course).stream()
+            .filter(p -> p.mentee().id().equals(s.personId()))
+            .toList();
+    List<Views.RelationshipView> rels =
+        relationships.mine(actor, course).stream()
+            .filter(r -> r.mentee().id().equals(s.personId()))
+            .toList();
+    boolean open = mine.stream().anyMatch(r -> r.state().open());
+    boolean active = rels.stream().anyMatch(Views.RelationshipView::active);
+    return new Mine(
+        scheme,
+        mine,
+        mine.stream().filter(r -> r.state() == RequestState.SUBMITTED).findFirst().orElse(null),
+        proposals.stream().filter(p -> p.state() == MatchState.MENTOR_ACCEPTED).toList(),
+        proposals.stream().filter(p -> p.state() == MatchState.PROPOSED).count(),
+        rels,
+        actor.has(LaunchRole.LEARNER) && !open && !active);
+  }
+
+  private Response overview(WebSession s, Actor actor, int page, FormErrors errors) {
+    return overview(s, actor, null, errors, page);
+  }
+
+  private Response overview(WebSession s, Actor actor, String done, FormErrors errors, int page) {
+    Mine mine = mine(s, actor);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("scheme", mine.scheme);
+    m.put("latest", mine.requests.isEmpty() ? null : mine.requests.get(0));
+    m.put(
+        "earlier",
+        Screens.page(
+            mine.requests.size() > 1 ? mine.requests.subList(1, mine.requests.size()) : List.of(),
+            page,
+            10));
+    m.put("editable", mine.editable);
+    m.put("toConfirm", mine.toConfirm);
+    m.put("waitingForMentor", mine.waitingForMentor);
+    m.put("relationships", mine.relationships);
+    m.put("canRequest", mine.canRequest);
+    m.put("form", FormData.empty());
+    return errors == null
+        ? screens.render(s, "app/mentee", m)
+        : screens.rerender(s, "app/mentee", m, errors);
+  }
+
+  private Response requestPage(
+      WebSession s, Views.RequestView request, FormData form, FormErrors errors) {
+    Map<String, Object> m = screens.model(s, null);
+    m.put("request", request);
+    m.put("form", form);
+    return errors == null
+        ? screens.render(s, "app/request-form", m)
+        : screens.rerender(s, "app/request-form", m, errors);
+  }
+
+  static FormData prefill(RequestDetails d) {
+    return FormData.empty()
+        .put("help", d.helpWith())
+        .put("other-details", d.otherDetails())
+        .put("preferred-area", d.preferredArea())
+        .put("modes", d.preferredModes())
+        .putLines("must-not-match", d.mustNotMatch())
+        .put("line-manager", d.lineManager())
+        .put("practice", d.practice());
+  }
+
+  static RequestDetails details(FormData f, FormErrors e) {
+    try {
+      return new RequestDetails(
+          Parse.choices(f, "help", HelpTopic.class),
+          f.get("other-details"),
+          f.get("preferred-area"),
+          Parse.choices(f, "modes", MeetingMode.class),
+          f.lines("must-not-match"),
+          f.get("line-manager"),
+          f.get("practice"));
+    } catch (DomainException x) {
+      e.add(
+          x,
+          "help",
+          "OTHER_DETAILS",
+          "other-details",
+          "other details",
+          "other-details",
+          "preferred area",
+          "preferred-area",
+          "to avoid",
+          "must-not-match",
+          "line manager",
+          "line-manager",
+          "practice",
+          "practice");
+      return null;
+    }
+  }
+}

@@ -1,0 +1,138 @@
+package org.mentorlink.tool.web;
+
+import java.time.DateTimeException;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorlink.domain.scheme.CpdApproval;
+import org.mentorlink.domain.scheme.SchemeSettings;
+import org.mentorlink.domain.scheme.SessionAllowance;
+import org.mentorlink.domain.scheme.Signpost;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.DomainException;
+
+/** The scheme settings form (set-up and settings pages) to and from {@link SchemeSettings}. */
+final class SchemeForms {
+  static final String SIGNPOST_COLUMNS = "signpost-name,signpost-description,signpost-link";
+
+  private SchemeForms() {}
+
+  /** The form filled in from settings. */
+  static FormData prefill(SchemeSettings s) {
+    FormData f =
+        FormData.empty()
+            .put("name", s.name())
+            .putLines("regions", s.regions())
+            .put("allowance-sessions", s.allowance().sessions())
+            .put("allowance-months", s.allowance().periodMonths())
+            .put("allowance-yearly", s.allowance().yearlyMinimum())
+            .put("default-length", s.defaultSessionLength().toString())
+            .put("cpd-day", s.cpdYearStart().getDayOfMonth())
+            .put("cpd-month", s.cpdYearStart().getMonthValue())
+            .put("cpd-approval", s.cpdApproval())
+            .put("feedback-k", s.feedbackMinimumGroup())
+            .put("confidentiality", s.confidentialityText());
+    f.put("signpost-name", s.signposts().stream().map(Signpost::name).toList());
+    f.put("signpost-description", s.signposts().stream().map(Signpost::description).toList());
+    f.put("signpost-link", s.signposts().stream().map(Signpost::link).toList());
+    return f;
+  }
+
+  /** The settings the form describes, or null with the problems added to {@code e}. */
+  static SchemeSettings read(FormData f, FormErrors e) {
+    if (f.text("name") == null) {
+      e.add("name", "Enter the scheme's name.");
+    }
+    Integer sessions = Parse.integer(f, "allowance-sessions", "the number of sessions", true, e);
+    Integer months = Parse.integer(f, "allowance-months", "the number of months", true, e);
+    Integer yearly = Parse.integer(f, "allowance-yearly", "the yearly minimum", false, e);
+    SessionAllowance allowance = null;
+    if (sessions != null && months != null && !e.has("allowance-yearly")) {
+      try {
+        allowance = new SessionAllowance(sessions, months, yearly);
+      } catch (DomainException x) {
+        e.add(x, "allowance-sessions", "period", "allowance-months", "yearly", "allowance-yearly");
+      }
+    }
+    CpdHours length = null;
+    if (f.text("default-length") == null) {
+      e.add("default-length", "Enter the usual length of a session, in hours.");
+    } else {
+      try {
+        length = CpdHours.of(f.get("default-length"));
+      } catch (DomainException x) {
+        e.add(
+            "default-length",
+            "The usual length of a session must be in hours, in steps of 0.5, like 1.5.");
+      }
+    }
+    Integer day = Parse.integer(f, "cpd-day", "the day the CPD year starts", true, e);
+    Integer month = Parse.integer(f, "cpd-month", "the month the CPD year starts", true, e);
+    MonthDay cpdStart = null;
+    if (day != null && month != null) {
+      try {
+        cpdStart = MonthDay.of(month, day);
+      } catch (DateTimeException x) {
+        e.add("cpd-day", "The CPD year must start on a real day, like 1 April.");
+      }
+    }
+    CpdApproval approval =
+        Parse.choice(
+            f, "cpd-approval", CpdApproval.class, "Choose how CPD entries are approved.", e);
+    Integer k = Parse.integer(f, "feedback-k", "the smallest group for feedback figures", true, e);
+    List<Signpost> signposts = new ArrayList<>();
+    String[] cols = SIGNPOST_COLUMNS.split(",");
+    for (int i = 0; i < f.rowCount(cols); i++) {
+      if (!f.rowFilled(i, cols)) {
+        continue;
+      }
+      String name = f.at("signpost-name", i);
+      try {
+        signposts.add(
+            new Signpost(name, f.at("signpost-description", i), f.at("signpost-link", i)));
+      } catch (DomainException x) {
+        String field =
+            name.isBlank() || name.strip().length() > 200
+                ? "signpost-name-" + i
+                : f.at("signpost-description", i).strip().length() > 1000
+                    ? "signpost-description-" + i
+                    : "signpost-link-" + i;
+        e.add(field, "Service " + (i + 1) + ": " + x.getMessage());
+      }
+    }
+    if (e.any()) {
+      return null;
+    }
+    try {
+      return new SchemeSettings(
+          f.get("name"),
+          f.lines("regions"),
+          allowance,
+          length,
+          cpdStart,
+          approval,
+          k,
+          f.get("confidentiality"),
+          signposts);
+    } catch (DomainException x) {
+      e.add(
+          x,
+          "name",
+          "regions",
+          "regions",
+          "session length",
+          "default-length",
+          "cpd year",
+          "cpd-day",
+          "cpd approval",
+          "cpd-approval",
+          "feedback",
+          "feedback-k",
+          "confidentiality",
+          "confidentiality",
+          "signposting",
+          "signpost-name-0");
+      return null;
+    }
+  }
+}

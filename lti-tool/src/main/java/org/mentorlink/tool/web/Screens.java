@@ -1,0 +1,111 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.tool.infrastructure.web.Templates;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * What every mentoring page shares: the CSRF token for its forms, date and label helpers, the
+ * (empty) error list, a confirmation after a redirect, and the framed, uncached response.
+ */
+@ApplicationScoped
+public class Screens {
+  /** Confirmations shown after a redirect, by the fixed key in {@code ?done=}. */
+  private static final Map<String, String> NOTICES =
+      Map.ofEntries(
+          Map.entry("scheme-set-up", "Mentoring is set up for this course. You are its lead."),
+          Map.entry("settings-saved", "The scheme's settings are saved."),
+          Map.entry("coordinator-appointed", "The coordinator is appointed."),
+          Map.entry("coordinator-removed", "The coordinator is removed."),
+          Map.entry("request-sent", "Your request is sent. A coordinator will read it soon."),
+          Map.entry("request-changed", "Your request is changed."),
+          Map.entry("request-withdrawn", "Your request is withdrawn."),
+          Map.entry("proposal-declined", "You have declined the proposed mentor."),
+          Map.entry("matched", "You have a mentor. Start by agreeing your contract together."),
+          Map.entry("proposal-accepted", "You have accepted. The mentee will be asked to confirm."),
+          Map.entry("proposal-refused", "You have declined. The coordinator has been told."),
+          Map.entry("profile-saved", "Your mentor profile is saved."),
+          Map.entry("paused", "You are not taking new mentees for now."),
+          Map.entry("resumed", "You are taking new mentees again."),
+          Map.entry(
+              "contract-saved",
+              "The new version of the contract is saved. Both of you now sign it."),
+          Map.entry("contract-signed", "You have signed this version of the contract."),
+          Map.entry("session-scheduled", "The session is scheduled."),
+          Map.entry("session-moved", "The session's time is changed."),
+          Map.entry("agenda-saved", "The agenda is saved."),
+          Map.entry("record-saved", "The session record is saved."),
+          Map.entry("record-submitted", "The session record is sent to your mentor for sign-off."),
+          Map.entry("signed-off", "The session is signed off and locked."),
+          Map.entry("returned", "The session record is returned to the mentee."),
+          Map.entry("addendum-added", "Your addendum is added."),
+          Map.entry("goal-set", "The goal is set."),
+          Map.entry("goal-saved", "The goal is saved."),
+          Map.entry("goal-achieved", "Well done: the goal is achieved."),
+          Map.entry("goal-dropped", "The goal is dropped."),
+          Map.entry("closed", "The mentoring relationship is closed."),
+          Map.entry("request-accepted", "The request is accepted for matching."),
+          Map.entry(
+              "request-signposted",
+              "The request is closed, and the mentee is pointed to the service."),
+          Map.entry("proposed", "The mentor is proposed. They will be asked to accept."),
+          Map.entry("mentor-made", "The person is now a mentor of the scheme."),
+          Map.entry("extra-approved", "The extra session is approved."),
+          Map.entry(
+              "invitation-accepted",
+              "You are now a mentor of the scheme that invited you. Open Mentorlink from that"
+                  + " scheme's course to see your mentees."));
+
+  @Inject Templates templates;
+  @Inject Pages pages;
+
+  /** A page's variables, with the shared ones set. */
+  public Map<String, Object> model(WebSession session, String done) {
+    Map<String, Object> m = new HashMap<>();
+    m.put("csrf", session.csrfToken());
+    m.put("myId", session.personId());
+    m.put("fmt", new Fmt());
+    m.put("labels", new Labels());
+    m.put("errors", new FormErrors());
+    m.put("notice", done == null ? null : NOTICES.get(done));
+    return m;
+  }
+
+  /** The page, framed by the session's platform and never cached. */
+  public Response render(WebSession session, String template, Map<String, Object> model) {
+    return pages.personal(session, templates.render(template, model));
+  }
+
+  /** The page shown again with the errors of a posted form. */
+  public Response rerender(
+      WebSession session, String template, Map<String, Object> model, FormErrors errors) {
+    model.put("errors", errors);
+    return Response.fromResponse(render(session, template, model)).status(errors.status()).build();
+  }
+
+  /** POST-redirect-GET: 303 to {@code path}, with a confirmation key. */
+  public static Response seeOther(String path, String done) {
+    int hash = path.indexOf('#');
+    String where = hash < 0 ? path : path.substring(0, hash);
+    String fragment = hash < 0 ? "" : path.substring(hash);
+    String to =
+        (done == null ? where : where + (where.contains("?") ? "&" : "?") + "done=" + done)
+            + fragment;
+    return Response.seeOther(URI.create(to)).header("Cache-Control", "no-store").build();
+  }
+
+  /** One page of an in-memory list. */
+  public static <T> Views.Page<T> page(List<T> all, int page, int size) {
+    int p = Math.max(0, page);
+    int from = Math.min(all.size(), p * size);
+    int to = Math.min(all.size(), from + size);
+    return new Views.Page<>(all.subList(from, to), p, size, all.size());
+  }
+}
