@@ -60,6 +60,25 @@ public class MentorService {
     return code;
   }
 
+  /**
+   * What an invitation is for, before it is accepted: the scheme's name and the expiry. Unknown,
+   * spent or expired invitations, and those of another platform, are "not found".
+   */
+  public Views.InvitationView invitation(Actor actor, String code) {
+    MentorInvitation inv =
+        code == null || code.length() > 100 ? null : mentors.invitation(sha256(code)).orElse(null);
+    if (inv == null
+        || !inv.tenantId().equals(actor.tenant().value())
+        || !inv.usableAt(ctx.now())) {
+      throw new NotFound("That invitation");
+    }
+    Scheme s =
+        schemes
+            .find(new SchemeRef(actor.tenant(), inv.schemeId()))
+            .orElseThrow(() -> new NotFound("That invitation"));
+    return new Views.InvitationView(s.name(), inv.expiresAt());
+  }
+
   /** The invited person, launched from their own course in the same platform, accepts. */
   public Views.MentorView acceptInvitation(Actor actor, String code) {
     MentorInvitation inv =

@@ -179,6 +179,9 @@ public final class Views {
       SessionState state,
       boolean needsApproval) {}
 
+  /** A mentor invitation, before it is accepted. */
+  public record InvitationView(String schemeName, Instant expiresAt) {}
+
   /** A page of items. */
   public record Page<T>(List<T> items, int page, int size, long total) {
     public boolean hasNext() {

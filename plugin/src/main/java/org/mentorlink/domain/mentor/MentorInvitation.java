@@ -68,6 +68,11 @@ public class MentorInvitation {
     usedAt = at;
   }
 
+  /** Neither used nor expired at {@code now}. */
+  public boolean usableAt(Instant now) {
+    return usedAt == null && expiresAt.isAfter(now);
+  }
+
   public String schemeId() {
     return schemeId;
   }

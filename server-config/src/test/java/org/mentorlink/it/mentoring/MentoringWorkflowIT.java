@@ -256,6 +256,28 @@ class MentoringWorkflowIT {
         Json.createObjectBuilder().add("service", "Practitioner Health").add("reason", "again").build());
   }
 
+  @Test
+  void aMentorJoinsByInvitationThroughTheirOwnLaunch() {
+    setUpScheme();
+    Participant invited = Participant.launch(lti, lti.learner(), "Dr Ivy Invited");
+    invited.refused(404, "NOT_FOUND", "GET", "/api/mentor-profile", null);
+    invited.refused(403, "FORBIDDEN", "POST", "/api/mentor-invitations", null);
+    JsonObject invitation = lead.created("POST", "/api/mentor-invitations", null);
+    String code = invitation.getString("code");
+    assertTrue(invitation.getString("url").endsWith("/app/invitations/" + code));
+
+    var page = invited.browser.get("/app/invitations/" + code);
+    assertEquals(200, page.status(), page.describe());
+    assertTrue(page.body().contains("Become a mentor of Cardiology mentoring"), page.body());
+    assertEquals(404, invited.browser.get("/app/invitations/made-up-code").status());
+
+    invited.ok("POST", "/api/mentor-invitations/" + code + "/accept", null);
+    assertEquals(
+        "Dr Ivy Invited",
+        invited.ok("GET", "/api/mentor-profile", null).getJsonObject("person").getString("name"));
+    invited.refused(409, "INVITATION_INVALID", "POST", "/api/mentor-invitations/" + code + "/accept", null);
+  }
+
   private static JsonObject terms(String frequency) {
     return Json.createObjectBuilder()
         .add("groundRules", "We start and finish on time; either of us may pause a session.")
