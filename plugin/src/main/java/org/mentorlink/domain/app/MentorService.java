@@ -67,9 +67,7 @@ public class MentorService {
   public Views.InvitationView invitation(Actor actor, String code) {
     MentorInvitation inv =
         code == null || code.length() > 100 ? null : mentors.invitation(sha256(code)).orElse(null);
-    if (inv == null
-        || !inv.tenantId().equals(actor.tenant().value())
-        || !inv.usableAt(ctx.now())) {
+    if (inv == null || !inv.tenantId().equals(actor.tenant().value()) || !inv.usableAt(ctx.now())) {
       throw new NotFound("That invitation");
     }
     Scheme s =

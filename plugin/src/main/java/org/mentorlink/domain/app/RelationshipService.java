@@ -36,6 +36,7 @@ public class RelationshipService {
   @Inject Context ctx;
   @Inject RelationshipRepository relationships;
   @Inject RequestRepository requests;
+  @Inject CpdService cpd;
 
   /** The actor's relationships in the course's scheme, as mentee or as mentor. */
   public List<Views.RelationshipView> mine(Actor actor, String courseRef) {
@@ -144,7 +145,10 @@ public class RelationshipService {
   public Views.RelationshipView signOffSession(
       Actor actor, String courseRef, String id, String sessionId) {
     Relationship r = party(actor, courseRef, id);
-    session(r, sessionId).signOff(r, actor, ctx.now());
+    SessionRecord s = session(r, sessionId);
+    s.signOff(r, actor, ctx.now());
+    // The CPD entries are made in the sign-off's own transaction: both or neither.
+    cpd.sessionSignedOff(ctx.scheme(actor, courseRef), r, s);
     return view(r, actor);
   }
 

@@ -179,6 +179,51 @@ public final class Views {
       SessionState state,
       boolean needsApproval) {}
 
+  /** A person's CPD: the scheme's yearly target and each CPD year, newest first. */
+  public record CpdLog(int yearlyTarget, List<CpdYearView> years) {}
+
+  /** One CPD year: credit, hours pending, the five-year cycle to date, and its entries. */
+  public record CpdYearView(
+      String label,
+      LocalDate start,
+      LocalDate end,
+      CpdHours credit,
+      CpdHours pending,
+      CpdHours cycleCredit,
+      List<CpdEntryView> entries) {}
+
+  /** One ledger line, for its owner. */
+  public record CpdEntryView(
+      String id,
+      org.mentorlink.domain.cpd.CpdActivity activity,
+      String description,
+      LocalDate date,
+      CpdHours hours,
+      org.mentorlink.domain.cpd.CpdRole role,
+      org.mentorlink.domain.cpd.CpdKind kind,
+      org.mentorlink.domain.cpd.EntryState state,
+      String reflection,
+      boolean shareReflection,
+      boolean impact,
+      String returnReason,
+      boolean reversal,
+      String reverses,
+      String reversalReason,
+      boolean reversed,
+      CpdHours credit) {}
+
+  /** An entry in the educator's queue: no session content, the reflection only if shared. */
+  public record ApprovalItem(
+      String id,
+      PersonView person,
+      org.mentorlink.domain.cpd.CpdRole role,
+      org.mentorlink.domain.cpd.CpdActivity activity,
+      LocalDate date,
+      CpdHours hours,
+      String cpdYear,
+      String sharedReflection,
+      boolean reflectionShared) {}
+
   /** A mentor invitation, before it is accepted. */
   public record InvitationView(String schemeName, Instant expiresAt) {}
 

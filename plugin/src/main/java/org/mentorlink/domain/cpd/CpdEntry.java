@@ -26,10 +26,10 @@ import org.mentorlink.domain.shared.TenantId;
 
 /**
  * One line of a person's CPD ledger. Its facts — whose, which session or activity, the date, the
- * hours (in half-hour steps), the role and category, the CPD year — never change; it becomes
- * credit only once its owner has written a reflection and, where the scheme approves by hand, an
- * educator has approved it (or returned it with a reason for another reflection). A mistake is put
- * right by a separate reversing entry, never by editing or deleting: see {@link #reverse}.
+ * hours (in half-hour steps), the role and category, the CPD year — never change; it becomes credit
+ * only once its owner has written a reflection and, where the scheme approves by hand, an educator
+ * has approved it (or returned it with a reason for another reflection). A mistake is put right by
+ * a separate reversing entry, never by editing or deleting: see {@link #reverse}.
  */
 @Entity
 @Table(name = "cpd_entry")
@@ -107,8 +107,15 @@ public class CpdEntry {
 
   protected CpdEntry() {}
 
-  private static CpdEntry base(Scheme scheme, PersonRef person, LocalDate date, CpdHours hours,
-      CpdRole role, CpdKind kind, CpdActivity activity, Instant at) {
+  private static CpdEntry base(
+      Scheme scheme,
+      PersonRef person,
+      LocalDate date,
+      CpdHours hours,
+      CpdRole role,
+      CpdKind kind,
+      CpdActivity activity,
+      Instant at) {
     if (!scheme.ref().admits(person)) {
       throw new Forbidden("That person belongs to another platform.");
     }
@@ -134,11 +141,17 @@ public class CpdEntry {
 
   /**
    * The entries a signed-off session earns: one for the mentee and one for the mentor, with the
-   * session's hours, on the session's date. {@code alreadyCredited} says whether the person
-   * already has an entry for this session (the database refuses a second one too).
+   * session's hours, on the session's date. {@code alreadyCredited} says whether the person already
+   * has an entry for this session (the database refuses a second one too).
    */
-  public static CpdEntry forSession(Scheme scheme, Relationship r, SessionRecord session,
-      PersonRef person, LocalDate sessionDate, boolean alreadyCredited, Instant at) {
+  public static CpdEntry forSession(
+      Scheme scheme,
+      Relationship r,
+      SessionRecord session,
+      PersonRef person,
+      LocalDate sessionDate,
+      boolean alreadyCredited,
+      Instant at) {
     if (session.state() != SessionState.SIGNED_OFF) {
       throw new InvalidTransition("SESSION_NOT_SIGNED_OFF", "Only a signed-off session earns CPD.");
     }
@@ -152,17 +165,31 @@ public class CpdEntry {
       throw new DomainException(
           "CPD_ALREADY_CREDITED", "This session has already been counted for this person.");
     }
-    CpdEntry e = base(scheme, person, sessionDate, session.duration(),
-        r.isMentee(person) ? CpdRole.MENTEE : CpdRole.MENTOR, CpdKind.INTERNAL,
-        CpdActivity.SESSION, at);
+    CpdEntry e =
+        base(
+            scheme,
+            person,
+            sessionDate,
+            session.duration(),
+            r.isMentee(person) ? CpdRole.MENTEE : CpdRole.MENTOR,
+            CpdKind.INTERNAL,
+            CpdActivity.SESSION,
+            at);
     e.sourceSessionId = session.id();
     e.description = "Mentoring session " + session.number();
     return e;
   }
 
   /** A mentor logs their own mentor training or supervision. */
-  public static CpdEntry mentorActivity(Scheme scheme, Actor mentor, boolean isMentorOfScheme,
-      CpdActivity activity, String description, LocalDate date, CpdHours hours, CpdKind kind,
+  public static CpdEntry mentorActivity(
+      Scheme scheme,
+      Actor mentor,
+      boolean isMentorOfScheme,
+      CpdActivity activity,
+      String description,
+      LocalDate date,
+      CpdHours hours,
+      CpdKind kind,
       Instant at) {
     if (!isMentorOfScheme) {
       throw new Forbidden("Only the scheme's mentors log training and supervision.");
@@ -173,18 +200,31 @@ public class CpdEntry {
     if (date != null && date.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
       throw new DomainException("CPD_DATE_IN_FUTURE", "Log learning once it has happened.");
     }
-    CpdEntry e = base(scheme, mentor.person(), date, hours, CpdRole.MENTOR,
-        kind == null ? CpdKind.EXTERNAL : kind, activity, at);
+    CpdEntry e =
+        base(
+            scheme,
+            mentor.person(),
+            date,
+            hours,
+            CpdRole.MENTOR,
+            kind == null ? CpdKind.EXTERNAL : kind,
+            activity,
+            at);
     e.description = Require.text(description, "CPD_DESCRIPTION_REQUIRED", "What it was", 500);
     return e;
   }
 
   /**
-   * The owner writes (or rewrites, until approved) the reflection; whether the educator may read
-   * it is theirs to choose. With automatic approval the entry is credit at once.
+   * The owner writes (or rewrites, until approved) the reflection; whether the educator may read it
+   * is theirs to choose. With automatic approval the entry is credit at once.
    */
-  public void reflect(Actor by, String text, boolean share, boolean impactOnPractice,
-      CpdApproval approval, Instant at) {
+  public void reflect(
+      Actor by,
+      String text,
+      boolean share,
+      boolean impactOnPractice,
+      CpdApproval approval,
+      Instant at) {
     requireOwner(by);
     requireNotReversal();
     if (state() == EntryState.APPROVED) {
@@ -226,7 +266,8 @@ public class CpdEntry {
    * A reversing entry that cancels this one, with a reason; this entry itself is not changed. The
    * owner or a coordinator of the scheme may reverse; a reversal cannot be reversed.
    */
-  public CpdEntry reverse(Scheme scheme, Actor by, String reason, boolean alreadyReversed, Instant at) {
+  public CpdEntry reverse(
+      Scheme scheme, Actor by, String reason, boolean alreadyReversed, Instant at) {
     if (!isOwner(by.person()) && !scheme.isCoordinator(by.person())) {
       throw new Forbidden("Only the owner or a coordinator can correct this entry.");
     }
@@ -257,8 +298,8 @@ public class CpdEntry {
 
   /**
    * The credit this entry is worth: its hours when approved (twice them with the scheme's impact
-   * multiplier and an impact reflection), nothing otherwise. A reversal is worth nothing itself;
-   * it cancels the entry it reverses (see {@link Ledger}).
+   * multiplier and an impact reflection), nothing otherwise. A reversal is worth nothing itself; it
+   * cancels the entry it reverses (see {@link Ledger}).
    */
   public CpdHours credit(boolean impactMultiplier) {
     if (isReversal() || state() != EntryState.APPROVED) {

@@ -6,15 +6,17 @@ import java.util.Objects;
 import org.mentorlink.domain.shared.DomainException;
 
 /**
- * A CPD year: from the scheme's year start (usually 1 April) to the day before the next one. A
- * year start of 29 February is not allowed (it would not exist every year).
+ * A CPD year: from the scheme's year start (usually 1 April) to the day before the next one. A year
+ * start of 29 February is not allowed (it would not exist every year).
  */
 public record CpdYear(LocalDate start) {
   public CpdYear {
     Objects.requireNonNull(start, "start");
   }
 
-  /** The CPD year that contains {@code date} for a scheme whose years start on {@code yearStart}. */
+  /**
+   * The CPD year that contains {@code date} for a scheme whose years start on {@code yearStart}.
+   */
   public static CpdYear containing(LocalDate date, MonthDay yearStart) {
     requireValidStart(yearStart);
     LocalDate candidate = yearStart.atYear(date.getYear());
@@ -24,7 +26,8 @@ public record CpdYear(LocalDate start) {
   /** Fails for 29 February. */
   public static void requireValidStart(MonthDay yearStart) {
     if (yearStart == null || yearStart.equals(MonthDay.of(2, 29))) {
-      throw new DomainException("INVALID_CPD_YEAR_START", "A CPD year cannot start on 29 February.");
+      throw new DomainException(
+          "INVALID_CPD_YEAR_START", "A CPD year cannot start on 29 February.");
     }
   }
 

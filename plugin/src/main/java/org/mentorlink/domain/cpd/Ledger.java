@@ -24,7 +24,8 @@ public final class Ledger {
   }
 
   /** Credit in {@code year}. */
-  public static CpdHours credit(Collection<CpdEntry> entries, CpdYear year, boolean impactMultiplier) {
+  public static CpdHours credit(
+      Collection<CpdEntry> entries, CpdYear year, boolean impactMultiplier) {
     Set<String> cancelled = reversed(entries);
     return entries.stream()
         .filter(e -> e.cpdYear().equals(year) && !cancelled.contains(e.id()))

@@ -7,6 +7,8 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mentorlink.domain.cpd.CpdEntry;
+import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorInvitation;
@@ -39,8 +41,8 @@ public final class JpaMentoringRepositories {
   }
 
   /**
-   * {@code select x from <Entity> x where x.tenantId = :t and x.schemeId = :s [and where] [order
-   * by order]}: every scheme-owned query starts from its tenant and scheme.
+   * {@code select x from <Entity> x where x.tenantId = :t and x.schemeId = :s [and where] [order by
+   * order]}: every scheme-owned query starts from its tenant and scheme.
    */
   static <T> TypedQuery<T> schemeQuery(
       EntityManager em, Class<T> type, SchemeRef scheme, String where, String order) {
@@ -138,7 +140,8 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<MentorProfile> find(SchemeRef scheme, String profileId) {
       return first(
-          schemeQuery(em, MentorProfile.class, scheme, "x.id = :id", null).setParameter("id", profileId));
+          schemeQuery(em, MentorProfile.class, scheme, "x.id = :id", null)
+              .setParameter("id", profileId));
     }
 
     @Override
@@ -178,12 +181,14 @@ public final class JpaMentoringRepositories {
     @Override
     public Optional<MentoringRequest> find(SchemeRef scheme, String id) {
       return first(
-          schemeQuery(em, MentoringRequest.class, scheme, "x.id = :id", null).setParameter("id", id));
+          schemeQuery(em, MentoringRequest.class, scheme, "x.id = :id", null)
+              .setParameter("id", id));
     }
 
     @Override
     public List<MentoringRequest> forMentee(SchemeRef scheme, PersonRef mentee) {
-      return schemeQuery(em, MentoringRequest.class, scheme, "x.menteeId = :p", "x.submittedAt desc")
+      return schemeQuery(
+              em, MentoringRequest.class, scheme, "x.menteeId = :p", "x.submittedAt desc")
           .setParameter("p", mentee.personId())
           .getResultList();
     }
@@ -191,7 +196,8 @@ public final class JpaMentoringRepositories {
     @Override
     public List<MentoringRequest> inStates(
         SchemeRef scheme, Set<RequestState> states, int offset, int limit) {
-      return schemeQuery(em, MentoringRequest.class, scheme, "x.state in :states", "x.submittedAt, x.id")
+      return schemeQuery(
+              em, MentoringRequest.class, scheme, "x.state in :states", "x.submittedAt, x.id")
           .setParameter("states", states.stream().map(Enum::name).toList())
           .setFirstResult(offset)
           .setMaxResults(limit)
@@ -359,6 +365,73 @@ public final class JpaMentoringRepositories {
     @Override
     public void addGoal(Goal goal) {
       em.persist(goal);
+    }
+  }
+
+  /** {@link CpdRepository} on JPA. */
+  @ApplicationScoped
+  public static class Cpd implements CpdRepository {
+    @PersistenceContext(unitName = "mentorlink")
+    EntityManager em;
+
+    @Override
+    public Optional<CpdEntry> find(SchemeRef scheme, String id) {
+      return first(
+          schemeQuery(em, CpdEntry.class, scheme, "x.id = :id", null).setParameter("id", id));
+    }
+
+    @Override
+    public List<CpdEntry> forPerson(SchemeRef scheme, PersonRef person) {
+      return schemeQuery(em, CpdEntry.class, scheme, "x.personId = :p", "x.date, x.createdAt")
+          .setParameter("p", person.personId())
+          .getResultList();
+    }
+
+    @Override
+    public boolean credited(SchemeRef scheme, PersonRef person, String sessionId) {
+      return first(
+              schemeQuery(
+                      em,
+                      CpdEntry.class,
+                      scheme,
+                      "x.personId = :p and x.sourceSessionId = :sid",
+                      null)
+                  .setParameter("p", person.personId())
+                  .setParameter("sid", sessionId))
+          .isPresent();
+    }
+
+    @Override
+    public boolean reversed(SchemeRef scheme, String entryId) {
+      return first(
+              schemeQuery(em, CpdEntry.class, scheme, "x.reversesEntryId = :e", null)
+                  .setParameter("e", entryId))
+          .isPresent();
+    }
+
+    @Override
+    public List<CpdEntry> awaitingApproval(SchemeRef scheme, int offset, int limit) {
+      return schemeQuery(
+              em, CpdEntry.class, scheme, "x.state = 'AWAITING_APPROVAL'", "x.createdAt, x.id")
+          .setFirstResult(offset)
+          .setMaxResults(limit)
+          .getResultList();
+    }
+
+    @Override
+    public long countAwaitingApproval(SchemeRef scheme) {
+      return em.createQuery(
+              "select count(x) from CpdEntry x where x.tenantId = :t and x.schemeId = :s"
+                  + " and x.state = 'AWAITING_APPROVAL'",
+              Long.class)
+          .setParameter("t", scheme.tenant().value())
+          .setParameter("s", scheme.schemeId())
+          .getSingleResult();
+    }
+
+    @Override
+    public void add(CpdEntry entry) {
+      em.persist(entry);
     }
   }
 }

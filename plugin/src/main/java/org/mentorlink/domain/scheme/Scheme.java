@@ -83,6 +83,15 @@ public class Scheme {
   @Column(name = "confidentiality_text", nullable = false, length = 4000)
   private String confidentialityText;
 
+  @Column(name = "cpd_impact_multiplier", nullable = false)
+  private boolean cpdImpactMultiplier;
+
+  @Column(name = "cpd_yearly_target", nullable = false)
+  private int cpdYearlyTarget = CpdSettings.DEFAULT_YEARLY_TARGET;
+
+  @Column(name = "ags_passback", nullable = false)
+  private boolean agsPassback;
+
   @Column(name = "lead_person_id", nullable = false, length = 36)
   private String leadPersonId;
 
@@ -130,6 +139,22 @@ public class Scheme {
   public void changeSettings(Actor by, SchemeSettings settings) {
     requireCoordinator(by);
     apply(settings);
+  }
+
+  /**
+   * The lead or a coordinator changes the CPD settings: the legacy impact multiplier, the yearly
+   * target, and passback to the platform's gradebook (off by default: a gradebook shows every
+   * learner to the course's teachers).
+   */
+  public void changeCpdSettings(Actor by, CpdSettings settings) {
+    requireCoordinator(by);
+    cpdImpactMultiplier = settings.impactMultiplier();
+    cpdYearlyTarget = settings.yearlyTarget();
+    agsPassback = settings.gradebookPassback();
+  }
+
+  public CpdSettings cpdSettings() {
+    return new CpdSettings(cpdImpactMultiplier, cpdYearlyTarget, agsPassback);
   }
 
   /**

@@ -27,8 +27,10 @@ class CpdYearTest {
   @Test
   void aSchemeWithAnotherYearStartCountsFromIt() {
     MonthDay september = MonthDay.of(9, 1);
-    assertEquals(LocalDate.of(2025, 9, 1), CpdYear.containing(LocalDate.of(2026, 8, 31), september).start());
-    assertEquals(LocalDate.of(2026, 9, 1), CpdYear.containing(LocalDate.of(2026, 9, 1), september).start());
+    assertEquals(
+        LocalDate.of(2025, 9, 1), CpdYear.containing(LocalDate.of(2026, 8, 31), september).start());
+    assertEquals(
+        LocalDate.of(2026, 9, 1), CpdYear.containing(LocalDate.of(2026, 9, 1), september).start());
     CpdYear calendar = CpdYear.containing(LocalDate.of(2026, 12, 31), MonthDay.of(1, 1));
     assertEquals("2026", calendar.label());
     assertEquals(LocalDate.of(2026, 12, 31), calendar.end());

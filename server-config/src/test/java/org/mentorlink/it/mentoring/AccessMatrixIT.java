@@ -25,8 +25,8 @@ import org.mentorlink.it.lti.sim.ToolBrowser.Step;
 import org.mentorlink.it.support.DatabasePass;
 
 /**
- * Who may do and see what (DESIGN.md, "Who sees what"), tried for every API endpoint by each
- * actor: the mentee, another mentee, their mentor, another mentor, the scheme's coordinator, the
+ * Who may do and see what (DESIGN.md, "Who sees what"), tried for every API endpoint by each actor:
+ * the mentee, another mentee, their mentor, another mentor, the scheme's coordinator, the
  * coordinator of another scheme (another course of the same platform) and a user of another
  * registration. Objects of another scheme or registration answer 404; a role the actor lacks in
  * this scheme answers 403.
@@ -62,9 +62,14 @@ class AccessMatrixIT {
     Participant mentee = Participant.launch(lti, lti.learner(), "Dr Mentee Access");
     Participant otherMentee = Participant.launch(lti, lti.learner(), "Dr Other Mentee");
     Participant otherCoordinator =
-        Participant.launch(lti, lti.instructor().context("other-course", "OTHER", "Another course"), "Dr Elsewhere");
-    otherCoordinator.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", "Scheme B").build());
-    Participant stranger = Participant.launch(otherPlatform, otherPlatform.learner(), "Dr Stranger");
+        Participant.launch(
+            lti,
+            lti.instructor().context("other-course", "OTHER", "Another course"),
+            "Dr Elsewhere");
+    otherCoordinator.created(
+        "POST", "/api/scheme", Json.createObjectBuilder().add("name", "Scheme B").build());
+    Participant stranger =
+        Participant.launch(otherPlatform, otherPlatform.learner(), "Dr Stranger");
 
     mentorProfile = designate(lead, "Dr Mentor Access");
     designate(lead, "Dr Other Mentor");
@@ -76,27 +81,54 @@ class AccessMatrixIT {
         otherMentee.created("POST", "/api/requests", helpWith("NEW_TO_AREA")).getString("id");
     lead.ok("POST", "/api/requests/" + request + "/accept", null);
     String proposal =
-        lead.created("POST", "/api/requests/" + request + "/proposals",
+        lead.created(
+                "POST",
+                "/api/requests/" + request + "/proposals",
                 Json.createObjectBuilder().add("mentorProfileId", mentorProfile).build())
             .getString("id");
     mentor.ok("POST", "/api/proposals/" + proposal + "/accept", null);
     relationship =
-        mentee.created("POST", "/api/proposals/" + proposal + "/confirm", null).getString("relationshipId");
+        mentee
+            .created("POST", "/api/proposals/" + proposal + "/confirm", null)
+            .getString("relationshipId");
     String rel = "/api/relationships/" + relationship;
     contract =
-        mentee.created("POST", rel + "/contract", terms()).getJsonArray("contracts").getJsonObject(0).getString("id");
+        mentee
+            .created("POST", rel + "/contract", terms())
+            .getJsonArray("contracts")
+            .getJsonObject(0)
+            .getString("id");
     session =
-        mentee.created("POST", rel + "/sessions",
+        mentee
+            .created(
+                "POST",
+                rel + "/sessions",
                 Json.createObjectBuilder()
-                    .add("scheduledAt", Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())
+                    .add(
+                        "scheduledAt",
+                        Instant.now()
+                            .plus(3, ChronoUnit.DAYS)
+                            .truncatedTo(ChronoUnit.SECONDS)
+                            .toString())
                     .add("durationHours", "1.5")
                     .add("mode", "PHONE")
                     .build())
-            .getJsonArray("sessions").getJsonObject(0).getString("id");
-    mentee.ok("PUT", rel + "/sessions/" + session + "/agenda", Json.createObjectBuilder().add("agenda", "SECRET-AGENDA").build());
+            .getJsonArray("sessions")
+            .getJsonObject(0)
+            .getString("id");
+    mentee.ok(
+        "PUT",
+        rel + "/sessions/" + session + "/agenda",
+        Json.createObjectBuilder().add("agenda", "SECRET-AGENDA").build());
     goal =
-        mentee.created("POST", rel + "/goals", Json.createObjectBuilder().add("goal", "SECRET-GOAL").build())
-            .getJsonArray("goals").getJsonObject(0).getString("id");
+        mentee
+            .created(
+                "POST",
+                rel + "/goals",
+                Json.createObjectBuilder().add("goal", "SECRET-GOAL").build())
+            .getJsonArray("goals")
+            .getJsonObject(0)
+            .getString("id");
 
     ACTORS.put(MENTEE, mentee);
     ACTORS.put(OTHER_MENTEE, otherMentee);
@@ -122,7 +154,9 @@ class AccessMatrixIT {
   /** Expected status per actor, in the order of ACTORS. */
   private static Map<String, Integer> expect(int... statuses) {
     Map<String, Integer> m = new LinkedHashMap<>();
-    String[] names = {MENTEE, OTHER_MENTEE, MENTOR, OTHER_MENTOR, COORDINATOR, OTHER_COORDINATOR, OTHER_TENANT};
+    String[] names = {
+      MENTEE, OTHER_MENTEE, MENTOR, OTHER_MENTOR, COORDINATOR, OTHER_COORDINATOR, OTHER_TENANT
+    };
     for (int i = 0; i < names.length; i++) {
       m.put(names[i], statuses[i]);
     }
@@ -133,17 +167,36 @@ class AccessMatrixIT {
     String rel = "/api/relationships/" + relationship;
     String s = rel + "/sessions/" + session;
     List<Row> rows = new ArrayList<>();
-    //                                                            mentee other mentor other coord oCoord tenant
+    //                                                            mentee other mentor other coord
+    // oCoord tenant
     rows.add(new Row("GET", "/api/scheme", null, expect(200, 200, 200, 200, 200, 200, 404)));
     rows.add(new Row("GET", "/api/scheme/roster", null, expect(403, 403, 403, 403, 200, 200, 404)));
-    rows.add(new Row("GET", "/api/scheme/relationships", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row(
+            "GET", "/api/scheme/relationships", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/mentors", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/requests", null, expect(403, 403, 403, 403, 200, 200, 404)));
-    rows.add(new Row("GET", "/api/requests/" + otherRequest, null, expect(404, 200, 404, 404, 200, 404, 404)));
-    rows.add(new Row("GET", "/api/requests/" + otherRequest + "/candidates", null, expect(403, 403, 403, 403, 200, 404, 404)));
-    rows.add(new Row("GET", "/api/requests/" + otherRequest + "/proposals", null, expect(403, 403, 403, 403, 200, 404, 404)));
+    rows.add(
+        new Row(
+            "GET",
+            "/api/requests/" + otherRequest,
+            null,
+            expect(404, 200, 404, 404, 200, 404, 404)));
+    rows.add(
+        new Row(
+            "GET",
+            "/api/requests/" + otherRequest + "/candidates",
+            null,
+            expect(403, 403, 403, 403, 200, 404, 404)));
+    rows.add(
+        new Row(
+            "GET",
+            "/api/requests/" + otherRequest + "/proposals",
+            null,
+            expect(403, 403, 403, 403, 200, 404, 404)));
     rows.add(new Row("GET", rel, null, expect(200, 404, 200, 404, 404, 404, 404)));
-    rows.add(new Row("GET", "/api/mentor-profile", null, expect(404, 404, 200, 200, 404, 404, 404)));
+    rows.add(
+        new Row("GET", "/api/mentor-profile", null, expect(404, 404, 200, 200, 404, 404, 404)));
     return rows;
   }
 
@@ -152,21 +205,46 @@ class AccessMatrixIT {
     String s = rel + "/sessions/" + session;
     JsonObject agenda = Json.createObjectBuilder().add("agenda", "changed").build();
     List<Row> rows = new ArrayList<>();
-    //                                                                 mentee other mentor other coord oCoord tenant
-    rows.add(new Row("PUT", "/api/scheme/settings", Json.createObjectBuilder().add("name", "Renamed").build(),
-        expect(403, 403, 403, 403, 200, 200, 404)));
-    rows.add(new Row("POST", "/api/requests/" + otherRequest + "/signpost",
-        Json.createObjectBuilder().add("service", "None").add("reason", "x").build(),
-        expect(403, 403, 403, 403, 400, 404, 404)));
+    //                                                                 mentee other mentor other
+    // coord oCoord tenant
+    rows.add(
+        new Row(
+            "PUT",
+            "/api/scheme/settings",
+            Json.createObjectBuilder().add("name", "Renamed").build(),
+            expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/requests/" + otherRequest + "/signpost",
+            Json.createObjectBuilder().add("service", "None").add("reason", "x").build(),
+            expect(403, 403, 403, 403, 400, 404, 404)));
     rows.add(new Row("PUT", s + "/agenda", agenda, expect(200, 404, 403, 404, 404, 404, 404)));
     rows.add(new Row("POST", s + "/sign-off", null, expect(403, 404, 409, 404, 404, 404, 404)));
-    rows.add(new Row("POST", rel + "/contract/" + contract + "/sign", null, expect(200, 404, 200, 404, 404, 404, 404)));
-    rows.add(new Row("PUT", rel + "/goals/" + goal,
-        Json.createObjectBuilder().add("goal", "SECRET-GOAL").add("reality", "r").build(),
-        expect(200, 404, 403, 404, 404, 404, 404)));
-    rows.add(new Row("POST", "/api/scheme/relationships/" + relationship + "/sessions/" + session + "/approve", null,
-        expect(403, 403, 403, 403, 409, 404, 404)));
-    rows.add(new Row("POST", "/api/requests/" + otherRequest + "/withdraw", null, expect(404, 200, 404, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            rel + "/contract/" + contract + "/sign",
+            null,
+            expect(200, 404, 200, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "PUT",
+            rel + "/goals/" + goal,
+            Json.createObjectBuilder().add("goal", "SECRET-GOAL").add("reality", "r").build(),
+            expect(200, 404, 403, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/scheme/relationships/" + relationship + "/sessions/" + session + "/approve",
+            null,
+            expect(403, 403, 403, 403, 409, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/requests/" + otherRequest + "/withdraw",
+            null,
+            expect(404, 200, 404, 404, 404, 404, 404)));
     return rows;
   }
 
@@ -184,7 +262,8 @@ class AccessMatrixIT {
   void aCoordinatorSeesNoContentAndAnotherSchemeSeesNothingOfThisOne() {
     String mine = ACTORS.get(COORDINATOR).ok("GET", "/api/scheme/relationships", null).toString();
     assertFalse(mine.contains("SECRET"), mine);
-    String theirs = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/scheme/relationships", null).toString();
+    String theirs =
+        ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/scheme/relationships", null).toString();
     assertFalse(theirs.contains(relationship), theirs);
     String roster = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/scheme/roster", null).toString();
     assertFalse(roster.contains("Dr Mentee Access"), roster);
@@ -204,7 +283,13 @@ class AccessMatrixIT {
                 assertEquals(
                     e.getValue().intValue(),
                     step.status(),
-                    row.method() + " " + row.path() + " as " + e.getKey() + ":\n" + step.describe()));
+                    row.method()
+                        + " "
+                        + row.path()
+                        + " as "
+                        + e.getKey()
+                        + ":\n"
+                        + step.describe()));
       }
     }
     assertAll(checks);
@@ -219,7 +304,8 @@ class AccessMatrixIT {
             .orElseThrow()
             .getJsonObject("person")
             .getString("id");
-    return lead.created("POST", "/api/mentors", Json.createObjectBuilder().add("personId", id).build())
+    return lead.created(
+            "POST", "/api/mentors", Json.createObjectBuilder().add("personId", id).build())
         .getString("profileId");
   }
 

@@ -22,9 +22,9 @@ import org.mentorlink.it.support.DatabasePass;
 /**
  * A whole mentoring relationship through real launches and the JSON API: a teacher sets up the
  * scheme and becomes its lead, designates mentors, a mentee asks for mentoring, a match with a
- * conflict of interest is refused, a clean match is accepted and confirmed, both sign the
- * contract, two sessions are recorded and signed off (one after being returned), and the
- * relationship is closed. And a request that is signposted elsewhere.
+ * conflict of interest is refused, a clean match is accepted and confirmed, both sign the contract,
+ * two sessions are recorded and signed off (one after being returned), and the relationship is
+ * closed. And a request that is signposted elsewhere.
  */
 @ExtendWith(DatabasePass.class)
 class MentoringWorkflowIT {
@@ -66,7 +66,12 @@ class MentoringWorkflowIT {
                                 .add("link", "https://www.practitionerhealth.nhs.uk/")))
                 .build());
     assertTrue(scheme.getJsonObject("me").getBoolean("lead"));
-    lead.refused(409, "SCHEME_EXISTS", "POST", "/api/scheme", Json.createObjectBuilder().add("name", "Again").build());
+    lead.refused(
+        409,
+        "SCHEME_EXISTS",
+        "POST",
+        "/api/scheme",
+        Json.createObjectBuilder().add("name", "Again").build());
   }
 
   private String personId(String name) {
@@ -83,7 +88,9 @@ class MentoringWorkflowIT {
   private String designate(Participant mentor) {
     JsonObject profile =
         lead.created(
-            "POST", "/api/mentors", Json.createObjectBuilder().add("personId", personId(mentor.name)).build());
+            "POST",
+            "/api/mentors",
+            Json.createObjectBuilder().add("personId", personId(mentor.name)).build());
     return profile.getString("profileId");
   }
 
@@ -118,7 +125,9 @@ class MentoringWorkflowIT {
             "POST",
             "/api/requests",
             Json.createObjectBuilder()
-                .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION").add("WORK_LIFE_BALANCE"))
+                .add(
+                    "helpWith",
+                    Json.createArrayBuilder().add("CAREER_DECISION").add("WORK_LIFE_BALANCE"))
                 .add("preferredArea", "Leeds")
                 .add("preferredModes", Json.createArrayBuilder().add("VIDEO"))
                 .add("lineManager", "Dr Larry Boss")
@@ -126,8 +135,15 @@ class MentoringWorkflowIT {
                 .build());
     String requestId = request.getString("id");
     assertEquals("SUBMITTED", request.getString("state"));
-    mentee.refused(409, "REQUEST_ALREADY_OPEN", "POST", "/api/requests",
-        Json.createObjectBuilder().add("helpWith", Json.createArrayBuilder().add("OTHER")).add("otherDetails", "x").build());
+    mentee.refused(
+        409,
+        "REQUEST_ALREADY_OPEN",
+        "POST",
+        "/api/requests",
+        Json.createObjectBuilder()
+            .add("helpWith", Json.createArrayBuilder().add("OTHER"))
+            .add("otherDetails", "x")
+            .build());
 
     // Only coordinators screen; the mentor sees no request before a match.
     mentor.refused(403, "FORBIDDEN", "POST", "/api/requests/" + requestId + "/accept", null);
@@ -149,21 +165,34 @@ class MentoringWorkflowIT {
     assertTrue(boss.getJsonArray("conflicts").toString().contains("LINE_MANAGER"));
 
     // A match with a conflict is refused; the clean one is proposed.
-    lead.refused(409, "MATCH_CONFLICT", "POST", "/api/requests/" + requestId + "/proposals",
+    lead.refused(
+        409,
+        "MATCH_CONFLICT",
+        "POST",
+        "/api/requests/" + requestId + "/proposals",
         Json.createObjectBuilder().add("mentorProfileId", bossProfile).build());
     JsonObject proposal =
-        lead.created("POST", "/api/requests/" + requestId + "/proposals",
+        lead.created(
+            "POST",
+            "/api/requests/" + requestId + "/proposals",
             Json.createObjectBuilder().add("mentorProfileId", mentorProfile).build());
     String proposalId = proposal.getString("id");
 
     // The mentee cannot confirm before the mentor accepts; another mentor cannot answer.
-    mentee.refused(409, "PROPOSAL_STATE", "POST", "/api/proposals/" + proposalId + "/confirm", null);
+    mentee.refused(
+        409, "PROPOSAL_STATE", "POST", "/api/proposals/" + proposalId + "/confirm", null);
     lineManager.refused(404, "NOT_FOUND", "POST", "/api/proposals/" + proposalId + "/accept", null);
     JsonObject mine = mentor.list("/api/proposals/mine").getJsonObject(0);
-    assertTrue(mine.getJsonObject("requestSummary").getJsonArray("helpWith").toString().contains("CAREER_DECISION"));
+    assertTrue(
+        mine.getJsonObject("requestSummary")
+            .getJsonArray("helpWith")
+            .toString()
+            .contains("CAREER_DECISION"));
     mentor.ok("POST", "/api/proposals/" + proposalId + "/accept", null);
     String relationshipId =
-        mentee.created("POST", "/api/proposals/" + proposalId + "/confirm", null).getString("relationshipId");
+        mentee
+            .created("POST", "/api/proposals/" + proposalId + "/confirm", null)
+            .getString("relationshipId");
     String rel = "/api/relationships/" + relationshipId;
 
     // Contract: drafted, signed by both; an amendment needs both signatures again.
@@ -175,12 +204,14 @@ class MentoringWorkflowIT {
     JsonObject signed = mentor.ok("POST", rel + "/contract/" + v1 + "/sign", null);
     JsonObject c1 = signed.getJsonArray("contracts").getJsonObject(0);
     assertTrue(c1.getBoolean("fullySigned"));
-    assertEquals(c1.getString("sha256"), c1.getJsonArray("signatures").getJsonObject(0).getString("sha256"));
+    assertEquals(
+        c1.getString("sha256"), c1.getJsonArray("signatures").getJsonObject(0).getString("sha256"));
     JsonObject amended = mentor.created("POST", rel + "/contract", terms("Every six weeks"));
     JsonObject c2 = amended.getJsonArray("contracts").getJsonObject(1);
     assertEquals(2, c2.getInt("version"));
     assertFalse(c2.getBoolean("fullySigned"));
-    assertEquals(c1.getString("text"), amended.getJsonArray("contracts").getJsonObject(0).getString("text"));
+    assertEquals(
+        c1.getString("text"), amended.getJsonArray("contracts").getJsonObject(0).getString("text"));
     mentee.refused(409, "CONTRACT_SUPERSEDED", "POST", rel + "/contract/" + v1 + "/sign", null);
     mentee.ok("POST", rel + "/contract/" + c2.getString("id") + "/sign", null);
     mentor.ok("POST", rel + "/contract/" + c2.getString("id") + "/sign", null);
@@ -188,16 +219,31 @@ class MentoringWorkflowIT {
     // Two sessions, the second returned once and resubmitted; both signed off.
     for (int i = 0; i < 2; i++) {
       JsonObject scheduled =
-          mentor.created("POST", rel + "/sessions",
+          mentor.created(
+              "POST",
+              rel + "/sessions",
               Json.createObjectBuilder()
-                  .add("scheduledAt", Instant.now().plus(7 * (i + 1), ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString())
+                  .add(
+                      "scheduledAt",
+                      Instant.now()
+                          .plus(7 * (i + 1), ChronoUnit.DAYS)
+                          .truncatedTo(ChronoUnit.SECONDS)
+                          .toString())
                   .add("durationHours", "2")
                   .add("mode", "VIDEO")
                   .build());
       String sid = scheduled.getJsonArray("sessions").getJsonObject(i).getString("id");
       String s = rel + "/sessions/" + sid;
-      mentor.refused(403, "FORBIDDEN", "PUT", s + "/agenda", Json.createObjectBuilder().add("agenda", "x").build());
-      mentee.ok("PUT", s + "/agenda", Json.createObjectBuilder().add("agenda", "Career options " + i).build());
+      mentor.refused(
+          403,
+          "FORBIDDEN",
+          "PUT",
+          s + "/agenda",
+          Json.createObjectBuilder().add("agenda", "x").build());
+      mentee.ok(
+          "PUT",
+          s + "/agenda",
+          Json.createObjectBuilder().add("agenda", "Career options " + i).build());
       mentee.ok("PUT", s + "/record", record("My reflections " + i));
       mentor.ok("PUT", s + "/record", record("Mentor's notes " + i));
       mentor.refused(409, "SESSION_NOT_SUBMITTED", "POST", s + "/sign-off", null);
@@ -205,15 +251,26 @@ class MentoringWorkflowIT {
       lineManager.refused(404, "NOT_FOUND", "POST", s + "/sign-off", null);
       mentee.refused(403, "FORBIDDEN", "POST", s + "/sign-off", null);
       if (i == 1) {
-        mentor.ok("POST", s + "/return", Json.createObjectBuilder().add("reason", "Please add the actions").build());
+        mentor.ok(
+            "POST",
+            s + "/return",
+            Json.createObjectBuilder().add("reason", "Please add the actions").build());
         mentee.ok("PUT", s + "/record", record("My reflections, with actions"));
         mentee.ok("POST", s + "/submit", null);
       }
       JsonObject after = mentor.ok("POST", s + "/sign-off", null);
       JsonObject session = after.getJsonArray("sessions").getJsonObject(i);
       assertEquals("SIGNED_OFF", session.getString("state"));
-      mentee.refused(409, "SESSION_LOCKED", "PUT", s + "/agenda", Json.createObjectBuilder().add("agenda", "late").build());
-      mentee.created("POST", s + "/addenda", Json.createObjectBuilder().add("text", "Booked the course").build());
+      mentee.refused(
+          409,
+          "SESSION_LOCKED",
+          "PUT",
+          s + "/agenda",
+          Json.createObjectBuilder().add("agenda", "late").build());
+      mentee.created(
+          "POST",
+          s + "/addenda",
+          Json.createObjectBuilder().add("text", "Booked the course").build());
     }
 
     // The coordinator sees dates, counts and states — never content.
@@ -225,12 +282,25 @@ class MentoringWorkflowIT {
 
     // Closure by the mentee; the record stays readable to both.
     JsonObject closed =
-        mentee.ok("POST", rel + "/close",
-            Json.createObjectBuilder().add("reason", "NATURAL_END").add("summary", "Decided on a portfolio career").build());
+        mentee.ok(
+            "POST",
+            rel + "/close",
+            Json.createObjectBuilder()
+                .add("reason", "NATURAL_END")
+                .add("summary", "Decided on a portfolio career")
+                .build());
     assertFalse(closed.getBoolean("active"));
     assertEquals(2, mentor.ok("GET", rel, null).getJsonArray("sessions").size());
-    mentee.refused(409, "RELATIONSHIP_CLOSED", "POST", rel + "/sessions",
-        Json.createObjectBuilder().add("scheduledAt", Instant.now().toString()).add("durationHours", "1").add("mode", "PHONE").build());
+    mentee.refused(
+        409,
+        "RELATIONSHIP_CLOSED",
+        "POST",
+        rel + "/sessions",
+        Json.createObjectBuilder()
+            .add("scheduledAt", Instant.now().toString())
+            .add("durationHours", "1")
+            .add("mode", "PHONE")
+            .build());
   }
 
   @Test
@@ -238,22 +308,45 @@ class MentoringWorkflowIT {
     setUpScheme();
     Participant mentee = Participant.launch(lti, lti.learner(), "Dr Sam Struggling");
     String id =
-        mentee.created("POST", "/api/requests",
-                Json.createObjectBuilder().add("helpWith", Json.createArrayBuilder().add("PERFORMANCE_WORRIES")).build())
+        mentee
+            .created(
+                "POST",
+                "/api/requests",
+                Json.createObjectBuilder()
+                    .add("helpWith", Json.createArrayBuilder().add("PERFORMANCE_WORRIES"))
+                    .build())
             .getString("id");
-    lead.refused(400, "REASON_REQUIRED", "POST", "/api/requests/" + id + "/signpost",
-        Json.createObjectBuilder().add("service", "Practitioner Health").add("reason", " ").build());
-    lead.ok("POST", "/api/requests/" + id + "/signpost",
+    lead.refused(
+        400,
+        "REASON_REQUIRED",
+        "POST",
+        "/api/requests/" + id + "/signpost",
         Json.createObjectBuilder()
             .add("service", "Practitioner Health")
-            .add("reason", "What you describe is best helped by Practitioner Health, who are confidential and free.")
+            .add("reason", " ")
+            .build());
+    lead.ok(
+        "POST",
+        "/api/requests/" + id + "/signpost",
+        Json.createObjectBuilder()
+            .add("service", "Practitioner Health")
+            .add(
+                "reason",
+                "What you describe is best helped by Practitioner Health, who are confidential and free.")
             .build());
     JsonObject seen = mentee.list("/api/requests/mine").getJsonObject(0);
     assertEquals("SIGNPOSTED", seen.getString("state"));
     assertEquals("Practitioner Health", seen.getString("signpostName"));
     assertTrue(seen.getString("closingReason").contains("confidential and free"));
-    lead.refused(409, "REQUEST_CLOSED", "POST", "/api/requests/" + id + "/signpost",
-        Json.createObjectBuilder().add("service", "Practitioner Health").add("reason", "again").build());
+    lead.refused(
+        409,
+        "REQUEST_CLOSED",
+        "POST",
+        "/api/requests/" + id + "/signpost",
+        Json.createObjectBuilder()
+            .add("service", "Practitioner Health")
+            .add("reason", "again")
+            .build());
   }
 
   @Test
@@ -275,7 +368,8 @@ class MentoringWorkflowIT {
     assertEquals(
         "Dr Ivy Invited",
         invited.ok("GET", "/api/mentor-profile", null).getJsonObject("person").getString("name"));
-    invited.refused(409, "INVITATION_INVALID", "POST", "/api/mentor-invitations/" + code + "/accept", null);
+    invited.refused(
+        409, "INVITATION_INVALID", "POST", "/api/mentor-invitations/" + code + "/accept", null);
   }
 
   private static JsonObject terms(String frequency) {
@@ -299,7 +393,11 @@ class MentoringWorkflowIT {
         .add(
             "actions",
             Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("what", "Read the portfolio guide").add("owner", "MENTEE").add("dueOn", LocalDate.now().plusDays(14).toString())))
+                .add(
+                    Json.createObjectBuilder()
+                        .add("what", "Read the portfolio guide")
+                        .add("owner", "MENTEE")
+                        .add("dueOn", LocalDate.now().plusDays(14).toString())))
         .build();
   }
 }

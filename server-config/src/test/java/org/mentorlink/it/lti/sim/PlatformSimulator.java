@@ -29,6 +29,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -71,6 +72,9 @@ import java.util.function.UnaryOperator;
  *       the deployment id.
  *   <li>{@code /mod/lti/token.php} — OAuth 2 client credentials with a JWT bearer assertion,
  *       verified against the tool's JWKS.
+ *   <li>{@code /course-page} — a course page for a real browser ({@link #coursePage}): the tool in
+ *       an iframe whose {@code src} is the tool's login initiation URL, as Moodle's "embed" launch
+ *       container; or, with {@code window=1}, a link that opens the tool in a new window.
  * </ul>
  */
 public final class PlatformSimulator implements AutoCloseable {
@@ -80,6 +84,7 @@ public final class PlatformSimulator implements AutoCloseable {
   public static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
   public static final String WELL_KNOWN_PATH = "/.well-known/openid-configuration";
   public static final String MOODLE_CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
+  public static final String COURSE_PAGE_PATH = "/course-page";
 
   /** How many prepared launches and authentication requests are kept (a benchmark runs long). */
   public static final int HISTORY = 10_000;
@@ -398,6 +403,50 @@ public final class PlatformSimulator implements AutoCloseable {
     prepared.put(claims.loginHint(), new Prepared(claims.copy(), signer));
   }
 
+  /**
+   * Prepares the launch of {@code claims} and returns the URL of a course page that launches it in
+   * a real browser: {@code <issuer>/course-page?login=<toolLoginUrl>&hint=<login_hint>}, which
+   * frames the tool's login initiation URL in {@code <iframe id="tool" title="Mentorlink">} (or,
+   * with {@code newWindow}, links to it with {@code target="_blank"}). The login carries {@code
+   * iss}, {@code login_hint}, {@code target_link_uri} ({@code <tool>/lti/launch}), {@code
+   * lti_message_hint}, {@code client_id} and {@code lti_deployment_id}, as Moodle sends them.
+   */
+  public String coursePage(String toolLoginUrl, LaunchClaims claims, boolean newWindow) {
+    prepareLaunch(claims);
+    return issuer
+        + COURSE_PAGE_PATH
+        + "?login="
+        + URLEncoder.encode(toolLoginUrl, StandardCharsets.UTF_8)
+        + "&hint="
+        + URLEncoder.encode(claims.loginHint(), StandardCharsets.UTF_8)
+        + (newWindow ? "&window=1" : "");
+  }
+
+  /** The tool's login initiation URL for a prepared launch (what the course page opens). */
+  public String loginInitiationUrl(String toolLoginUrl, LaunchClaims claims) {
+    Map<String, String> p = new LinkedHashMap<>();
+    p.put("iss", issuer);
+    p.put("login_hint", claims.loginHint());
+    p.put("target_link_uri", claims.toolBase() + "/lti/launch");
+    if (claims.messageHint() != null) {
+      p.put("lti_message_hint", claims.messageHint());
+    }
+    p.put("client_id", clientId);
+    if (claims.deploymentId() != null) {
+      p.put("lti_deployment_id", claims.deploymentId());
+    }
+    StringBuilder url =
+        new StringBuilder(toolLoginUrl).append(toolLoginUrl.contains("?") ? '&' : '?');
+    p.forEach(
+        (k, v) ->
+            url.append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                .append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8))
+                .append('&'));
+    url.setLength(url.length() - 1);
+    return url.toString();
+  }
+
   /** Every request the authentication endpoint received, oldest first. */
   public List<AuthRequest> authRequests() {
     synchronized (authRequests) {
@@ -551,6 +600,7 @@ public final class PlatformSimulator implements AutoCloseable {
         case WELL_KNOWN_PATH, MOODLE_CONFIGURATION_PATH -> configuration(ex);
         case REGISTRATION_PATH -> registration(ex);
         case TOKEN_PATH -> token(ex);
+        case COURSE_PAGE_PATH -> coursePage(ex);
         default -> send(ex, 404, "text/plain", "not found", null);
       }
     } catch (RuntimeException | JOSEException e) {
@@ -579,6 +629,44 @@ public final class PlatformSimulator implements AutoCloseable {
 
   private void configuration(HttpExchange ex) throws IOException {
     send(ex, 200, "application/json", openIdConfiguration().toString(), null);
+  }
+
+  private void coursePage(HttpExchange ex) throws IOException {
+    Map<String, String> params = parseForm(ex.getRequestURI().getRawQuery());
+    String login = params.get("login");
+    String hint = params.get("hint");
+    Prepared launch = hint == null ? null : prepared.get(hint);
+    if (blank(login) || !(login.startsWith("http://") || login.startsWith("https://"))) {
+      send(ex, 400, "text/plain", "course page: login (the tool's login URL) missing", null);
+      return;
+    }
+    if (launch == null) {
+      send(ex, 400, "text/plain", "course page: no launch prepared for hint " + hint, null);
+      return;
+    }
+    String src = escape(loginInitiationUrl(login, launch.claims()));
+    String tool =
+        "1".equals(params.get("window"))
+            ? "<p><a id=\"tool-link\" href=\""
+                + src
+                + "\" target=\"_blank\">Open Mentorlink in a new window</a></p>\n"
+            : "<iframe id=\"tool\" name=\"tool\" title=\"Mentorlink\" src=\""
+                + src
+                + "\" allow=\"fullscreen; clipboard-write\"></iframe>\n";
+    String html =
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<title>Mentoring log: Cardiology registrars</title>\n<style>"
+            + "body{margin:0;font-family:sans-serif;color:#1d2125;background:#fff}"
+            + "header{background:#f8f9fa;border-bottom:1px solid #dee2e6;padding:.5rem 1rem}"
+            + "header p{margin:0;font-weight:bold}"
+            + "main{padding:0 1rem}h1{font-size:1.25rem;margin:.5rem 0}"
+            + "iframe{display:block;width:100%;height:calc(100vh - 6rem);border:1px solid #dee2e6}"
+            + "</style></head>\n<body><header><p>Simulated Moodle</p></header>\n"
+            + "<main><h1>Mentoring log</h1>\n"
+            + tool
+            + "</main></body></html>\n";
+    send(ex, 200, "text/html; charset=utf-8", html, "no-store");
   }
 
   private void auth(HttpExchange ex) throws IOException, JOSEException {

@@ -1,0 +1,226 @@
+package org.mentorlink.tool.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.domain.app.CpdService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.cpd.CpdActivity;
+import org.mentorlink.domain.cpd.CpdKind;
+import org.mentorlink.domain.scheme.CpdSettings;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.DomainException;
+
+/** The CPD ledger: my log and its exports, reflections, mentor activities, the approval queue. */
+@Path("/api/cpd")
+@RequestScoped
+@Tag(name = "CPD")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CpdResource {
+  static final String[] CSV_HEADER = {
+    "id",
+    "cpd_year",
+    "date",
+    "activity",
+    "description",
+    "role",
+    "category",
+    "hours",
+    "state",
+    "credit",
+    "reflection",
+    "reversal_of",
+    "reversal_reason",
+    "reversed"
+  };
+
+  @Inject CourseScope scope;
+  @Inject CpdService cpd;
+
+  /** Body of a reflection. */
+  public record ReflectionBody(String reflection, Boolean share, Boolean impact) {}
+
+  /** Body of a mentor's training or supervision. */
+  public record ActivityBody(
+      CpdActivity activity, String description, LocalDate date, String hours, CpdKind kind) {}
+
+  /** Body of the scheme's CPD settings. */
+  public record SettingsBody(
+      Boolean impactMultiplier, Integer yearlyTarget, Boolean gradebookPassback) {}
+
+  @GET
+  @Operation(summary = "My CPD log: years newest first, with totals and entries")
+  public Views.CpdLog myLog() {
+    return cpd.myLog(scope.actor(), scope.course());
+  }
+
+  @POST
+  @Path("/entries/{id}/reflection")
+  @Operation(summary = "Reflect on an entry (and choose whether educators may read it)")
+  public Views.CpdLog reflect(@PathParam("id") String id, ReflectionBody b) {
+    Bodies.required(b);
+    return cpd.reflect(
+        scope.actor(),
+        scope.course(),
+        id,
+        b.reflection(),
+        Boolean.TRUE.equals(b.share()),
+        Boolean.TRUE.equals(b.impact()));
+  }
+
+  @POST
+  @Path("/activities")
+  @Operation(summary = "Log mentor training or supervision (mentors)")
+  public Response logActivity(ActivityBody b) {
+    Bodies.required(b);
+    if (b.activity() == null) {
+      throw new DomainException("VALIDATION_FAILED", "The activity is required.");
+    }
+    return Response.status(201)
+        .entity(
+            cpd.logActivity(
+                scope.actor(),
+                scope.course(),
+                b.activity(),
+                b.description(),
+                b.date(),
+                CpdHours.of(b.hours()),
+                b.kind()))
+        .build();
+  }
+
+  @POST
+  @Path("/entries/{id}/reverse")
+  @Operation(summary = "Correct an entry by a reversing entry with a reason (owner or coordinator)")
+  public Response reverse(@PathParam("id") String id, Bodies.ReasonBody b) {
+    return Response.status(201)
+        .entity(cpd.reverse(scope.actor(), scope.course(), id, Bodies.required(b).reason()))
+        .build();
+  }
+
+  @GET
+  @Path("/approvals")
+  @Operation(summary = "Entries waiting for approval (coordinators): no session content")
+  public Views.Page<Views.ApprovalItem> queue(
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("25") int size) {
+    return cpd.queue(scope.actor(), scope.course(), page, size);
+  }
+
+  @POST
+  @Path("/approvals/{id}/approve")
+  @Operation(summary = "Approve an entry (coordinators, never their own)")
+  public Response approve(@PathParam("id") String id) {
+    cpd.approve(scope.actor(), scope.course(), id);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("/approvals/{id}/return")
+  @Operation(summary = "Return an entry for another reflection, with a reason (coordinators)")
+  public Response returnEntry(@PathParam("id") String id, Bodies.ReasonBody b) {
+    cpd.returnEntry(scope.actor(), scope.course(), id, Bodies.required(b).reason());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/settings")
+  @Operation(summary = "The scheme's CPD settings")
+  public CpdSettings settings() {
+    return cpd.settings(scope.actor(), scope.course());
+  }
+
+  @PUT
+  @Path("/settings")
+  @Operation(summary = "Change the scheme's CPD settings (coordinators)")
+  public CpdSettings changeSettings(SettingsBody b) {
+    Bodies.required(b);
+    CpdSettings now = cpd.settings(scope.actor(), scope.course());
+    return cpd.changeSettings(
+        scope.actor(),
+        scope.course(),
+        new CpdSettings(
+            b.impactMultiplier() == null ? now.impactMultiplier() : b.impactMultiplier(),
+            b.yearlyTarget() == null ? now.yearlyTarget() : b.yearlyTarget(),
+            b.gradebookPassback() == null ? now.gradebookPassback() : b.gradebookPassback()));
+  }
+
+  @GET
+  @Path("/export.json")
+  @Operation(summary = "My CPD log as a JSON download (one year with ?year=2025/26, or all)")
+  public Response exportJson(@QueryParam("year") String year) {
+    Views.CpdLog log = filtered(year);
+    return Response.ok(log)
+        .header("Content-Disposition", "attachment; filename=\"mentorlink-cpd.json\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @GET
+  @Path("/export.csv")
+  @Produces("text/csv")
+  @Operation(summary = "My CPD log as CSV (one year with ?year=2025/26, or all)")
+  public Response exportCsv(@QueryParam("year") String year) throws IOException {
+    Views.CpdLog log = filtered(year);
+    StringWriter out = new StringWriter();
+    try (CSVPrinter csv =
+        new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+      for (Views.CpdYearView y : log.years()) {
+        for (Views.CpdEntryView e : y.entries()) {
+          csv.printRecord(
+              e.id(),
+              y.label(),
+              e.date(),
+              e.activity(),
+              e.description(),
+              e.role(),
+              e.kind(),
+              e.hours(),
+              e.state(),
+              e.credit(),
+              e.reflection(),
+              e.reverses(),
+              e.reversalReason(),
+              e.reversed());
+        }
+      }
+    }
+    return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+        .header("Content-Disposition", "attachment; filename=\"mentorlink-cpd.csv\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private Views.CpdLog filtered(String year) {
+    Views.CpdLog log = cpd.myLog(scope.actor(), scope.course());
+    if (year == null || year.isBlank()) {
+      return log;
+    }
+    List<Views.CpdYearView> years =
+        log.years().stream().filter(y -> y.label().equals(year)).toList();
+    if (years.isEmpty()) {
+      throw new DomainException(
+          "UNKNOWN_CPD_YEAR", "There is no CPD year " + year + " in your log.");
+    }
+    return new Views.CpdLog(log.yearlyTarget(), years);
+  }
+}

@@ -1,0 +1,205 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import org.mentorlink.domain.cpd.CpdActivity;
+import org.mentorlink.domain.cpd.CpdEntry;
+import org.mentorlink.domain.cpd.CpdKind;
+import org.mentorlink.domain.cpd.CpdRepository;
+import org.mentorlink.domain.cpd.CpdYear;
+import org.mentorlink.domain.cpd.Ledger;
+import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.scheme.CpdSettings;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
+
+/**
+ * The CPD ledger: entries from signed-off sessions (made in the sign-off's own transaction) and
+ * from mentors' training and supervision; reflections; the educator's approval queue, which shows
+ * amounts and dates, and a reflection only where its owner chose to share it — never session notes;
+ * reversals; totals per CPD year and five-year cycle.
+ */
+@ApplicationScoped
+@Transactional
+public class CpdService {
+  @Inject Context ctx;
+  @Inject CpdRepository ledger;
+  @Inject MentorRepository mentors;
+
+  /** Called when a mentor signs a session off: an entry each for the mentee and the mentor. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void sessionSignedOff(Scheme scheme, Relationship r, SessionRecord session) {
+    LocalDate date = LocalDate.ofInstant(session.scheduledAt(), Context.UK);
+    for (PersonRef p : List.of(r.mentee(), r.mentor())) {
+      if (!ledger.credited(scheme.ref(), p, session.id())) {
+        ledger.add(CpdEntry.forSession(scheme, r, session, p, date, false, ctx.now()));
+      }
+    }
+  }
+
+  /** The actor's own ledger in the course's scheme. */
+  public Views.CpdLog myLog(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    return log(s, ledger.forPerson(s.ref(), actor.person()));
+  }
+
+  /** The owner reflects on an entry (and chooses whether educators may read it). */
+  public Views.CpdLog reflect(
+      Actor actor,
+      String courseRef,
+      String entryId,
+      String reflection,
+      boolean share,
+      boolean impact) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    CpdEntry e = own(s, actor, entryId);
+    e.reflect(actor, reflection, share, impact, s.settings().cpdApproval(), ctx.now());
+    return log(s, ledger.forPerson(s.ref(), actor.person()));
+  }
+
+  /** A mentor logs training or supervision. */
+  public Views.CpdLog logActivity(
+      Actor actor,
+      String courseRef,
+      CpdActivity activity,
+      String description,
+      LocalDate date,
+      CpdHours hours,
+      CpdKind kind) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    boolean mentor = mentors.forPerson(s.ref(), actor.person()).isPresent();
+    ledger.add(
+        CpdEntry.mentorActivity(
+            s, actor, mentor, activity, description, date, hours, kind, ctx.now()));
+    return log(s, ledger.forPerson(s.ref(), actor.person()));
+  }
+
+  /** The owner or a coordinator reverses an entry with a reason. */
+  public Views.CpdEntryView reverse(Actor actor, String courseRef, String entryId, String reason) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
+    if (!e.isOwner(actor.person()) && !s.isCoordinator(actor.person())) {
+      throw new NotFound("That entry");
+    }
+    CpdEntry reversal = e.reverse(s, actor, reason, ledger.reversed(s.ref(), entryId), ctx.now());
+    ledger.add(reversal);
+    return view(reversal, true, false);
+  }
+
+  /** The approval queue (coordinators): amounts, dates, shared reflections only. */
+  public Views.Page<Views.ApprovalItem> queue(Actor actor, String courseRef, int page, int size) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    int p = Context.page(page);
+    int n = Context.size(size);
+    List<Views.ApprovalItem> items =
+        ledger.awaitingApproval(s.ref(), p * n, n).stream()
+            .map(
+                e ->
+                    new Views.ApprovalItem(
+                        e.id(),
+                        ctx.person(e.person()),
+                        e.role(),
+                        e.activity(),
+                        e.date(),
+                        e.hours(),
+                        e.cpdYear().label(),
+                        e.shareReflection() ? e.reflection() : null,
+                        e.shareReflection()))
+            .toList();
+    return new Views.Page<>(items, p, n, ledger.countAwaitingApproval(s.ref()));
+  }
+
+  public void approve(Actor actor, String courseRef, String entryId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    ledger
+        .find(s.ref(), entryId)
+        .orElseThrow(() -> new NotFound("That entry"))
+        .approve(s, actor, ctx.now());
+  }
+
+  public void returnEntry(Actor actor, String courseRef, String entryId, String reason) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    ledger
+        .find(s.ref(), entryId)
+        .orElseThrow(() -> new NotFound("That entry"))
+        .returnForReflection(s, actor, reason, ctx.now());
+  }
+
+  /** The scheme's CPD settings (every member may read them; coordinators change them). */
+  public CpdSettings settings(Actor actor, String courseRef) {
+    return ctx.scheme(actor, courseRef).cpdSettings();
+  }
+
+  public CpdSettings changeSettings(Actor actor, String courseRef, CpdSettings settings) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.changeCpdSettings(actor, settings);
+    return s.cpdSettings();
+  }
+
+  private CpdEntry own(Scheme s, Actor actor, String entryId) {
+    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
+    if (!e.isOwner(actor.person())) {
+      throw new NotFound("That entry");
+    }
+    return e;
+  }
+
+  private Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
+    boolean multiplier = s.cpdSettings().impactMultiplier();
+    var cancelled = Ledger.reversed(entries);
+    TreeSet<CpdYear> years = new TreeSet<>(Comparator.comparing(CpdYear::start).reversed());
+    entries.forEach(e -> years.add(e.cpdYear()));
+    years.add(CpdYear.containing(ctx.today(), s.settings().cpdYearStart()));
+    List<Views.CpdYearView> out = new ArrayList<>();
+    for (CpdYear y : years) {
+      out.add(
+          new Views.CpdYearView(
+              y.label(),
+              y.start(),
+              y.end(),
+              Ledger.credit(entries, y, multiplier),
+              Ledger.pending(entries, y),
+              Ledger.cycleCredit(entries, y, multiplier),
+              entries.stream()
+                  .filter(e -> e.cpdYear().equals(y))
+                  .map(e -> view(e, cancelled.contains(e.id()), multiplier))
+                  .toList()));
+    }
+    return new Views.CpdLog(s.cpdSettings().yearlyTarget(), out);
+  }
+
+  static Views.CpdEntryView view(CpdEntry e, boolean reversed, boolean multiplier) {
+    return new Views.CpdEntryView(
+        e.id(),
+        e.activity(),
+        e.description(),
+        e.date(),
+        e.hours(),
+        e.role(),
+        e.kind(),
+        e.state(),
+        e.reflection(),
+        e.shareReflection(),
+        e.impact(),
+        e.returnReason(),
+        e.isReversal(),
+        e.reversesEntryId(),
+        e.reversalReason(),
+        reversed,
+        reversed ? CpdHours.ZERO : e.credit(multiplier));
+  }
+}

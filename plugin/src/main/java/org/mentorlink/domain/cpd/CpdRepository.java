@@ -1,0 +1,27 @@
+package org.mentorlink.domain.cpd;
+
+import java.util.List;
+import java.util.Optional;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
+
+/** The CPD ledger of each scheme. Entries are added, never removed. */
+public interface CpdRepository {
+  Optional<CpdEntry> find(SchemeRef scheme, String id);
+
+  /** A person's entries (and reversals) in the scheme, oldest first. */
+  List<CpdEntry> forPerson(SchemeRef scheme, PersonRef person);
+
+  /** True if the person already has an entry for the session. */
+  boolean credited(SchemeRef scheme, PersonRef person, String sessionId);
+
+  /** True if a reversal of the entry exists. */
+  boolean reversed(SchemeRef scheme, String entryId);
+
+  /** Entries waiting for an educator, oldest first, paged. */
+  List<CpdEntry> awaitingApproval(SchemeRef scheme, int offset, int limit);
+
+  long countAwaitingApproval(SchemeRef scheme);
+
+  void add(CpdEntry entry);
+}

@@ -1,0 +1,93 @@
+package org.mentorlink.it.mentoring;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.mentorlink.it.lti.LtiFixture;
+
+/** Ready-made situations reached through real launches and the API. */
+final class Scenarios {
+  private Scenarios() {}
+
+  /** A scheme with its lead, a mentor and a mentee in an active relationship. */
+  record Relationship(Participant lead, Participant mentor, Participant mentee, String id) {
+    String path() {
+      return "/api/relationships/" + id;
+    }
+
+    /** Schedules, records, submits and signs off a session of {@code hours}; returns its id. */
+    String signedOffSession(String hours, int index) {
+      JsonObject scheduled =
+          mentor.created(
+              "POST",
+              path() + "/sessions",
+              Json.createObjectBuilder()
+                  .add(
+                      "scheduledAt",
+                      Instant.now()
+                          .minus(1, ChronoUnit.DAYS)
+                          .truncatedTo(ChronoUnit.SECONDS)
+                          .toString())
+                  .add("durationHours", hours)
+                  .add("mode", "IN_PERSON")
+                  .build());
+      String sid = scheduled.getJsonArray("sessions").getJsonObject(index).getString("id");
+      String s = path() + "/sessions/" + sid;
+      mentee.ok(
+          "PUT", s + "/record", Json.createObjectBuilder().add("notes", "SESSION-NOTES").build());
+      mentee.ok("POST", s + "/submit", null);
+      mentor.ok("POST", s + "/sign-off", null);
+      return sid;
+    }
+  }
+
+  static Relationship relationship(LtiFixture lti, String schemeName) {
+    Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead " + schemeName);
+    lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", schemeName).build());
+    Participant mentor = Participant.launch(lti, lti.learner(), "Dr Mentor " + schemeName);
+    Participant mentee = Participant.launch(lti, lti.learner(), "Dr Mentee " + schemeName);
+    String personId =
+        lead.ok("GET", "/api/scheme/roster?size=100", null).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonObject("person").getString("name").equals(mentor.name))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("person")
+            .getString("id");
+    String profile =
+        lead.created(
+                "POST",
+                "/api/mentors",
+                Json.createObjectBuilder().add("personId", personId).build())
+            .getString("profileId");
+    String request =
+        mentee
+            .created(
+                "POST",
+                "/api/requests",
+                Json.createObjectBuilder()
+                    .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION"))
+                    .build())
+            .getString("id");
+    lead.ok("POST", "/api/requests/" + request + "/accept", null);
+    String proposal =
+        lead.created(
+                "POST",
+                "/api/requests/" + request + "/proposals",
+                Json.createObjectBuilder().add("mentorProfileId", profile).build())
+            .getString("id");
+    mentor.ok("POST", "/api/proposals/" + proposal + "/accept", null);
+    String id =
+        mentee
+            .created("POST", "/api/proposals/" + proposal + "/confirm", null)
+            .getString("relationshipId");
+    return new Relationship(lead, mentor, mentee, id);
+  }
+
+  static LocalDate today() {
+    return LocalDate.now();
+  }
+}
