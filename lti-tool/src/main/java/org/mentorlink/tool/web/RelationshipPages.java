@@ -236,16 +236,15 @@ public class RelationshipPages {
   @Operation(hidden = true)
   public Response agenda(
       @PathParam("sessionId") String sessionId, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    FormData form = FormData.of(body);
-    try {
-      relationships.setAgenda(actor, s.contextRef(), id, sessionId, form.get("agenda"));
-      return Screens.seeOther(sessionPath(sessionId), "agenda-saved");
-    } catch (DomainException e) {
-      return sessionAgain(
-          s, actor, sessionId, "agendaForm", form, new FormErrors().add(e, "agenda"));
-    }
+    return onSession(
+        sessionId,
+        body,
+        "agendaForm",
+        "agenda",
+        "",
+        "agenda-saved",
+        (actor, course, form) ->
+            relationships.setAgenda(actor, course, id, sessionId, form.get("agenda")));
   }
 
   /** A party writes the record; the mentee may also send it for sign-off ({@code then=submit}). */
@@ -296,14 +295,14 @@ public class RelationshipPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response signOff(@PathParam("sessionId") String sessionId) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    try {
-      relationships.signOffSession(actor, s.contextRef(), id, sessionId);
-      return Screens.seeOther(sessionPath(sessionId), "signed-off");
-    } catch (DomainException e) {
-      return sessionAgain(s, actor, sessionId, null, null, new FormErrors().add(e, "record-title"));
-    }
+    return onSession(
+        sessionId,
+        null,
+        null,
+        "record-title",
+        "",
+        "signed-off",
+        (actor, course, form) -> relationships.signOffSession(actor, course, id, sessionId));
   }
 
   @POST
@@ -313,16 +312,15 @@ public class RelationshipPages {
   @Operation(hidden = true)
   public Response returnRecord(
       @PathParam("sessionId") String sessionId, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    FormData form = FormData.of(body);
-    try {
-      relationships.returnSession(actor, s.contextRef(), id, sessionId, form.get("return-reason"));
-      return Screens.seeOther(sessionPath(sessionId), "returned");
-    } catch (DomainException e) {
-      return sessionAgain(
-          s, actor, sessionId, "returnForm", form, new FormErrors().add(e, "return-reason"));
-    }
+    return onSession(
+        sessionId,
+        body,
+        "returnForm",
+        "return-reason",
+        "",
+        "returned",
+        (actor, course, form) ->
+            relationships.returnSession(actor, course, id, sessionId, form.get("return-reason")));
   }
 
   @POST
@@ -332,16 +330,15 @@ public class RelationshipPages {
   @Operation(hidden = true)
   public Response addendum(
       @PathParam("sessionId") String sessionId, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    FormData form = FormData.of(body);
-    try {
-      relationships.addAddendum(actor, s.contextRef(), id, sessionId, form.get("addendum"));
-      return Screens.seeOther(sessionPath(sessionId) + "#addenda", "addendum-added");
-    } catch (DomainException e) {
-      return sessionAgain(
-          s, actor, sessionId, "addendumForm", form, new FormErrors().add(e, "addendum"));
-    }
+    return onSession(
+        sessionId,
+        body,
+        "addendumForm",
+        "addendum",
+        "#addenda",
+        "addendum-added",
+        (actor, course, form) ->
+            relationships.addAddendum(actor, course, id, sessionId, form.get("addendum")));
   }
 
   /** The session as an iCalendar file, for either party's calendar. */
@@ -595,6 +592,36 @@ public class RelationshipPages {
     java.util.Collections.reverse(newestFirst);
     m.put("earlier", newestFirst);
     return show(s, "app/contract", m, errors);
+  }
+
+  /** One action on a session from a form. */
+  @FunctionalInterface
+  private interface SessionAction {
+    void run(Actor actor, String course, FormData form);
+  }
+
+  /**
+   * Runs {@code action} and redirects to the session with the {@code done} message (at {@code
+   * anchor}); on a broken rule shows the session again with the error on {@code field} of {@code
+   * formName} and the input kept.
+   */
+  private Response onSession(
+      String sessionId,
+      MultivaluedMap<String, String> body,
+      String formName,
+      String field,
+      String anchor,
+      String done,
+      SessionAction action) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = body == null ? null : FormData.of(body);
+    try {
+      action.run(actor, s.contextRef(), form);
+      return Screens.seeOther(sessionPath(sessionId) + anchor, done);
+    } catch (DomainException e) {
+      return sessionAgain(s, actor, sessionId, formName, form, new FormErrors().add(e, field));
+    }
   }
 
   private Response sessionAgain(
