@@ -11,8 +11,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -28,6 +30,7 @@ import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.scheme.CpdSettings;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.exports.DocumentDownloads;
 
 /** The CPD ledger: my log and its exports, reflections, mentor activities, the approval queue. */
 @Path("/api/cpd")
@@ -55,6 +58,7 @@ public class CpdResource {
 
   @Inject CourseScope scope;
   @Inject CpdService cpd;
+  @Inject DocumentDownloads documents;
 
   /** Body of a reflection. */
   public record ReflectionBody(String reflection, Boolean share, Boolean impact) {}
@@ -208,6 +212,18 @@ public class CpdResource {
         .header("Content-Disposition", "attachment; filename=\"mentorlink-cpd.csv\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  @GET
+  @Path("/certificate.pdf")
+  @Produces(DocumentDownloads.PDF)
+  @Tag(name = "Documents")
+  @Operation(
+      summary =
+          "My CPD certificate for a CPD year (?year=2025/26; the current year without it): a PDF"
+              + " with a verification code checkable at /verify/{code}")
+  public Response certificate(@QueryParam("year") String year, @Context UriInfo uriInfo) {
+    return documents.certificate(scope.actor(), scope.course(), year, uriInfo);
   }
 
   private Views.CpdLog filtered(String year) {

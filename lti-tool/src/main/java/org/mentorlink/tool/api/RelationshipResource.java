@@ -9,8 +9,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,6 +24,7 @@ import org.mentorlink.domain.relationship.GoalOption;
 import org.mentorlink.domain.relationship.SessionRecordDetails;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.exports.DocumentDownloads;
 
 /** A relationship for its two parties: contract, sessions, goals, closure. */
 @Path("/api/relationships")
@@ -32,6 +35,7 @@ import org.mentorlink.domain.shared.DomainException;
 public class RelationshipResource {
   @Inject CourseScope scope;
   @Inject RelationshipService relationships;
+  @Inject DocumentDownloads documents;
 
   @GET
   @Operation(summary = "My relationships (as mentee or mentor)")
@@ -74,6 +78,36 @@ public class RelationshipResource {
   public Views.RelationshipView sign(
       @PathParam("id") String id, @PathParam("contractId") String contractId) {
     return relationships.signContract(scope.actor(), scope.course(), id, contractId);
+  }
+
+  @GET
+  @Path("/{id}/contract/{contractId}/contract.pdf")
+  @Produces(DocumentDownloads.PDF)
+  @Tag(name = "Documents")
+  @Operation(
+      summary =
+          "A contract version both parties signed, as a PDF (its parties only): the exact text,"
+              + " the signatures with time and SHA-256, and a verification code")
+  public Response contractPdf(
+      @PathParam("id") String id,
+      @PathParam("contractId") String contractId,
+      @Context UriInfo uriInfo) {
+    return documents.contract(scope.actor(), scope.course(), id, contractId, uriInfo);
+  }
+
+  @GET
+  @Path("/{id}/sessions/{sessionId}/record.pdf")
+  @Produces(DocumentDownloads.PDF)
+  @Tag(name = "Documents")
+  @Operation(
+      summary =
+          "A signed-off session record as a PDF (its parties only), with notes, actions, the"
+              + " mentor's sign-off, addenda and a verification code")
+  public Response sessionRecordPdf(
+      @PathParam("id") String id,
+      @PathParam("sessionId") String sessionId,
+      @Context UriInfo uriInfo) {
+    return documents.sessionRecord(scope.actor(), scope.course(), id, sessionId, uriInfo);
   }
 
   @POST

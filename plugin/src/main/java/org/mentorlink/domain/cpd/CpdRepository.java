@@ -1,7 +1,9 @@
 package org.mentorlink.domain.cpd;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
 
@@ -17,6 +19,9 @@ public interface CpdRepository {
 
   /** True if a reversal of the entry exists. */
   boolean reversed(SchemeRef scheme, String entryId);
+
+  /** Which of {@code entryIds} have been reversed. */
+  Set<String> reversedAmong(SchemeRef scheme, Collection<String> entryIds);
 
   /** Entries waiting for an educator, oldest first, paged. */
   List<CpdEntry> awaitingApproval(SchemeRef scheme, int offset, int limit);

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +31,8 @@ import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.domain.verification.IssuedDocument;
+import org.mentorlink.domain.verification.IssuedDocumentRepository;
 
 /**
  * The mentoring repositories on JPA. Every query names the tenant (and the scheme where there is
@@ -410,6 +415,25 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
+    public Set<String> reversedAmong(SchemeRef scheme, Collection<String> entryIds) {
+      Set<String> out = new HashSet<>();
+      List<String> ids = new ArrayList<>(new HashSet<>(entryIds));
+      // In slices: an IN list of thousands of parameters is slow or refused by some drivers.
+      for (int from = 0; from < ids.size(); from += 500) {
+        out.addAll(
+            em.createQuery(
+                    "select x.reversesEntryId from CpdEntry x where x.tenantId = :t"
+                        + " and x.schemeId = :s and x.reversesEntryId in :ids",
+                    String.class)
+                .setParameter("t", scheme.tenant().value())
+                .setParameter("s", scheme.schemeId())
+                .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+                .getResultList());
+      }
+      return out;
+    }
+
+    @Override
     public List<CpdEntry> awaitingApproval(SchemeRef scheme, int offset, int limit) {
       return schemeQuery(
               em, CpdEntry.class, scheme, "x.state = 'AWAITING_APPROVAL'", "x.createdAt, x.id")
@@ -432,6 +456,27 @@ public final class JpaMentoringRepositories {
     @Override
     public void add(CpdEntry entry) {
       em.persist(entry);
+    }
+  }
+
+  /** {@link IssuedDocumentRepository} on JPA. */
+  @ApplicationScoped
+  public static class IssuedDocuments implements IssuedDocumentRepository {
+    @PersistenceContext(unitName = "mentorlink")
+    EntityManager em;
+
+    @Override
+    public void add(IssuedDocument document) {
+      em.persist(document);
+    }
+
+    @Override
+    public Optional<IssuedDocument> byCodeHash(String codeHash) {
+      // The one query that starts from the code rather than a tenant: see the interface.
+      return first(
+          em.createQuery(
+                  "select d from IssuedDocument d where d.codeHash = :h", IssuedDocument.class)
+              .setParameter("h", codeHash));
     }
   }
 }

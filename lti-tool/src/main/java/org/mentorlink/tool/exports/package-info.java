@@ -1,0 +1,6 @@
+/**
+ * Documents a person takes away as PDFs — a CPD certificate per year, a signed session record, a
+ * signed contract — drawn with Apache PDFBox, each carrying its verification code and the public
+ * address where it can be checked.
+ */
+package org.mentorlink.tool.exports;
