@@ -17,6 +17,7 @@ import org.mentorlink.tool.lti.launch.LaunchRecords;
 import org.mentorlink.tool.lti.launch.PlatformContext;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
+import org.mentorlink.tool.lti.services.Outbox;
 import org.mentorlink.tool.session.Sessions;
 
 /**
@@ -33,6 +34,7 @@ public class LaunchBridge implements LaunchHandler {
   @Inject Registrations registrations;
   @Inject Clock clock;
   @Inject SchemeService schemes;
+  @Inject Outbox ags;
 
   @Override
   @Transactional
@@ -60,6 +62,18 @@ public class LaunchBridge implements LaunchHandler {
         m.resourceLink() == null
             ? null
             : records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+    if (contextRef != null
+        && m.services() != null
+        && m.services().lineItemsUrl() != null
+        && !m.services().lineItemsUrl().isBlank()) {
+      ags.recordLink(
+          m.registrationId(),
+          person.ref().personId(),
+          contextRef,
+          m.services().lineItemsUrl(),
+          m.services().agsScopes(),
+          now);
+    }
     schemes.recordLaunch(new Actor(person.ref(), ToolRoles.from(m.roles())), contextRef);
     Registration registration = registrations.find(m.registrationId()).orElseThrow();
     Sessions.NewSession s =

@@ -1,6 +1,7 @@
 package org.mentorlink.domain.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -9,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import org.mentorlink.domain.cpd.CpdActivity;
+import org.mentorlink.domain.cpd.CpdCreditChanged;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.CpdYear;
+import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.cpd.Ledger;
 import org.mentorlink.domain.mentor.MentorRepository;
 import org.mentorlink.domain.relationship.Relationship;
@@ -23,6 +26,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
 
 /**
  * The CPD ledger: entries from signed-off sessions (made in the sign-off's own transaction) and
@@ -36,6 +40,7 @@ public class CpdService {
   @Inject Context ctx;
   @Inject CpdRepository ledger;
   @Inject MentorRepository mentors;
+  @Inject Event<CpdCreditChanged> creditChanged;
 
   /** Called when a mentor signs a session off: an entry each for the mentee and the mentor. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -65,6 +70,9 @@ public class CpdService {
     Scheme s = ctx.scheme(actor, courseRef);
     CpdEntry e = own(s, actor, entryId);
     e.reflect(actor, reflection, share, impact, s.settings().cpdApproval(), ctx.now());
+    if (e.state() == EntryState.APPROVED) {
+      creditChanged(s, e.person(), e.cpdYear());
+    }
     return log(s, ledger.forPerson(s.ref(), actor.person()));
   }
 
@@ -94,6 +102,9 @@ public class CpdService {
     }
     CpdEntry reversal = e.reverse(s, actor, reason, ledger.reversed(s.ref(), entryId), ctx.now());
     ledger.add(reversal);
+    if (e.state() == EntryState.APPROVED) {
+      creditChanged(s, e.person(), e.cpdYear());
+    }
     return view(reversal, true, false);
   }
 
@@ -124,10 +135,42 @@ public class CpdService {
   public void approve(Actor actor, String courseRef, String entryId) {
     Scheme s = ctx.scheme(actor, courseRef);
     s.requireCoordinator(actor);
-    ledger
-        .find(s.ref(), entryId)
-        .orElseThrow(() -> new NotFound("That entry"))
-        .approve(s, actor, ctx.now());
+    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
+    e.approve(s, actor, ctx.now());
+    creditChanged(s, e.person(), e.cpdYear());
+  }
+
+  /**
+   * The scheme of the course, for a coordinator (e.g. to list what was passed back to the
+   * gradebook); refuses anyone else.
+   */
+  public SchemeRef coordinatedScheme(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireCoordinator(actor);
+    return s.ref();
+  }
+
+  /**
+   * Announces a person's new approved credit for {@code year}, in this transaction, when the scheme
+   * passes credit back to the gradebook.
+   */
+  private void creditChanged(Scheme s, PersonRef person, CpdYear year) {
+    CpdSettings settings = s.cpdSettings();
+    if (!settings.gradebookPassback()) {
+      return;
+    }
+    CpdHours credit =
+        Ledger.credit(ledger.forPerson(s.ref(), person), year, settings.impactMultiplier());
+    creditChanged.fire(
+        new CpdCreditChanged(
+            s.tenant(),
+            s.id(),
+            s.courseRef(),
+            person,
+            year,
+            credit,
+            settings.yearlyTarget(),
+            ctx.now()));
   }
 
   public void returnEntry(Actor actor, String courseRef, String entryId, String reason) {

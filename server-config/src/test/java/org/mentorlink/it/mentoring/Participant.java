@@ -20,10 +20,14 @@ final class Participant {
   final ToolBrowser browser;
   final String csrf;
 
-  private Participant(String name, ToolBrowser browser, String csrf) {
+  /** The platform's user id ({@code sub}) of this person. */
+  final String sub;
+
+  private Participant(String name, ToolBrowser browser, String csrf, String sub) {
     this.name = name;
     this.browser = browser;
     this.csrf = csrf;
+    this.sub = sub;
   }
 
   /** Launches {@code claims} (with {@code name}) and reads the CSRF token from /api/me. */
@@ -32,7 +36,8 @@ final class Participant {
     browser.launch(lti.platform, claims.name(name)).requireLanded();
     Step me = browser.me();
     assertEquals(200, me.status(), me.describe());
-    return new Participant(name, browser, read(me.body()).asJsonObject().getString("csrfToken"));
+    return new Participant(
+        name, browser, read(me.body()).asJsonObject().getString("csrfToken"), claims.subject());
   }
 
   Step call(String method, String path, JsonValue body) {

@@ -81,6 +81,12 @@ public final class PlatformSimulator implements AutoCloseable {
   public static final String JWKS_PATH = "/mod/lti/certs.php";
   public static final String AUTH_PATH = "/mod/lti/auth.php";
   public static final String TOKEN_PATH = "/mod/lti/token.php";
+  public static final String AGS_PREFIX = "/mod/lti/services.php/";
+  private static final java.util.regex.Pattern LINE_ITEMS =
+      java.util.regex.Pattern.compile("/mod/lti/services\\.php/([^/]+)/lineitems");
+  private static final java.util.regex.Pattern SCORES =
+      java.util.regex.Pattern.compile(
+          "/mod/lti/services\\.php/([^/]+)/lineitems/([0-9]+)/lineitem/scores");
   public static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
   public static final String WELL_KNOWN_PATH = "/.well-known/openid-configuration";
   public static final String MOODLE_CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
@@ -128,6 +134,34 @@ public final class PlatformSimulator implements AutoCloseable {
 
   private record Prepared(LaunchClaims claims, TokenSigner signer) {}
 
+  /** One request to the AGS line-items service (GET list, POST new item). */
+  public record AgsRequest(
+      String method, String path, String query, String authorization, int status) {}
+
+  /**
+   * One score POSTed to {@code <lineitem>/scores}: where, with which token and content type, the
+   * body as received and parsed, and the status answered ({@code problems} says why a 400).
+   */
+  public record ReceivedScore(
+      String lineItem,
+      String query,
+      String contentType,
+      String authorization,
+      String raw,
+      JsonObject body,
+      int status,
+      List<String> problems) {
+    public boolean accepted() {
+      return status == 200;
+    }
+
+    public String bearer() {
+      return authorization != null && authorization.startsWith("Bearer ")
+          ? authorization.substring(7)
+          : null;
+    }
+  }
+
   private final HttpServer server;
   private final ExecutorService executor;
   private final String path;
@@ -164,6 +198,21 @@ public final class PlatformSimulator implements AutoCloseable {
   private final List<RegistrationRequest> registrationRequests = new CopyOnWriteArrayList<>();
   private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
   private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+  private final Map<String, Instant> tokenExpiry = new ConcurrentHashMap<>();
+  private final Map<String, String> tokenScopes = new ConcurrentHashMap<>();
+  private volatile int tokenLifetimeSeconds = 3600;
+
+  // AGS (line items and scores), as Moodle 4.5 serves them.
+  private final List<JsonObject> lineItems = new CopyOnWriteArrayList<>();
+  private final AtomicInteger lineItemSequence = new AtomicInteger();
+  private final List<AgsRequest> agsRequests = new CopyOnWriteArrayList<>();
+  private final List<ReceivedScore> scores = new CopyOnWriteArrayList<>();
+  private final Map<String, java.time.OffsetDateTime> lastScoreTimestamps =
+      new ConcurrentHashMap<>();
+  private final Set<String> nonGradable = ConcurrentHashMap.newKeySet();
+  private final AtomicInteger scoreFailures = new AtomicInteger();
+  private volatile int scoreFailureStatus = 429;
+  private volatile int agsDownStatus;
 
   private PlatformSimulator(Builder b) throws IOException {
     this.path = normalisePath(b.path);
@@ -578,6 +627,252 @@ public final class PlatformSimulator implements AutoCloseable {
     return accessTokens.contains(accessToken);
   }
 
+  // ------------------------------------------------------------------ AGS
+
+  /** Lifetime of access tokens issued from now on (Moodle: 3600 s). */
+  public void tokenLifetimeSeconds(int seconds) {
+    this.tokenLifetimeSeconds = seconds;
+  }
+
+  /** Every access token issued so far stops working (answers 401). */
+  public void revokeAccessTokens() {
+    tokenExpiry.replaceAll((k, v) -> Instant.EPOCH);
+  }
+
+  /** The next {@code n} score requests are answered with {@code status} (e.g. 429). */
+  public void failNextScores(int n, int status) {
+    scoreFailureStatus = status;
+    scoreFailures.set(n);
+  }
+
+  /** Until {@link #agsUp}, every AGS request is answered with {@code status} (e.g. 503). */
+  public void agsDown(int status) {
+    agsDownStatus = status;
+  }
+
+  public void agsUp() {
+    agsDownStatus = 0;
+  }
+
+  /** Scores for these platform user ids are refused with 400, as Moodle does for teachers. */
+  public void nonGradable(String... userIds) {
+    nonGradable.addAll(List.of(userIds));
+  }
+
+  /** The line items created (as the list would answer them). */
+  public List<JsonObject> lineItems() {
+    return List.copyOf(lineItems);
+  }
+
+  public List<AgsRequest> agsRequests() {
+    return List.copyOf(agsRequests);
+  }
+
+  /** Every score request received, in order of arrival. */
+  public List<ReceivedScore> scores() {
+    return List.copyOf(scores);
+  }
+
+  /** The scores accepted for {@code userId}, in order of arrival. */
+  public List<ReceivedScore> acceptedScores(String userId) {
+    return scores.stream()
+        .filter(
+            r ->
+                r.accepted()
+                    && r.body() != null
+                    && userId.equals(r.body().getString("userId", null)))
+        .toList();
+  }
+
+  private String bearerProblem(HttpExchange ex, String scope) {
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    if (auth == null || !auth.startsWith("Bearer ")) {
+      return "no bearer token";
+    }
+    String token = auth.substring(7);
+    Instant exp = tokenExpiry.get(token);
+    if (!accessTokens.contains(token) || exp == null || !exp.isAfter(Instant.now())) {
+      return "unknown or expired token";
+    }
+    if (!List.of(tokenScopes.getOrDefault(token, "").split(" ")).contains(scope)) {
+      return "token lacks scope " + scope;
+    }
+    return null;
+  }
+
+  private String lineItemsTokenProblem(HttpExchange ex, String method) {
+    String write = bearerProblem(ex, Lti.SCOPE_LINEITEM);
+    if (write == null || !"GET".equals(method)) {
+      return write;
+    }
+    return bearerProblem(ex, Lti.SCOPE_LINEITEM_READONLY) == null ? null : write;
+  }
+
+  private void ags(HttpExchange ex, String local) throws IOException {
+    String query = ex.getRequestURI().getRawQuery();
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    String method = ex.getRequestMethod();
+    java.util.regex.Matcher items = LINE_ITEMS.matcher(local);
+    java.util.regex.Matcher sc = SCORES.matcher(local);
+    if (!items.matches() && !sc.matches()) {
+      send(ex, 404, "text/plain", "not found", null);
+      return;
+    }
+    String raw = readBody(ex);
+    int down = agsDownStatus;
+    if (sc.matches()) {
+      score(ex, sc.group(2), query, auth, raw, down);
+      return;
+    }
+    int status;
+    String body;
+    String type = "application/json";
+    if (down != 0) {
+      status = down;
+      body = "{\"error\":\"unavailable\"}";
+    } else if (query == null || !query.startsWith("type_id=")) {
+      status = 400;
+      body = "{\"error\":\"type_id missing\"}";
+    } else if (lineItemsTokenProblem(ex, method) != null) {
+      String problem = lineItemsTokenProblem(ex, method);
+      status = problem.startsWith("token lacks") ? 403 : 401;
+      body = "{\"error\":\"" + problem + "\"}";
+    } else if ("GET".equals(method)) {
+      JsonArrayBuilder a = Json.createArrayBuilder();
+      lineItems.forEach(a::add);
+      status = 200;
+      body = a.build().toString();
+      type = "application/vnd.ims.lis.v2.lineitemcontainer+json";
+    } else if ("POST".equals(method)) {
+      String ct = ex.getRequestHeaders().getFirst("Content-Type");
+      JsonObject in = null;
+      try {
+        in = Json.createReader(new StringReader(raw)).readObject();
+      } catch (JsonException | IllegalStateException e) {
+        // refused below
+      }
+      if (ct == null
+          || !ct.startsWith("application/vnd.ims.lis.v2.lineitem+json")
+          || in == null
+          || in.getString("label", "").isBlank()
+          || !in.containsKey("scoreMaximum")
+          || in.getJsonNumber("scoreMaximum").doubleValue() <= 0) {
+        status = 400;
+        body = "{\"error\":\"invalid line item\"}";
+      } else {
+        int n = lineItemSequence.incrementAndGet();
+        JsonObject created =
+            Json.createObjectBuilder(in)
+                .add(
+                    "id",
+                    issuer
+                        + "/mod/lti/services.php/"
+                        + items.group(1)
+                        + "/lineitems/"
+                        + n
+                        + "/lineitem?"
+                        + query)
+                .build();
+        lineItems.add(created);
+        status = 201;
+        body = created.toString();
+        type = "application/vnd.ims.lis.v2.lineitem+json";
+      }
+    } else {
+      status = 405;
+      body = "{}";
+    }
+    agsRequests.add(new AgsRequest(method, local, query, auth, status));
+    send(ex, status, type, body, null);
+  }
+
+  private void score(
+      HttpExchange ex, String itemNo, String query, String auth, String raw, int down)
+      throws IOException {
+    List<String> problems = new ArrayList<>();
+    JsonObject in = null;
+    String ct = ex.getRequestHeaders().getFirst("Content-Type");
+    int status;
+    String lineItem = null;
+    for (JsonObject li : lineItems) {
+      if (li.getString("id").contains("/lineitems/" + itemNo + "/lineitem")) {
+        lineItem = li.getString("id");
+      }
+    }
+    if (down != 0) {
+      status = down;
+    } else if (!"POST".equals(ex.getRequestMethod())) {
+      status = 405;
+    } else if (query == null || !query.startsWith("type_id=")) {
+      status = 400;
+      problems.add("type_id missing from the query");
+    } else if (bearerProblem(ex, Lti.SCOPE_SCORE) != null) {
+      String problem = bearerProblem(ex, Lti.SCOPE_SCORE);
+      problems.add(problem);
+      status = problem.startsWith("token lacks") ? 403 : 401;
+    } else if (lineItem == null) {
+      status = 404;
+      problems.add("no such line item");
+    } else if (scoreFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+      status = scoreFailureStatus;
+    } else {
+      if (ct == null || !ct.startsWith("application/vnd.ims.lis.v1.score+json")) {
+        problems.add("Content-Type " + ct);
+      }
+      try {
+        in = Json.createReader(new StringReader(raw)).readObject();
+      } catch (JsonException | IllegalStateException e) {
+        problems.add("body is not a JSON object");
+      }
+      if (in != null) {
+        String user = in.getString("userId", null);
+        if (user == null || user.isBlank()) {
+          problems.add("userId missing");
+        }
+        java.time.OffsetDateTime ts = null;
+        try {
+          ts = java.time.OffsetDateTime.parse(in.getString("timestamp", ""));
+        } catch (RuntimeException e) {
+          problems.add("timestamp missing or not ISO 8601");
+        }
+        if (in.containsKey("scoreGiven") && !in.containsKey("scoreMaximum")) {
+          problems.add("scoreGiven without scoreMaximum");
+        }
+        if (!Set.of("Initialized", "Started", "InProgress", "Submitted", "Completed")
+            .contains(in.getString("activityProgress", ""))) {
+          problems.add("activityProgress " + in.get("activityProgress"));
+        }
+        if (!Set.of("FullyGraded", "Pending", "PendingManual", "Failed", "NotReady")
+            .contains(in.getString("gradingProgress", ""))) {
+          problems.add("gradingProgress " + in.get("gradingProgress"));
+        }
+        if (user != null && ts != null && problems.isEmpty()) {
+          java.time.OffsetDateTime last = lastScoreTimestamps.get(itemNo + "/" + user);
+          if (last != null && !ts.isAfter(last)) {
+            problems.add("timestamp " + ts + " not after the last " + last);
+          }
+        }
+        if (user != null && nonGradable.contains(user)) {
+          problems.add("Incorrect score received (user not gradable)");
+        }
+        if (problems.isEmpty()) {
+          lastScoreTimestamps.put(itemNo + "/" + user, ts);
+        }
+      }
+      status = problems.isEmpty() ? 200 : 400;
+    }
+    scores.add(
+        new ReceivedScore(lineItem, query, ct, auth, raw, in, status, List.copyOf(problems)));
+    send(
+        ex,
+        status,
+        "application/json",
+        problems.isEmpty()
+            ? "{}"
+            : "{\"error\":\"" + String.join("; ", problems).replace("\"", "'") + "\"}",
+        null);
+  }
+
   // ------------------------------------------------------------------ HTTP
 
   @Override
@@ -601,7 +896,13 @@ public final class PlatformSimulator implements AutoCloseable {
         case REGISTRATION_PATH -> registration(ex);
         case TOKEN_PATH -> token(ex);
         case COURSE_PAGE_PATH -> coursePage(ex);
-        default -> send(ex, 404, "text/plain", "not found", null);
+        default -> {
+          if (local.startsWith(AGS_PREFIX)) {
+            ags(ex, local);
+          } else {
+            send(ex, 404, "text/plain", "not found", null);
+          }
+        }
       }
     } catch (RuntimeException | JOSEException e) {
       System.err.println("[platform-simulator " + issuer + "] " + e);
@@ -822,13 +1123,16 @@ public final class PlatformSimulator implements AutoCloseable {
       return;
     }
     String accessToken = UUID.randomUUID().toString();
+    int lifetime = tokenLifetimeSeconds;
     accessTokens.add(accessToken);
+    tokenExpiry.put(accessToken, Instant.now().plusSeconds(lifetime));
+    tokenScopes.put(accessToken, params.getOrDefault("scope", ""));
     tokenRequests.add(new TokenRequest(Map.copyOf(params), List.of(), accessToken));
     JsonObjectBuilder reply =
         Json.createObjectBuilder()
             .add("access_token", accessToken)
             .add("token_type", "Bearer")
-            .add("expires_in", 3600);
+            .add("expires_in", lifetime);
     if (params.get("scope") != null) {
       reply.add("scope", params.get("scope"));
     }

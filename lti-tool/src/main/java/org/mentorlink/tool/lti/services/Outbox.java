@@ -1,0 +1,314 @@
+package org.mentorlink.tool.lti.services;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The AGS outbox in the database: people's line-items services, line items, the score clocks and
+ * the queued scores. Claiming is one atomic UPDATE per row, so each row is sent by exactly one node
+ * at a time; a claim is a lease, and a row whose node died is claimed again when it runs out.
+ */
+@ApplicationScoped
+public class Outbox {
+  /** How long a claim lasts: longer than all the requests of one attempt together. */
+  static final long LEASE_MS = 120_000;
+
+  /** A reservation of a line item older than this is taken over (its node died). */
+  static final long RESERVATION_MS = 60_000;
+
+  @PersistenceContext(unitName = "mentorlink")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  /** A claimed score, as needed to send it (no entity leaves the transaction). */
+  public record Claimed(
+      String id,
+      String tenantId,
+      String userSub,
+      String lineItemsUrl,
+      String scopes,
+      String lineKey,
+      LocalDate yearStart,
+      String yearLabel,
+      String scoreGiven,
+      int scoreMaximum,
+      String activityProgress,
+      String gradingProgress,
+      long timestampMs,
+      int attempts) {}
+
+  public static String lineKey(String tenantId, String lineItemsUrl, LocalDate yearStart) {
+    return UUID.nameUUIDFromBytes(
+            (tenantId + "\n" + lineItemsUrl + "\n" + yearStart).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  static String clockId(String tenantId, String lineKey, String personId) {
+    return UUID.nameUUIDFromBytes(
+            (tenantId + "\n" + lineKey + "\n" + personId).getBytes(StandardCharsets.UTF_8))
+        .toString();
+  }
+
+  // ------------------------------------------------------------------ links (from launches)
+
+  /** Records the line-items service a person's launch in a course offered. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordLink(
+      String tenantId,
+      String personId,
+      String contextId,
+      String lineItemsUrl,
+      List<String> scopes,
+      Instant at) {
+    AgsLink link =
+        link(tenantId, personId, contextId)
+            .orElseGet(
+                () -> {
+                  AgsLink l = new AgsLink(tenantId, personId, contextId);
+                  em.persist(l);
+                  return l;
+                });
+    String s = String.join(" ", scopes == null ? List.of() : scopes);
+    if (!lineItemsUrl.equals(link.lineItemsUrl()) || !s.equals(link.scopes())) {
+      link.update(lineItemsUrl, s.length() > 2000 ? s.substring(0, 2000) : s, at);
+    }
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<AgsLink> link(String tenantId, String personId, String contextId) {
+    return em.createQuery(
+            "SELECT l FROM AgsLink l WHERE l.tenantId = :t AND l.personId = :p"
+                + " AND l.contextId = :c",
+            AgsLink.class)
+        .setParameter("t", tenantId)
+        .setParameter("p", personId)
+        .setParameter("c", contextId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  // ------------------------------------------------------------------ queueing
+
+  /** A new score timestamp for (line item, user), strictly after every earlier one. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public long nextTimestamp(String tenantId, String lineKey, String personId, long now) {
+    return clockFor(tenantId, lineKey, personId).next(now);
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void add(OutboxScore score) {
+    em.persist(score);
+  }
+
+  private ScoreClock clockFor(String tenantId, String lineKey, String personId) {
+    String id = clockId(tenantId, lineKey, personId);
+    ScoreClock c = em.find(ScoreClock.class, id);
+    if (c == null) {
+      c = new ScoreClock(id, tenantId);
+      em.persist(c);
+    }
+    return c;
+  }
+
+  // ------------------------------------------------------------------ claiming and outcomes
+
+  /**
+   * Claims the next score due whose (line item, user) has no earlier score waiting, and gives it
+   * the timestamp to send; empty when nothing is due.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<Claimed> claimNext() {
+    long now = clock.millis();
+    // The oldest due scores (a bounded window, read in seq order through an index), of which
+    // those whose line item and user have no earlier score waiting; then stale claims.
+    @SuppressWarnings("unchecked")
+    List<Object> ids =
+        em.createNativeQuery(
+                "SELECT c.id FROM (SELECT o.id, o.seq, o.tenant_id, o.line_key, o.person_id FROM"
+                    + " ags_outbox o WHERE o.state = 'PENDING' AND o.next_attempt_ms <= ?1 ORDER"
+                    + " BY o.seq, o.id FETCH FIRST 64 ROWS ONLY) c WHERE NOT EXISTS (SELECT 1 FROM"
+                    + " ags_outbox p WHERE p.tenant_id = c.tenant_id AND p.line_key = c.line_key"
+                    + " AND p.person_id = c.person_id AND p.state IN ('PENDING', 'SENDING') AND"
+                    + " p.seq < c.seq) ORDER BY c.seq, c.id")
+            .setParameter(1, now)
+            .setMaxResults(8)
+            .getResultList();
+    if (ids.isEmpty()) {
+      ids =
+          em.createNativeQuery(
+                  "SELECT o.id FROM ags_outbox o WHERE o.state = 'SENDING' AND o.claimed_until_ms"
+                      + " < ?1 ORDER BY o.seq, o.id")
+              .setParameter(1, now)
+              .setMaxResults(8)
+              .getResultList();
+    }
+    for (Object id : ids) {
+      int n =
+          em.createNativeQuery(
+                  "UPDATE ags_outbox SET state = 'SENDING', claimed_until_ms = ?2, attempts ="
+                      + " attempts + 1 WHERE id = ?1 AND ((state = 'PENDING' AND next_attempt_ms"
+                      + " <= ?3) OR (state = 'SENDING' AND claimed_until_ms < ?3))")
+              .setParameter(1, id.toString())
+              .setParameter(2, now + LEASE_MS)
+              .setParameter(3, now)
+              .executeUpdate();
+      if (n != 1) {
+        continue; // another node was quicker
+      }
+      OutboxScore o = em.find(OutboxScore.class, id.toString());
+      em.refresh(o);
+      long ts =
+          clockFor(o.tenantId(), o.lineKey(), o.personId())
+              .forRequest(o.timestampMs(), o.attempts() == 1, now);
+      o.stamped(ts);
+      return Optional.of(
+          new Claimed(
+              o.id(),
+              o.tenantId(),
+              o.userSub(),
+              o.lineItemsUrl(),
+              o.scopes(),
+              o.lineKey(),
+              o.yearStart(),
+              o.yearLabel(),
+              o.scoreGiven(),
+              o.scoreMaximum(),
+              o.activityProgress(),
+              o.gradingProgress(),
+              ts,
+              o.attempts()));
+    }
+    return Optional.empty();
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void sent(String id) {
+    OutboxScore o = em.find(OutboxScore.class, id);
+    if (o != null) {
+      o.sent(clock.instant());
+    }
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void failed(String id, String reason) {
+    OutboxScore o = em.find(OutboxScore.class, id);
+    if (o != null) {
+      o.failed(reason);
+    }
+  }
+
+  /**
+   * Tries again after {@code delayMs}; the later scores of the same line item and user wait as long
+   * (they may not overtake it), so they do not fill the window of due scores meanwhile.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void retryLater(String id, long delayMs, String reason) {
+    OutboxScore o = em.find(OutboxScore.class, id);
+    if (o != null) {
+      long when = clock.millis() + delayMs;
+      o.retryAt(when, reason);
+      em.createNativeQuery(
+              "UPDATE ags_outbox SET next_attempt_ms = ?1 WHERE tenant_id = ?2 AND line_key = ?3"
+                  + " AND person_id = ?4 AND state = 'PENDING' AND seq > ?5 AND next_attempt_ms"
+                  + " < ?1")
+          .setParameter(1, when)
+          .setParameter(2, o.tenantId())
+          .setParameter(3, o.lineKey())
+          .setParameter(4, o.personId())
+          .setParameter(5, o.seq())
+          .executeUpdate();
+    }
+  }
+
+  // ------------------------------------------------------------------ line items
+
+  /** The known line item's URL, if it has been found or created. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<String> knownLineItem(String tenantId, String lineKey) {
+    return find(tenantId, lineKey).map(AgsLineItem::lineItemUrl);
+  }
+
+  /**
+   * Reserves the creation of a line item for this node: true if reserved (new, or a reservation
+   * whose node seems to have died); false if another node is creating it now. Throws if another
+   * node reserved it at the same moment.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean reserveLineItem(
+      String tenantId, String lineKey, String lineItemsUrl, LocalDate yearStart) {
+    long now = clock.millis();
+    Optional<AgsLineItem> existing = find(tenantId, lineKey);
+    if (existing.isEmpty()) {
+      em.persist(new AgsLineItem(tenantId, lineKey, lineItemsUrl, yearStart, now));
+      em.flush();
+      return true;
+    }
+    AgsLineItem li = existing.get();
+    if (li.lineItemUrl() != null) {
+      return true;
+    }
+    if (li.reservedAtMs() < now - RESERVATION_MS) {
+      li.reserveAgain(now);
+      return true;
+    }
+    return false;
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void lineItemFound(String tenantId, String lineKey, String url) {
+    find(tenantId, lineKey).ifPresent(li -> li.found(url));
+  }
+
+  /** Gives up a reservation that did not lead to a line item (so the next attempt may try). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void releaseLineItem(String tenantId, String lineKey) {
+    find(tenantId, lineKey).filter(li -> li.lineItemUrl() == null).ifPresent(em::remove);
+  }
+
+  private Optional<AgsLineItem> find(String tenantId, String lineKey) {
+    return em.createQuery(
+            "SELECT l FROM AgsLineItem l WHERE l.tenantId = :t AND l.lineKey = :k",
+            AgsLineItem.class)
+        .setParameter("t", tenantId)
+        .setParameter("k", lineKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  // ------------------------------------------------------------------ listing
+
+  /** A scheme's scores, newest first (coordinators). */
+  @Transactional
+  public List<OutboxScore> forScheme(String tenantId, String schemeId, int first, int max) {
+    return em.createQuery(
+            "SELECT o FROM OutboxScore o WHERE o.tenantId = :t AND o.schemeId = :s"
+                + " ORDER BY o.createdAt DESC, o.seq DESC",
+            OutboxScore.class)
+        .setParameter("t", tenantId)
+        .setParameter("s", schemeId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Transactional
+  public long countForScheme(String tenantId, String schemeId) {
+    return em.createQuery(
+            "SELECT COUNT(o) FROM OutboxScore o WHERE o.tenantId = :t AND o.schemeId = :s",
+            Long.class)
+        .setParameter("t", tenantId)
+        .setParameter("s", schemeId)
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,246 @@
+package org.mentorlink.tool.lti.services;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorlink.tool.infrastructure.http.OutboundHttp;
+import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
+
+/**
+ * Sends the AGS outbox, every few seconds, on every node: claims one due score at a time (the
+ * oldest of its line item and user), finds or creates the CPD year's line item, and posts the score
+ * with a service token. 2xx: SENT. 429, 5xx, timeouts: tried again later with exponential backoff
+ * (the state is in the database, so a restart loses nothing). 400/403/404 and other refusals:
+ * FAILED with the reason, never retried — Moodle answers 400 for teachers and other users who are
+ * not gradable. A 401 gets one fresh token and one more try.
+ */
+@ApplicationScoped
+public class PassbackWorker {
+  private static final Logger LOG = Logger.getLogger(PassbackWorker.class.getName());
+  static final String SCOPE_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+  static final String SCOPE_LINEITEM_READONLY =
+      "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly";
+  static final String SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+  static final long MAX_BACKOFF_MS = 300_000;
+
+  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+  ManagedScheduledExecutorService scheduler;
+
+  @Inject Outbox outbox;
+  @Inject AgsClient ags;
+  @Inject ServiceTokens tokens;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.ags.poll.millis", defaultValue = "2000")
+  long pollMillis;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.ags.retry.base.millis", defaultValue = "1000")
+  long retryBaseMillis;
+
+  private ScheduledFuture<?> task;
+  private volatile boolean stopping;
+
+  void onStart(@Observes Startup event) {
+    task =
+        scheduler.scheduleWithFixedDelay(
+            this::drain, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    stopping = true;
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  /** Sends everything due now. */
+  void drain() {
+    try {
+      while (!stopping) {
+        Optional<Outbox.Claimed> next = outbox.claimNext();
+        if (next.isEmpty()) {
+          return;
+        }
+        send(next.get());
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "AGS passback paused (database unavailable?): " + e);
+    }
+  }
+
+  /** Permanent refusal: recorded, not retried. */
+  private static final class Refused extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
+  /** Worth trying again later. */
+  private static final class Later extends Exception {
+    private static final long serialVersionUID = 1L;
+    final long retryAfterMs;
+
+    Later(String message, long retryAfterMs) {
+      super(message);
+      this.retryAfterMs = retryAfterMs;
+    }
+  }
+
+  void send(Outbox.Claimed c) {
+    try {
+      String scope = scope(c.scopes());
+      String lineItem = lineItem(c, scope);
+      OutboundHttp.Answer a = call(c, scope, t -> ags.score(lineItem, t, c));
+      judge(a, "score");
+      outbox.sent(c.id());
+    } catch (Refused e) {
+      outbox.failed(c.id(), e.getMessage());
+    } catch (Later e) {
+      outbox.retryLater(c.id(), e.retryAfterMs >= 0 ? e.retryAfterMs : backoff(c), e.getMessage());
+    } catch (UnsafeUrlException e) {
+      outbox.failed(c.id(), "service URL refused: " + e.getMessage());
+    } catch (ServiceTokens.TokenException e) {
+      outbox.retryLater(c.id(), backoff(c), "no service token: " + e.getMessage());
+    } catch (IOException e) {
+      outbox.retryLater(
+          c.id(), backoff(c), "platform unreachable: " + e.getClass().getSimpleName());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "AGS passback of " + c.id() + " failed unexpectedly", e);
+      outbox.retryLater(c.id(), backoff(c), "unexpected error: " + e.getClass().getSimpleName());
+    }
+  }
+
+  long backoff(Outbox.Claimed c) {
+    int n = Math.max(0, Math.min(c.attempts() - 1, 20));
+    long d = retryBaseMillis * (1L << n);
+    return Math.min(d, MAX_BACKOFF_MS);
+  }
+
+  /** The scopes to ask for: those of the launch that passback needs. */
+  static String scope(String offered) {
+    Set<String> s = new LinkedHashSet<>(List.of(offered.split(" ")));
+    Set<String> want = new LinkedHashSet<>();
+    if (s.contains(SCOPE_LINEITEM)) {
+      want.add(SCOPE_LINEITEM);
+    } else if (s.contains(SCOPE_LINEITEM_READONLY)) {
+      want.add(SCOPE_LINEITEM_READONLY);
+    }
+    want.add(SCOPE_SCORE);
+    return String.join(" ", want);
+  }
+
+  private String lineItem(Outbox.Claimed c, String scope) throws IOException, Refused, Later {
+    Optional<String> known = outbox.knownLineItem(c.tenantId(), c.lineKey());
+    if (known.isPresent() && known.get() != null) {
+      return known.get();
+    }
+    boolean reserved;
+    try {
+      reserved = outbox.reserveLineItem(c.tenantId(), c.lineKey(), c.lineItemsUrl(), c.yearStart());
+    } catch (RuntimeException e) {
+      reserved = false;
+    }
+    if (!reserved) {
+      throw new Later("the line item is being created by another node", 1000);
+    }
+    boolean done = false;
+    try {
+      OutboundHttp.Answer list = call(c, scope, t -> ags.list(c.lineItemsUrl(), t));
+      judge(list, "line items");
+      Optional<String> found;
+      try {
+        found = AgsClient.find(list.body(), c.yearStart());
+      } catch (RuntimeException e) {
+        throw new Later("the line-items list was not JSON", -1);
+      }
+      if (found.isEmpty()) {
+        OutboundHttp.Answer created =
+            call(
+                c,
+                scope,
+                t ->
+                    ags.create(
+                        c.lineItemsUrl(), t, c.yearLabel(), c.yearStart(), c.scoreMaximum()));
+        judge(created, "new line item");
+        found = AgsClient.createdId(created.body());
+        if (found.isEmpty()) {
+          throw new Refused("the platform created a line item but sent no id");
+        }
+      }
+      outbox.lineItemFound(c.tenantId(), c.lineKey(), found.get());
+      done = true;
+      return found.get();
+    } finally {
+      if (!done) {
+        outbox.releaseLineItem(c.tenantId(), c.lineKey());
+      }
+    }
+  }
+
+  private interface Request {
+    OutboundHttp.Answer send(String token) throws IOException;
+  }
+
+  /** One request with a service token; on 401 one fresh token and one more try. */
+  private OutboundHttp.Answer call(Outbox.Claimed c, String scope, Request r) throws IOException {
+    String token = tokens.token(c.tenantId(), scope);
+    OutboundHttp.Answer a = r.send(token);
+    if (a.status() == 401) {
+      tokens.invalidate(c.tenantId(), scope, token);
+      a = r.send(tokens.token(c.tenantId(), scope));
+    }
+    return a;
+  }
+
+  private static void judge(OutboundHttp.Answer a, String what) throws Refused, Later {
+    int s = a.status();
+    if (a.ok()) {
+      return;
+    }
+    String reason = what + ": platform answered " + s + detail(a.body());
+    if (s == 408 || s == 425 || s == 429 || s >= 500 || s == 401) {
+      throw new Later(reason, retryAfter(a));
+    }
+    throw new Refused(reason);
+  }
+
+  private static long retryAfter(OutboundHttp.Answer a) {
+    return a.headers()
+        .firstValue("Retry-After")
+        .map(
+            v -> {
+              try {
+                return Math.min(Long.parseLong(v.trim()) * 1000, MAX_BACKOFF_MS);
+              } catch (NumberFormatException e) {
+                return -1L;
+              }
+            })
+        .orElse(-1L);
+  }
+
+  private static String detail(String body) {
+    if (body == null || body.isBlank()) {
+      return "";
+    }
+    String b = body.replaceAll("\\s+", " ").trim();
+    return " (" + (b.length() > 200 ? b.substring(0, 200) + "…" : b) + ")";
+  }
+}
