@@ -27,16 +27,11 @@ import org.mentorlink.domain.app.CpdService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.CpdKind;
-import org.mentorlink.domain.person.Person;
-import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.scheme.CpdSettings;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
-import org.mentorlink.domain.shared.PersonRef;
-import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.tool.bridge.PassbackStatus;
 import org.mentorlink.tool.exports.DocumentDownloads;
-import org.mentorlink.tool.lti.services.Outbox;
-import org.mentorlink.tool.lti.services.OutboxScore;
 
 /** The CPD ledger: my log and its exports, reflections, mentor activities, the approval queue. */
 @Path("/api/cpd")
@@ -65,21 +60,7 @@ public class CpdResource {
   @Inject CourseScope scope;
   @Inject CpdService cpd;
   @Inject DocumentDownloads documents;
-  @Inject Outbox outbox;
-  @Inject PersonRepository people;
-
-  /** One score passed back (or to be) to the platform's gradebook: never a reflection. */
-  public record PassbackItem(
-      String id,
-      Views.PersonView person,
-      String year,
-      String score,
-      int scoreMaximum,
-      String state,
-      int attempts,
-      String lastError,
-      java.time.Instant queuedAt,
-      java.time.Instant sentAt) {}
+  @Inject PassbackStatus passback;
 
   /** Body of a reflection. */
   public record ReflectionBody(String reflection, Boolean share, Boolean impact) {}
@@ -172,37 +153,10 @@ public class CpdResource {
   @Operation(
       summary =
           "Scores passed back to the gradebook (coordinators): sent, pending or failed and why")
-  public Views.Page<PassbackItem> passback(
+  public Views.Page<PassbackStatus.Item> passback(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
-    SchemeRef s = cpd.coordinatedScheme(scope.actor(), scope.course());
-    int p = Math.max(0, page);
-    int n = Math.max(1, Math.min(size, 100));
-    String tenant = s.tenant().value();
-    List<PassbackItem> items =
-        outbox.forScheme(tenant, s.schemeId(), p * n, n).stream()
-            .map(
-                o ->
-                    new PassbackItem(
-                        o.id(),
-                        new Views.PersonView(
-                            o.personId(),
-                            people
-                                .find(new PersonRef(s.tenant(), o.personId()))
-                                .map(Person::displayName)
-                                .orElse(null)),
-                        o.yearLabel(),
-                        o.scoreGiven(),
-                        o.scoreMaximum(),
-                        o.state() == OutboxScore.State.SENDING
-                            ? OutboxScore.State.PENDING.name()
-                            : o.state().name(),
-                        o.attempts(),
-                        o.lastError(),
-                        o.createdAt(),
-                        o.sentAt()))
-            .toList();
-    return new Views.Page<>(items, p, n, outbox.countForScheme(tenant, s.schemeId()));
+    return passback.page(scope.actor(), scope.course(), page, size);
   }
 
   @GET

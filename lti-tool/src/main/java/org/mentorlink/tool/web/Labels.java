@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentorlink.domain.cpd.CpdActivity;
+import org.mentorlink.domain.cpd.CpdKind;
+import org.mentorlink.domain.cpd.CpdRole;
+import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.matching.MatchState;
 import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.mentor.TrainingStatus;
@@ -65,6 +69,18 @@ public final class Labels {
     put(ActionItem.Owner.MENTOR, "Mentor");
     put(CpdApproval.MANUAL, "Manual: an educator approves each entry");
     put(CpdApproval.AUTOMATIC, "Automatic: an entry counts once it has a reflection");
+    put(CpdActivity.SESSION, "Mentoring session");
+    put(CpdActivity.MENTOR_TRAINING, "Mentor training");
+    put(CpdActivity.SUPERVISION, "Supervision");
+    put(CpdKind.INTERNAL, "Internal");
+    put(CpdKind.EXTERNAL, "External");
+    put(CpdKind.PERSONAL, "Personal");
+    put(CpdRole.MENTEE, "Mentee");
+    put(CpdRole.MENTOR, "Mentor");
+    put(EntryState.AWAITING_REFLECTION, "Needs your reflection");
+    put(EntryState.AWAITING_APPROVAL, "Waiting for an educator's approval");
+    put(EntryState.RETURNED, "Returned: reflect again");
+    put(EntryState.APPROVED, "Approved");
   }
 
   private static void put(Enum<?> e, String text) {
@@ -117,6 +133,15 @@ public final class Labels {
 
   public List<Option> owners() {
     return options(ActionItem.Owner.values());
+  }
+
+  /** What a mentor may log themselves: training and supervision. */
+  public List<Option> cpdActivities() {
+    return options(new Enum<?>[] {CpdActivity.MENTOR_TRAINING, CpdActivity.SUPERVISION});
+  }
+
+  public List<Option> cpdKinds() {
+    return options(CpdKind.values());
   }
 
   public List<Option> approvals() {

@@ -58,6 +58,12 @@ public class Screens {
           Map.entry("proposed", "The mentor is proposed. They will be asked to accept."),
           Map.entry("mentor-made", "The person is now a mentor of the scheme."),
           Map.entry("extra-approved", "The extra session is approved."),
+          Map.entry("reflection-saved", "Your reflection is saved."),
+          Map.entry("entry-reversed", "The entry is corrected: a reversing entry cancels it."),
+          Map.entry("activity-logged", "Your training or supervision is logged."),
+          Map.entry("cpd-approved", "The CPD entry is approved and now counts as credit."),
+          Map.entry("cpd-returned", "The CPD entry is returned to its owner with your reason."),
+          Map.entry("cpd-settings-saved", "The scheme's CPD settings are saved."),
           Map.entry(
               "invitation-accepted",
               "You are now a mentor of the scheme that invited you. Open Mentorlink from that"

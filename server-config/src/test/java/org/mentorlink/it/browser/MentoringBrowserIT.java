@@ -3,8 +3,13 @@ package org.mentorlink.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,7 +167,95 @@ class MentoringBrowserIT {
       assertTrue(mentee.path().startsWith("/app/relationships/"), mentee::path);
       Axe.assertNoViolations(mentee, "relationship");
       saved(mentee.screenshot("relationship"));
+      String relationship = mentee.path();
+      String api = relationship.replace("/app/", "/api/");
+
+      // A session held yesterday, recorded and signed off (through the API, from the pages'
+      // own origin), earns both of them a CPD entry.
+      String when =
+          Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+      Map<String, Object> scheduled =
+          post(
+              mentor,
+              "POST",
+              api + "/sessions",
+              "{\"scheduledAt\":\"" + when + "\",\"durationHours\":\"1\",\"mode\":\"VIDEO\"}");
+      assertEquals(201L, ((Number) scheduled.get("status")).longValue(), scheduled::toString);
+      String sid =
+          Json.createReader(new StringReader((String) scheduled.get("body")))
+              .readObject()
+              .getJsonArray("sessions")
+              .getJsonObject(0)
+              .getString("id");
+      String session = api + "/sessions/" + sid;
+      assertEquals(200L, status(post(mentee, "PUT", session + "/record", "{\"notes\":\"Notes\"}")));
+      assertEquals(200L, status(post(mentee, "POST", session + "/submit", null)));
+      assertEquals(200L, status(post(mentor, "POST", session + "/sign-off", null)));
+
+      // The CPD pages: the mentee's log, the mentor's (with the training form, and its errors),
+      // and the coordinator's approval queue and CPD settings (with an error).
+      mentee.go("/app").awaitPath("/app");
+      mentee.follow("My CPD").awaitPath("/app/cpd");
+      assertEquals("My CPD", mentee.heading());
+      Axe.assertNoViolations(mentee, "CPD log, mentee");
+      mentee.press("Save my reflection");
+      assertTrue(mentee.bodyText().contains("There is a problem"), mentee::bodyText);
+      Axe.assertNoViolations(mentee, "CPD log, reflection with an error");
+      mentee
+          .type(
+              mentee
+                  .driver()
+                  .findElement(By.cssSelector("textarea[name='reflection']"))
+                  .getAttribute("id"),
+              "I learned to listen before advising.")
+          .check("share", "yes");
+      mentee.press("Save my reflection").awaitPath("/app/cpd");
+      assertTrue(mentee.bodyText().contains("Your reflection is saved"), mentee::bodyText);
+      Axe.assertNoViolations(mentee, "CPD log, reflected");
+      saved(mentee.screenshot("cpd-log"));
+      mentor.go("/app/cpd").awaitPath("/app/cpd");
+      assertTrue(mentor.bodyText().contains("Log training or supervision"), mentor::bodyText);
+      Axe.assertNoViolations(mentor, "CPD log, mentor");
+      mentor.press("Log it");
+      assertTrue(mentor.bodyText().contains("There is a problem"), mentor::bodyText);
+      Axe.assertNoViolations(mentor, "CPD log, training form with errors");
+      lead.go("/app/coordinator").awaitPath("/app/coordinator");
+      lead.follow("CPD approvals").awaitPath("/app/coordinator/cpd");
+      assertTrue(lead.bodyText().contains("I learned to listen before advising."), lead::bodyText);
+      Axe.assertNoViolations(lead, "CPD approvals and settings");
+      saved(lead.screenshot("cpd-approvals"));
+      lead.type("yearly-target", "0");
+      lead.press("Save CPD settings");
+      assertTrue(lead.bodyText().contains("There is a problem"), lead::bodyText);
+      Axe.assertNoViolations(lead, "CPD settings with an error");
     }
+  }
+
+  /** A JSON API call from the page's own origin, with the session's CSRF token. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> post(Chromium b, String method, String path, String json) {
+    String csrf =
+        Json.createReader(new StringReader((String) b.fetch("/api/me").get("body")))
+            .readObject()
+            .getString("csrfToken");
+    return (Map<String, Object>)
+        b.driver()
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin',"
+                    + " headers: {'Content-Type': 'application/json', 'X-CSRF-Token': arguments[2],"
+                    + " Accept: 'application/json'}, body: arguments[3]})"
+                    + ".then(function (r) { return r.text().then(function (t) {"
+                    + " done({status: r.status, body: t}); }); })"
+                    + ".catch(function (e) { done({status: -1, body: String(e)}); });",
+                path,
+                method,
+                csrf,
+                json);
+  }
+
+  private static long status(Map<String, Object> answer) {
+    return ((Number) answer.get("status")).longValue();
   }
 
   private static void saved(Path screenshot) {

@@ -251,7 +251,7 @@ class AgsPassbackIT {
   @Test
   void manyApprovalsUseOneTokenAndArriveInOrder() {
     Scenarios.Relationship r = passbackScheme("Batch scheme");
-    int n = 20;
+    int n = 50;
     for (int i = 0; i < n; i++) {
       approvedActivity(r, LocalDate.now(), "1");
     }
@@ -388,6 +388,14 @@ class AgsPassbackIT {
     assertEquals(1, row.getInt("attempts"));
     assertNotNull(row.getString("lastError", null));
     assertTrue(row.getString("lastError").contains("400"), row.toString());
+
+    // The coordinator's page shows it too, with the reason — and no reflection.
+    var page = r.lead().browser.get("/app/coordinator/cpd");
+    assertEquals(200, page.status(), page.describe());
+    assertTrue(page.body().contains("Scores sent to the gradebook"), page.body());
+    assertTrue(page.body().contains("Failed"), page.body());
+    assertTrue(page.body().contains("400"), page.body());
+    assertFalse(page.body().contains("MENTOR-REFLECTION"), "the score list shows no reflection");
   }
 
   private static void sleep(long ms) {

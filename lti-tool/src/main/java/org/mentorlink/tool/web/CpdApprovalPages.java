@@ -1,0 +1,161 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.CpdService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.scheme.CpdSettings;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * The educator's CPD approval queue (amounts, dates, and a reflection only where its owner chose to
+ * share it — never session notes), and the scheme's CPD settings.
+ */
+@Path("/app/coordinator/cpd")
+@RequestScoped
+public class CpdApprovalPages {
+  @Inject org.mentorlink.tool.bridge.PassbackStatus passback;
+
+  static final int PAGE_SIZE = 20;
+
+  @Inject CurrentSession current;
+  @Inject CpdService cpd;
+  @Inject Screens screens;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response queue(@QueryParam("page") int page, @QueryParam("done") String done) {
+    WebSession s = current.require();
+    return queuePage(s, current.actor(), page, done, null, null, null);
+  }
+
+  @POST
+  @Path("{id}/approve")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response approve(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    int page = pageOf(FormData.of(body));
+    try {
+      cpd.approve(actor, s.contextRef(), id);
+      return Screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-approved");
+    } catch (DomainException e) {
+      return queuePage(s, actor, page, null, null, null, new FormErrors().add(e, "queue"));
+    }
+  }
+
+  @POST
+  @Path("{id}/return")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response returnEntry(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    int page = pageOf(form);
+    try {
+      cpd.returnEntry(actor, s.contextRef(), id, form.get("reason"));
+      return Screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-returned");
+    } catch (DomainException e) {
+      return queuePage(
+          s,
+          actor,
+          page,
+          null,
+          "return-" + id,
+          form,
+          new FormErrors().add(e, "return-reason-" + id));
+    }
+  }
+
+  @POST
+  @Path("settings")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response changeSettings(MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    Integer target =
+        Parse.integer(form, "yearly-target", "the yearly target in credits", true, errors);
+    if (!errors.any()) {
+      try {
+        cpd.changeSettings(
+            actor,
+            s.contextRef(),
+            new CpdSettings(
+                form.checked("impact-multiplier", "yes"),
+                target,
+                form.checked("gradebook-passback", "yes")));
+        return Screens.seeOther("/app/coordinator/cpd#settings", "cpd-settings-saved");
+      } catch (DomainException e) {
+        errors.add(
+            e, "yearly-target", "PASSBACK", "gradebook-passback", "IMPACT", "impact-multiplier");
+      }
+    }
+    return queuePage(s, actor, 0, null, "settings", form, errors);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Response queuePage(
+      WebSession s,
+      Actor actor,
+      int page,
+      String done,
+      String failedForm,
+      FormData posted,
+      FormErrors errors) {
+    String course = s.contextRef();
+    Views.Page<Views.ApprovalItem> items = cpd.queue(actor, course, page, PAGE_SIZE);
+    CpdSettings settings = cpd.settings(actor, course);
+    FormData settingsForm =
+        "settings".equals(failedForm) && posted != null
+            ? posted
+            : FormData.empty()
+                .put("impact-multiplier", settings.impactMultiplier() ? "yes" : null)
+                .put("yearly-target", settings.yearlyTarget())
+                .put("gradebook-passback", settings.gradebookPassback() ? "yes" : null);
+    Map<String, Object> m = screens.model(s, done);
+    m.put("items", items);
+    m.put("passback", passback.page(actor, course, 0, 50));
+    m.put("settings", settings);
+    m.put("form", settingsForm);
+    m.put("failedReturn", "settings".equals(failedForm) ? null : failedForm);
+    m.put(
+        "returnForm", posted == null || "settings".equals(failedForm) ? FormData.empty() : posted);
+    m.put("pageUrl", "/app/coordinator/cpd?page=");
+    return errors == null || !errors.any()
+        ? screens.render(s, "app/coordinator/cpd", m)
+        : screens.rerender(s, "app/coordinator/cpd", m, errors);
+  }
+
+  private static int pageOf(FormData form) {
+    try {
+      return Math.max(0, Integer.parseInt(form.get("page")));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+}

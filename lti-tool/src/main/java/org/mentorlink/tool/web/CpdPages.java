@@ -1,0 +1,201 @@
+package org.mentorlink.tool.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.CpdService;
+import org.mentorlink.domain.app.SchemeService;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.cpd.CpdActivity;
+import org.mentorlink.domain.cpd.CpdKind;
+import org.mentorlink.domain.cpd.EntryState;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.WebSession;
+
+/**
+ * A person's CPD log: each CPD year's credit against the scheme's target, hours pending and the
+ * five-year cycle; the entries, with a reflection editor where one is still needed and a way to
+ * correct an entry by reversing it; mentors log training and supervision; downloads.
+ */
+@Path("/app/cpd")
+@RequestScoped
+public class CpdPages {
+  @Inject CurrentSession current;
+  @Inject CpdService cpd;
+  @Inject SchemeService schemes;
+  @Inject Screens screens;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response log(@QueryParam("done") String done) {
+    WebSession s = current.require();
+    return logPage(s, current.actor(), done, null, null, null);
+  }
+
+  @POST
+  @Path("entries/{id}/reflection")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response reflect(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    try {
+      cpd.reflect(
+          actor,
+          s.contextRef(),
+          id,
+          form.get("reflection"),
+          form.checked("share", "yes"),
+          form.checked("impact", "yes"));
+      return Screens.seeOther("/app/cpd#entry-" + id, "reflection-saved");
+    } catch (DomainException e) {
+      return logPage(
+          s, actor, null, "reflect-" + id, form, new FormErrors().add(e, "reflection-" + id));
+    }
+  }
+
+  @POST
+  @Path("entries/{id}/reverse")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response reverse(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    try {
+      cpd.reverse(actor, s.contextRef(), id, form.get("reason"));
+      return Screens.seeOther("/app/cpd", "entry-reversed");
+    } catch (DomainException e) {
+      return logPage(
+          s, actor, null, "reverse-" + id, form, new FormErrors().add(e, "reverse-reason-" + id));
+    }
+  }
+
+  @POST
+  @Path("activities")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response logActivity(MultivaluedMap<String, String> body) {
+    WebSession s = current.require();
+    Actor actor = current.actor();
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    CpdActivity activity =
+        Parse.choice(
+            form, "activity", CpdActivity.class, "Choose training or supervision.", errors);
+    if (activity == CpdActivity.SESSION) {
+      errors.add("activity", "Choose training or supervision.");
+    }
+    LocalDate date = Parse.date(form, "date", "the date", true, errors);
+    CpdHours hours = null;
+    if (form.text("hours") == null) {
+      errors.add("hours", "Enter the hours, like 1.5.");
+    } else {
+      try {
+        hours = CpdHours.of(form.get("hours"));
+        if (hours.isZero()) {
+          errors.add("hours", "Enter at least half an hour (0.5).");
+        }
+      } catch (DomainException e) {
+        errors.add("hours", e.getMessage());
+      }
+    }
+    CpdKind kind = Parse.choice(form, "kind", CpdKind.class, "Choose a category.", errors);
+    if (form.text("description") == null) {
+      errors.add("description", "Say what the training or supervision was.");
+    }
+    if (!errors.any()) {
+      try {
+        cpd.logActivity(
+            actor, s.contextRef(), activity, form.get("description"), date, hours, kind);
+        return Screens.seeOther("/app/cpd", "activity-logged");
+      } catch (DomainException e) {
+        errors.add(
+            e,
+            "description",
+            "HOURS",
+            "hours",
+            "DATE",
+            "date",
+            "ACTIVITY",
+            "activity",
+            "DESCRIPTION",
+            "description");
+      }
+    }
+    return logPage(s, actor, null, "activity", form, errors);
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  /** Whether an entry still needs (another) reflection from its owner. */
+  static boolean needsReflection(Views.CpdEntryView e) {
+    return !e.reversal()
+        && !e.reversed()
+        && (e.state() == EntryState.AWAITING_REFLECTION || e.state() == EntryState.RETURNED);
+  }
+
+  /** Whether an entry can still be corrected by a reversing entry. */
+  static boolean reversible(Views.CpdEntryView e) {
+    return !e.reversal() && !e.reversed();
+  }
+
+  private Response logPage(
+      WebSession s,
+      Actor actor,
+      String done,
+      String failedForm,
+      FormData posted,
+      FormErrors errors) {
+    String course = s.contextRef();
+    Views.CpdLog log = cpd.myLog(actor, course);
+    Map<String, FormData> forms = new HashMap<>();
+    for (Views.CpdYearView y : log.years()) {
+      for (Views.CpdEntryView e : y.entries()) {
+        FormData reflect =
+            FormData.empty()
+                .put("reflection", e.reflection())
+                .put("share", e.shareReflection() ? "yes" : null)
+                .put("impact", e.impact() ? "yes" : null);
+        forms.put("reflect-" + e.id(), reflect);
+        forms.put("reverse-" + e.id(), FormData.empty());
+      }
+    }
+    FormData activity = FormData.empty().put("activity", CpdActivity.MENTOR_TRAINING);
+    activity.put("kind", CpdKind.EXTERNAL);
+    forms.put("activity", activity);
+    if (failedForm != null && posted != null) {
+      forms.put(failedForm, posted);
+    }
+    Map<String, Object> m = screens.model(s, done);
+    m.put("log", log);
+    m.put("forms", forms);
+    m.put("form", forms.get("activity"));
+    m.put("mentor", schemes.roles(actor, course).mentor());
+    m.put("today", LocalDate.now(Fmt.UK).toString());
+    return errors == null || !errors.any()
+        ? screens.render(s, "app/cpd", m)
+        : screens.rerender(s, "app/cpd", m, errors);
+  }
+}
