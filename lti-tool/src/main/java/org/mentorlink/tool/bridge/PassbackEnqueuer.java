@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.mentorlink.domain.cpd.CpdCreditChanged;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
+import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.lti.services.AgsLink;
 import org.mentorlink.tool.lti.services.Outbox;
 import org.mentorlink.tool.lti.services.OutboxScore;
@@ -21,6 +23,7 @@ import org.mentorlink.tool.lti.services.OutboxScore;
 public class PassbackEnqueuer {
   @Inject Outbox outbox;
   @Inject PersonRepository people;
+  @Inject SchemeRepository schemes;
 
   void onCreditChanged(@Observes CpdCreditChanged e) {
     String tenant = e.tenant().value();
@@ -28,6 +31,14 @@ public class PassbackEnqueuer {
     Optional<Person> person = people.find(e.person());
     if (link.isEmpty() || person.isEmpty()) {
       return; // never launched with AGS in this course: nothing to send to
+    }
+    boolean learner =
+        schemes
+            .member(e.tenant(), e.courseRef(), e.person().personId())
+            .map(m -> m.launchRoles().contains(LaunchRole.LEARNER))
+            .orElse(false);
+    if (!learner) {
+      return; // only learners are gradable (Moodle answers 400 for teachers): nothing to send
     }
     String lineKey = Outbox.lineKey(tenant, link.get().lineItemsUrl(), e.year().start());
     long ts = outbox.nextTimestamp(tenant, lineKey, e.person().personId(), e.at().toEpochMilli());

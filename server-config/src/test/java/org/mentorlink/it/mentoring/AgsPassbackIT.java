@@ -398,6 +398,37 @@ class AgsPassbackIT {
     assertFalse(page.body().contains("MENTOR-REFLECTION"), "the score list shows no reflection");
   }
 
+  @Test
+  void aTeacherWhoMentorsIsNotSentToTheGradebook() {
+    Scenarios.Relationship r = passbackScheme("Teacher mentor scheme");
+    Participant teacher = Participant.launch(lti, lti.instructor(), "Dr Teaching Mentor");
+    String personId =
+        r.lead().ok("GET", "/api/scheme/roster?size=100", null).getJsonArray("items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(m -> m.getJsonObject("person").getString("name").equals(teacher.name))
+            .findFirst()
+            .orElseThrow()
+            .getJsonObject("person")
+            .getString("id");
+    r.lead()
+        .created(
+            "POST", "/api/mentors", Json.createObjectBuilder().add("personId", personId).build());
+    Scenarios.Relationship asTeacher =
+        new Scenarios.Relationship(r.lead(), teacher, r.mentee(), r.id());
+    approvedActivity(asTeacher, LocalDate.now(), "1");
+    // A learner's approval afterwards is sent: the teacher's never was.
+    approvedActivity(r, LocalDate.now(), "1");
+    awaitAccepted(r.mentor().sub, 1);
+    sleep(2000);
+    assertTrue(
+        platform().scores().stream()
+            .noneMatch(
+                s -> s.body() != null && teacher.sub.equals(s.body().getString("userId", null))),
+        "teachers are not gradable: nothing is sent for them");
+    String list = r.lead().ok("GET", "/api/cpd/passback", null).toString();
+    assertFalse(list.contains("Dr Teaching Mentor"), list);
+  }
+
   private static void sleep(long ms) {
     try {
       Thread.sleep(ms);

@@ -111,9 +111,14 @@ public class Outbox {
     em.persist(score);
   }
 
+  /**
+   * The clock row, locked (SELECT … FOR UPDATE) for the rest of the transaction: an approval and a
+   * worker's send for the same line item and user then wait for each other instead of one failing.
+   */
   private ScoreClock clockFor(String tenantId, String lineKey, String personId) {
     String id = clockId(tenantId, lineKey, personId);
-    ScoreClock c = em.find(ScoreClock.class, id);
+    ScoreClock c =
+        em.find(ScoreClock.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (c == null) {
       c = new ScoreClock(id, tenantId);
       em.persist(c);
