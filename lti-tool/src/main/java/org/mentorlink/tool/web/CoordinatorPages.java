@@ -366,9 +366,7 @@ public class CoordinatorPages {
   }
 
   private Response show(WebSession s, String template, Map<String, Object> m, FormErrors errors) {
-    return errors == null || !errors.any()
-        ? screens.render(s, template, m)
-        : screens.rerender(s, template, m, errors);
+    return screens.show(s, template, m, errors);
   }
 
   private Views.SchemeView coordinated(WebSession s, Actor actor) {

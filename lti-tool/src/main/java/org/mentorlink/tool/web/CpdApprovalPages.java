@@ -146,9 +146,7 @@ public class CpdApprovalPages {
     m.put(
         "returnForm", posted == null || "settings".equals(failedForm) ? FormData.empty() : posted);
     m.put("pageUrl", "/app/coordinator/cpd?page=");
-    return errors == null || !errors.any()
-        ? screens.render(s, "app/coordinator/cpd", m)
-        : screens.rerender(s, "app/coordinator/cpd", m, errors);
+    return screens.show(s, "app/coordinator/cpd", m, errors);
   }
 
   private static int pageOf(FormData form) {

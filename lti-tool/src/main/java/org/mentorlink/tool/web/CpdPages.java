@@ -194,8 +194,6 @@ public class CpdPages {
     m.put("form", forms.get("activity"));
     m.put("mentor", schemes.roles(actor, course).mentor());
     m.put("today", LocalDate.now(Fmt.UK).toString());
-    return errors == null || !errors.any()
-        ? screens.render(s, "app/cpd", m)
-        : screens.rerender(s, "app/cpd", m, errors);
+    return screens.show(s, "app/cpd", m, errors);
   }
 }

@@ -55,8 +55,6 @@ public class InvitationPages {
     Map<String, Object> m = screens.model(s, null);
     m.put("code", code);
     m.put("invitation", mentors.invitation(current.actor(), code));
-    return errors == null
-        ? screens.render(s, "app/invitation", m)
-        : screens.rerender(s, "app/invitation", m, errors);
+    return screens.show(s, "app/invitation", m, errors);
   }
 }

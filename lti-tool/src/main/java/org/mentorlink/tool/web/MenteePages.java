@@ -228,9 +228,7 @@ public class MenteePages {
     m.put("relationships", mine.relationships);
     m.put("canRequest", mine.canRequest);
     m.put("form", FormData.empty());
-    return errors == null
-        ? screens.render(s, "app/mentee", m)
-        : screens.rerender(s, "app/mentee", m, errors);
+    return screens.show(s, "app/mentee", m, errors);
   }
 
   private Response requestPage(
@@ -238,9 +236,7 @@ public class MenteePages {
     Map<String, Object> m = screens.model(s, null);
     m.put("request", request);
     m.put("form", form);
-    return errors == null
-        ? screens.render(s, "app/request-form", m)
-        : screens.rerender(s, "app/request-form", m, errors);
+    return screens.show(s, "app/request-form", m, errors);
   }
 
   static FormData prefill(RequestDetails d) {

@@ -207,9 +207,7 @@ public class MentorPages {
     m.put("waiting", waiting);
     m.put("toAnswer", proposals.stream().filter(p -> p.state() == MatchState.PROPOSED).toList());
     m.put("form", FormData.empty());
-    return errors == null
-        ? screens.render(s, "app/mentor", m)
-        : screens.rerender(s, "app/mentor", m, errors);
+    return screens.show(s, "app/mentor", m, errors);
   }
 
   private Response profilePage(
@@ -217,9 +215,7 @@ public class MentorPages {
     Map<String, Object> m = screens.model(s, done);
     m.put("profile", me);
     m.put("form", form);
-    return errors == null
-        ? screens.render(s, "app/mentor-profile", m)
-        : screens.rerender(s, "app/mentor-profile", m, errors);
+    return screens.show(s, "app/mentor-profile", m, errors);
   }
 
   static FormData prefill(MentorDetails d) {

@@ -546,12 +546,6 @@ public class RelationshipPages {
     return m;
   }
 
-  private Response show(WebSession s, String template, Map<String, Object> m, FormErrors errors) {
-    return errors == null || !errors.any()
-        ? screens.render(s, template, m)
-        : screens.rerender(s, template, m, errors);
-  }
-
   private Response overviewPage(
       WebSession s,
       Views.RelationshipView r,
@@ -579,7 +573,7 @@ public class RelationshipPages {
               .put("mode", latest == null ? null : latest.terms().mode());
     }
     m.put("form", scheduleForm);
-    return show(s, "app/relationship", m, errors);
+    return screens.show(s, "app/relationship", m, errors);
   }
 
   private Response contractPage(
@@ -591,7 +585,7 @@ public class RelationshipPages {
     List<Views.ContractView> newestFirst = new ArrayList<>(earlier);
     java.util.Collections.reverse(newestFirst);
     m.put("earlier", newestFirst);
-    return show(s, "app/contract", m, errors);
+    return screens.show(s, "app/contract", m, errors);
   }
 
   /** One action on a session from a form. */
@@ -677,7 +671,7 @@ public class RelationshipPages {
     m.putAll(forms);
     m.put("v", v);
     m.put("editable", r.active() && v.state().editable());
-    return show(s, "app/session", m, errors);
+    return screens.show(s, "app/session", m, errors);
   }
 
   private Response goalsPage(
@@ -690,7 +684,7 @@ public class RelationshipPages {
     Map<String, Object> m = model(s, r, done);
     m.put("goals", Screens.page(r.goals(), page, 20));
     m.put("form", form);
-    return show(s, "app/goals", m, errors);
+    return screens.show(s, "app/goals", m, errors);
   }
 
   private Response goalPage(
@@ -703,7 +697,7 @@ public class RelationshipPages {
     Map<String, Object> m = model(s, r, done);
     m.put("g", g);
     m.put("form", form);
-    return show(s, "app/goal", m, errors);
+    return screens.show(s, "app/goal", m, errors);
   }
 
   private Response closePage(
@@ -717,7 +711,7 @@ public class RelationshipPages {
             mentee ? ClosureReason.ENDED_BY_MENTEE : ClosureReason.ENDED_BY_MENTOR,
             ClosureReason.ALLOWANCE_USED));
     m.put("form", form);
-    return show(s, "app/close", m, errors);
+    return screens.show(s, "app/close", m, errors);
   }
 
   // ------------------------------------------------------------------ helpers

@@ -115,9 +115,7 @@ public class SchemePages {
     Map<String, Object> m = screens.model(s, done);
     m.put("scheme", scheme);
     m.put("form", form);
-    return errors == null || !errors.any()
-        ? screens.render(s, "app/scheme-settings", m)
-        : screens.rerender(s, "app/scheme-settings", m, errors);
+    return screens.show(s, "app/scheme-settings", m, errors);
   }
 
   /** The scheme, for its lead and coordinators only. */

@@ -89,6 +89,14 @@ public class Screens {
     return pages.personal(session, templates.render(template, model));
   }
 
+  /** The page, or — when a posted form had errors — the page shown again with them. */
+  public Response show(
+      WebSession session, String template, Map<String, Object> model, FormErrors errors) {
+    return errors == null || !errors.any()
+        ? render(session, template, model)
+        : rerender(session, template, model, errors);
+  }
+
   /** The page shown again with the errors of a posted form. */
   public Response rerender(
       WebSession session, String template, Map<String, Object> model, FormErrors errors) {
