@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.tool.session.CurrentSession;
 
-/** The actor of the request's session and the course they launched from. */
+/** The actor of the request's launch and the course they launched from. */
 @RequestScoped
 public class CourseScope {
   @Inject CurrentSession current;
@@ -14,8 +14,8 @@ public class CourseScope {
     return current.actor();
   }
 
-  /** The course (LTI context) of the session; null for a launch without a course. */
+  /** The course (LTI context) of the launch; null for a launch without a course. */
   public String course() {
-    return current.require().contextRef();
+    return current.course();
   }
 }

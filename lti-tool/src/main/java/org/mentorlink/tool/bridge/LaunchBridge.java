@@ -6,11 +6,16 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
 import org.mentorlink.tool.lti.launch.LaunchMessage;
 import org.mentorlink.tool.lti.launch.LaunchRecords;
@@ -18,13 +23,16 @@ import org.mentorlink.tool.lti.launch.PlatformContext;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
 import org.mentorlink.tool.lti.services.Outbox;
+import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.Sessions;
 
 /**
  * Turns a validated launch into the tool's records in one transaction: the person (created or
- * refreshed with the name and email sent, which may be none), the course and link, and a new
- * browser session — or, when the browser's cookie was blocked, a pending session and a hand-off
- * code for a new window.
+ * refreshed with the name and email sent, which may be none), the course and link, and the launch
+ * in the browser's session (a new session unless the browser already has one of the same person) —
+ * or, when the browser's cookie was blocked, a pending session and a hand-off code for a new
+ * window. The tool roles the launch's roles map to are stored with the launch, so every later
+ * request of that launch acts with exactly them.
  */
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
@@ -38,7 +46,7 @@ public class LaunchBridge implements LaunchHandler {
 
   @Override
   @Transactional
-  public Outcome accept(LaunchMessage m) {
+  public Outcome accept(LaunchMessage m, Map<String, String> cookies) {
     Instant now = clock.instant();
     TenantId tenant = new TenantId(m.registrationId());
     Person person =
@@ -74,7 +82,8 @@ public class LaunchBridge implements LaunchHandler {
           m.services().agsScopes(),
           now);
     }
-    schemes.recordLaunch(new Actor(person.ref(), ToolRoles.from(m.roles())), contextRef);
+    Set<LaunchRole> roles = ToolRoles.from(m.roles());
+    schemes.recordLaunch(new Actor(person.ref(), roles), contextRef);
     Registration registration = registrations.find(m.registrationId()).orElseThrow();
     Sessions.NewSession s =
         new Sessions.NewSession(
@@ -84,11 +93,36 @@ public class LaunchBridge implements LaunchHandler {
             linkRef,
             m.deploymentId(),
             m.roles(),
+            roles,
             List.copyOf(registration.frameOrigins()),
             m.isDeepLinking() ? m.deepLinking().returnUrl() : null,
             m.isDeepLinking() ? m.deepLinking().data() : null);
-    return m.boundToBrowser()
-        ? new Outcome(true, sessions.start(s))
-        : new Outcome(false, sessions.startPending(s));
+    if (!m.boundToBrowser()) {
+      String code = sessions.startPending(s);
+      return new Outcome(
+          false,
+          null,
+          "/lti/continue?code=" + code,
+          person.hasName() ? person.displayName() : null);
+    }
+    Sessions.Started started = sessions.start(cookies.get(Sessions.COOKIE), s);
+    return bound(started, m.isDeepLinking() ? "/app/deep-link" : "/app");
+  }
+
+  @Override
+  public Optional<String> landingOfLiveSession(Map<String, String> cookies) {
+    return sessions.isLive(cookies.get(Sessions.COOKIE)) ? Optional.of("/app") : Optional.empty();
+  }
+
+  @Override
+  public Optional<Outcome> redeem(String code) {
+    return sessions.redeem(code).map(started -> bound(started, "/app"));
+  }
+
+  private static Outcome bound(Sessions.Started started, String page) {
+    String cookie =
+        started.secret() == null ? null : Cookies.set(Sessions.COOKIE, started.secret(), "/", -1);
+    return new Outcome(
+        true, cookie, page + "?" + CurrentSession.LAUNCH_PARAM + "=" + started.handle(), null);
   }
 }

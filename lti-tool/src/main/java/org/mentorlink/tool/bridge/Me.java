@@ -41,7 +41,7 @@ public class Me {
     Person person = people.find(new PersonRef(tenant, s.personId())).orElseThrow();
     PlatformContext context = records.findContext(s.tenantId(), s.contextRef()).orElse(null);
     Registration registration = registrations.find(s.tenantId()).orElseThrow();
-    List<LaunchRole> roles = ToolRoles.from(s.platformRoles()).stream().sorted().toList();
+    List<LaunchRole> roles = s.toolRoles().stream().sorted().toList();
     return new View(
         person.hasName() ? person.displayName() : null,
         person.hasName(),

@@ -7,8 +7,10 @@ import org.mentorlink.domain.shared.LaunchRole;
 
 /**
  * Maps the launch's {@code roles} claim (LTI 1.3 Core §A.2) to the domain's launch roles, with
- * least privilege: only context-membership roles count (plus the two administrator roles Moodle
- * sends for site administrators); anything unknown gives nothing.
+ * least privilege: only context-membership roles count — institution and system roles (Moodle sends
+ * {@code institution/person#Administrator} for every site administrator) give nothing, so a lead or
+ * coordinator acts as one only in a launch whose course membership is instructor-level; anything
+ * unknown gives nothing.
  */
 public final class ToolRoles {
   private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
@@ -31,8 +33,6 @@ public final class ToolRoles {
             "membership#TeachingAssistant",
             "membership#Administrator",
             "membership/Administrator#Administrator",
-            "institution/person#Administrator",
-            "system/person#Administrator",
             "Instructor",
             "TeachingAssistant",
             "Administrator" ->
@@ -40,7 +40,8 @@ public final class ToolRoles {
         case "membership#Mentor", "membership/Mentor#Mentor", "Mentor" ->
             out.add(LaunchRole.MENTOR);
         default -> {
-          // unknown or irrelevant (ContentDeveloper, Member, institution roles ...): nothing
+          // unknown or not a course membership (ContentDeveloper, institution and system roles
+          // such as Moodle's site Administrator ...): nothing
         }
       }
     }

@@ -10,8 +10,8 @@ import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.relationship.ContractTerms;
 import org.mentorlink.domain.shared.CpdHours;
-import org.mentorlink.tool.web.Fmt;
-import org.mentorlink.tool.web.Labels;
+import org.mentorlink.tool.present.Fmt;
+import org.mentorlink.tool.present.Labels;
 
 /**
  * Draws the documents a person takes away — the CPD certificate, the signed session record and the

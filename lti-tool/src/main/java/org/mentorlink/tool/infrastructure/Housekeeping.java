@@ -6,17 +6,17 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
-import org.mentorlink.tool.lti.launch.UsedNonces;
-import org.mentorlink.tool.lti.login.LoginStates;
-import org.mentorlink.tool.session.Sessions;
 
 /**
- * Every ten minutes, deletes expired login states, nonces, sessions and hand-off codes. Deleting
- * what has expired is idempotent, so any number of nodes may do it at once.
+ * Every ten minutes, asks every {@link Expiring} store (login states, nonces, sessions, hand-off
+ * codes ...) to delete what has expired. Deleting what has expired is idempotent, so any number of
+ * nodes may do it at once.
  */
 @ApplicationScoped
 public class Housekeeping {
@@ -25,9 +25,7 @@ public class Housekeeping {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
-  @Inject LoginStates states;
-  @Inject UsedNonces nonces;
-  @Inject Sessions sessions;
+  @Inject @Any Instance<Expiring> stores;
 
   private ScheduledFuture<?> task;
 
@@ -37,9 +35,13 @@ public class Housekeeping {
 
   void purge() {
     try {
-      int n = states.purgeExpired() + nonces.purgeExpired() + sessions.purgeExpired();
-      if (n > 0) {
-        LOG.fine(() -> "Housekeeping removed " + n + " expired rows");
+      int n = 0;
+      for (Expiring store : stores) {
+        n += store.purgeExpired();
+      }
+      int removed = n;
+      if (removed > 0) {
+        LOG.fine(() -> "Housekeeping removed " + removed + " expired rows");
       }
     } catch (RuntimeException e) {
       LOG.warning("Housekeeping could not run (database unavailable?)");

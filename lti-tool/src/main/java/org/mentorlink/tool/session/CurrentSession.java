@@ -6,49 +6,85 @@ import java.util.Optional;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
-import org.mentorlink.tool.bridge.ToolRoles;
-import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.infrastructure.web.HttpProblem;
+import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 
 /**
- * The session of the current request, looked up once from the {@code mentorlink_session} cookie
- * when first asked for (requests that need no session cost no query).
+ * The session and launch of the current request, looked up once from the {@code mentorlink_session}
+ * cookie and the launch handle the page sent (requests that need no session cost no query). Without
+ * a handle the browser's latest launch is meant; a handle that is not one of this browser's
+ * launches is refused, so a tab never switches course behind its user's back.
  */
 @RequestScoped
 public class CurrentSession {
+  /** The query parameter (and header, for the API) that names the launch a page belongs to. */
+  public static final String LAUNCH_PARAM = LaunchLinks.PARAM;
+
+  public static final String LAUNCH_HEADER = "X-Mentorlink-Launch";
+
   @Inject Sessions sessions;
 
   private String cookieSecret;
+  private String handle;
   private Optional<WebSession> session;
 
-  void cookie(String secret) {
+  void identify(String secret, String launchHandle) {
     this.cookieSecret = secret;
+    this.handle = launchHandle == null || launchHandle.isBlank() ? null : launchHandle.strip();
     this.session = null;
   }
 
-  /** The live session, if the browser holds one. */
+  /** The live session's launch, if the browser holds one and the handle (if any) is its own. */
   public Optional<WebSession> get() {
     if (session == null) {
-      session = cookieSecret == null ? Optional.empty() : sessions.find(cookieSecret);
+      if (cookieSecret == null) {
+        session = Optional.empty();
+      } else if (handle != null && !Sessions.plausibleHandle(handle)) {
+        session = Optional.empty();
+      } else {
+        session = sessions.find(cookieSecret, handle);
+      }
     }
     return session;
   }
 
-  /** The live session, or a 401 {@code NOT_AUTHENTICATED}. */
+  /**
+   * The live session's launch, or a 401: {@code NOT_AUTHENTICATED} without a live session, {@code
+   * LAUNCH_NOT_IN_SESSION} when the page belongs to a launch this browser's session does not hold
+   * (an older session, or someone else's).
+   */
   public WebSession require() {
-    return get()
-        .orElseThrow(
-            () ->
-                new LtiException(
-                    401,
-                    "NOT_AUTHENTICATED",
-                    "Your Mentorlink session has ended or was never started. Please open"
-                        + " Mentorlink again from your course."));
+    Optional<WebSession> s = get();
+    if (s.isPresent()) {
+      return s.get();
+    }
+    if (handle != null && sessions.isLive(cookieSecret)) {
+      throw new HttpProblem(
+          401,
+          "LAUNCH_NOT_IN_SESSION",
+          "This page belongs to another Mentorlink launch than the one this browser is signed in"
+              + " with. Please open Mentorlink again from your course.");
+    }
+    throw new HttpProblem(
+        401,
+        "NOT_AUTHENTICATED",
+        "Your Mentorlink session has ended or was never started. Please open Mentorlink again"
+            + " from your course.");
   }
 
-  /** The actor of the live session (or 401). */
+  /** The actor of the live launch (or 401): the person, with this launch's roles. */
   public Actor actor() {
     WebSession s = require();
-    return new Actor(
-        new PersonRef(new TenantId(s.tenantId()), s.personId()), ToolRoles.from(s.platformRoles()));
+    return new Actor(new PersonRef(new TenantId(s.tenantId()), s.personId()), s.toolRoles());
+  }
+
+  /** The course (the LTI context's row id) of the live launch; null for a launch without one. */
+  public String course() {
+    return require().contextRef();
+  }
+
+  /** The launch handle of the live launch (or 401). */
+  public String launchHandle() {
+    return require().launchHandle();
   }
 }

@@ -20,15 +20,23 @@ public class Handoff {
   @Column(name = "session_hash", nullable = false, length = 64)
   private String sessionHash;
 
+  @Column(name = "launch_handle", nullable = false, length = 24)
+  private String launchHandle;
+
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
   protected Handoff() {}
 
-  Handoff(String codeHash, String sessionHash, Instant expiresAt) {
+  Handoff(String codeHash, String sessionHash, String launchHandle, Instant expiresAt) {
     this.codeHash = codeHash;
     this.sessionHash = sessionHash;
+    this.launchHandle = launchHandle;
     this.expiresAt = expiresAt;
+  }
+
+  String launchHandle() {
+    return launchHandle;
   }
 
   String sessionHash() {

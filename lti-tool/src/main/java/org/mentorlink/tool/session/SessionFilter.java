@@ -15,7 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
-import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.infrastructure.web.HttpProblem;
 
 /**
  * Hands the session cookie to {@link CurrentSession}, and enforces CSRF protection: every
@@ -37,7 +37,11 @@ public class SessionFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     Cookie cookie = request.getCookies().get(Sessions.COOKIE);
-    current.cookie(cookie == null ? null : cookie.getValue());
+    String handle = request.getHeaderString(CurrentSession.LAUNCH_HEADER);
+    if (handle == null) {
+      handle = request.getUriInfo().getQueryParameters().getFirst(CurrentSession.LAUNCH_PARAM);
+    }
+    current.identify(cookie == null ? null : cookie.getValue(), handle);
     if (SAFE.contains(request.getMethod()) || exempt(request.getUriInfo().getPath())) {
       return;
     }
@@ -48,7 +52,7 @@ public class SessionFilter implements ContainerRequestFilter {
       given = formField(request, CSRF_FIELD);
     }
     if (!Secrets.constantTimeEquals(expected, given)) {
-      throw new LtiException(
+      throw new HttpProblem(
           403,
           "CSRF_TOKEN_INVALID",
           "This form has expired. Please go back, reload and try again.");
@@ -64,7 +68,7 @@ public class SessionFilter implements ContainerRequestFilter {
   private static String formField(ContainerRequestContext request, String name) throws IOException {
     byte[] body = request.getEntityStream().readNBytes(MAX_FORM_BYTES + 1);
     if (body.length > MAX_FORM_BYTES) {
-      throw new LtiException(413, "REQUEST_TOO_LARGE", "The form is too large.");
+      throw new HttpProblem(413, "REQUEST_TOO_LARGE", "The form is too large.");
     }
     request.setEntityStream(new ByteArrayInputStream(body));
     for (String pair : new String(body, StandardCharsets.US_ASCII).split("&")) {

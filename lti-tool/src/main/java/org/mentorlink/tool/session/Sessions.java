@@ -5,19 +5,30 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.tool.infrastructure.Expiring;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
 
-/** Creates, finds and ends browser sessions, and redeems hand-off codes. */
+/**
+ * Creates, finds and ends browser sessions and their launches, and redeems hand-off codes. A
+ * browser that launches again (another course in another tab) as the same person keeps its session
+ * and gains a launch; a launch as someone else starts a new session.
+ */
 @ApplicationScoped
-public class Sessions {
+public class Sessions implements Expiring {
   public static final String COOKIE = "mentorlink_session";
   static final Duration HANDOFF_LIFETIME = Duration.ofMinutes(2);
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final String HANDLE_CHARS =
+      "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
   @PersistenceContext(unitName = "mentorlink")
   EntityManager em;
@@ -25,7 +36,7 @@ public class Sessions {
   @Inject Clock clock;
   @Inject MentorlinkConfig config;
 
-  /** What a new session is about. */
+  /** What a new launch is about. */
   public record NewSession(
       String tenantId,
       String personId,
@@ -33,16 +44,33 @@ public class Sessions {
       String resourceLinkRef,
       String deploymentId,
       List<String> platformRoles,
+      Set<LaunchRole> toolRoles,
       List<String> frameOrigins,
       String deepLinkReturn,
       String deepLinkData) {}
 
-  /** Starts a session; returns its secret (for the cookie, never stored). */
+  /**
+   * A launch recorded in a browser session: the cookie secret to set (null when the browser keeps
+   * the session it has) and the launch's handle.
+   */
+  public record Started(String secret, String handle) {}
+
+  /**
+   * Records a launch: in the browser's live session of the same person ({@code cookieSecret}, may
+   * be null), or in a new session whose secret is returned for the cookie (never stored).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  public String start(NewSession s) {
+  public Started start(String cookieSecret, NewSession s) {
+    Instant now = clock.instant();
+    BrowserSession existing = live(cookieSecret).orElse(null);
+    if (existing != null && existing.isLiveFor(s.tenantId(), s.personId(), now)) {
+      existing.extendTo(now.plus(config.sessionLifetime()));
+      return new Started(null, addLaunch(existing.idHash(), s, now));
+    }
     String secret = Secrets.newSecret();
-    persist(Secrets.sha256(secret), s);
-    return secret;
+    String idHash = Secrets.sha256(secret);
+    persistSession(idHash, s, now);
+    return new Started(secret, addLaunch(idHash, s, now));
   }
 
   /**
@@ -51,17 +79,21 @@ public class Sessions {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public String startPending(NewSession s) {
+    Instant now = clock.instant();
     String pendingHash = Secrets.sha256(Secrets.newSecret());
-    persist(pendingHash, s);
+    persistSession(pendingHash, s, now);
+    String handle = addLaunch(pendingHash, s, now);
     String code = Secrets.newSecret();
-    em.persist(
-        new Handoff(Secrets.sha256(code), pendingHash, clock.instant().plus(HANDOFF_LIFETIME)));
+    em.persist(new Handoff(Secrets.sha256(code), pendingHash, handle, now.plus(HANDOFF_LIFETIME)));
     return code;
   }
 
-  /** Exchanges a hand-off code for the session's new secret; empty if unknown, used or expired. */
+  /**
+   * Exchanges a hand-off code for the session's new secret and its launch; empty if unknown, used
+   * or expired.
+   */
   @Transactional
-  public Optional<String> redeem(String code) {
+  public Optional<Started> redeem(String code) {
     if (code == null || code.isBlank() || code.length() > 100) {
       return Optional.empty();
     }
@@ -78,56 +110,122 @@ public class Sessions {
       return Optional.empty();
     }
     String secret = Secrets.newSecret();
+    String newHash = Secrets.sha256(secret);
     int moved =
-        em.createQuery("update WebSession s set s.idHash = :n where s.idHash = :p")
-            .setParameter("n", Secrets.sha256(secret))
+        em.createQuery("update BrowserSession s set s.idHash = :n where s.idHash = :p")
+            .setParameter("n", newHash)
             .setParameter("p", h.sessionHash())
             .executeUpdate();
-    return moved == 1 ? Optional.of(secret) : Optional.empty();
+    if (moved != 1) {
+      return Optional.empty();
+    }
+    em.createQuery("update BrowserLaunch l set l.sessionHash = :n where l.sessionHash = :p")
+        .setParameter("n", newHash)
+        .setParameter("p", h.sessionHash())
+        .executeUpdate();
+    return Optional.of(new Started(secret, h.launchHandle()));
   }
 
-  /** The live session for a cookie's secret. */
+  /**
+   * The launch {@code handle} of the live session for a cookie's secret; with no handle, the
+   * session's latest launch. Empty if the session is unknown or over, or the handle is not one of
+   * its launches.
+   */
   @Transactional
-  public Optional<WebSession> find(String secret) {
-    if (secret == null || secret.isBlank() || secret.length() > 100) {
+  public Optional<WebSession> find(String secret, String handle) {
+    Optional<BrowserSession> session = live(secret);
+    if (session.isEmpty()) {
       return Optional.empty();
     }
-    WebSession s = em.find(WebSession.class, Secrets.sha256(secret));
-    if (s == null || !s.expiresAt().isAfter(clock.instant())) {
-      return Optional.empty();
-    }
-    em.detach(s);
-    return Optional.of(s);
+    BrowserSession s = session.get();
+    Optional<BrowserLaunch> launch =
+        handle == null
+            ? em.createQuery(
+                    "select l from BrowserLaunch l where l.sessionHash = :h"
+                        + " order by l.createdAt desc",
+                    BrowserLaunch.class)
+                .setParameter("h", s.idHash())
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+            : em.createQuery(
+                    "select l from BrowserLaunch l where l.handle = :l and l.sessionHash = :h",
+                    BrowserLaunch.class)
+                .setParameter("l", handle)
+                .setParameter("h", s.idHash())
+                .getResultStream()
+                .findFirst();
+    return launch.map(l -> l.view(s));
   }
 
-  /** Removes expired sessions and hand-offs; returns how many rows went. */
+  /** True if the cookie's secret names a live session. */
+  @Transactional
+  public boolean isLive(String secret) {
+    return live(secret).isPresent();
+  }
+
+  /** Removes expired sessions (with their launches) and hand-offs; returns how many rows went. */
+  @Override
   @Transactional
   public int purgeExpired() {
     Instant now = clock.instant();
-    return em.createQuery("delete from WebSession s where s.expiresAt < :now")
+    return em.createQuery("delete from Handoff h where h.expiresAt < :now")
             .setParameter("now", now)
             .executeUpdate()
-        + em.createQuery("delete from Handoff h where h.expiresAt < :now")
+        + em.createNativeQuery(
+                "DELETE FROM web_launch WHERE session_hash IN"
+                    + " (SELECT id_hash FROM web_session WHERE expires_at < ?1)")
+            .setParameter(1, now)
+            .executeUpdate()
+        + em.createQuery("delete from BrowserSession s where s.expiresAt < :now")
             .setParameter("now", now)
             .executeUpdate();
   }
 
-  private void persist(String idHash, NewSession s) {
-    Instant now = clock.instant();
+  /** True for a handle this class could have made (cheap check before any query). */
+  public static boolean plausibleHandle(String handle) {
+    if (handle == null || handle.length() != 16) {
+      return false;
+    }
+    for (int i = 0; i < handle.length(); i++) {
+      if (HANDLE_CHARS.indexOf(handle.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Optional<BrowserSession> live(String secret) {
+    if (secret == null || secret.isBlank() || secret.length() > 100) {
+      return Optional.empty();
+    }
+    BrowserSession s = em.find(BrowserSession.class, Secrets.sha256(secret));
+    return s == null || !s.expiresAt().isAfter(clock.instant()) ? Optional.empty() : Optional.of(s);
+  }
+
+  private void persistSession(String idHash, NewSession s, Instant now) {
     em.persist(
-        new WebSession(
+        new BrowserSession(
             idHash,
             s.tenantId(),
             s.personId(),
-            s.contextRef(),
-            s.resourceLinkRef(),
-            s.deploymentId(),
-            s.platformRoles(),
-            s.frameOrigins(),
             Secrets.newSecret(),
-            s.deepLinkReturn(),
-            s.deepLinkData(),
             now,
             now.plus(config.sessionLifetime())));
+    em.flush(); // the launch's foreign key needs the session row first
+  }
+
+  private String addLaunch(String sessionHash, NewSession s, Instant now) {
+    String handle = newHandle();
+    em.persist(new BrowserLaunch(handle, sessionHash, s, now));
+    return handle;
+  }
+
+  private static String newHandle() {
+    char[] c = new char[16];
+    for (int i = 0; i < c.length; i++) {
+      c[i] = HANDLE_CHARS.charAt(RANDOM.nextInt(HANDLE_CHARS.length()));
+    }
+    return new String(c);
   }
 }

@@ -124,7 +124,7 @@ public class CoordinatorPages {
     Actor actor = current.actor();
     try {
       requests.accept(actor, s.contextRef(), id);
-      return Screens.seeOther("/app/coordinator/requests/" + id + "/matching", "request-accepted");
+      return screens.seeOther("/app/coordinator/requests/" + id + "/matching", "request-accepted");
     } catch (DomainException e) {
       return requestPage(
           s, actor, id, null, FormData.empty(), new FormErrors().add(e, "page-title"));
@@ -150,7 +150,7 @@ public class CoordinatorPages {
     if (!errors.any()) {
       try {
         requests.signpost(actor, s.contextRef(), id, form.get("service"), form.get("reason"));
-        return Screens.seeOther("/app/coordinator/requests/" + id, "request-signposted");
+        return screens.seeOther("/app/coordinator/requests/" + id, "request-signposted");
       } catch (DomainException e) {
         errors.add(e, "service", "REASON", "reason");
       }
@@ -181,7 +181,7 @@ public class CoordinatorPages {
     FormData form = FormData.of(body);
     try {
       matching.propose(actor, s.contextRef(), id, form.get("mentor"));
-      return Screens.seeOther("/app/coordinator/requests/" + id + "/matching", "proposed");
+      return screens.seeOther("/app/coordinator/requests/" + id + "/matching", "proposed");
     } catch (DomainException e) {
       return matchingPage(s, actor, id, null, 0, new FormErrors().add(e, "candidates"));
     }
@@ -212,7 +212,7 @@ public class CoordinatorPages {
     int page = pageOf(FormData.of(body));
     try {
       relationships.approveExtraSession(actor, s.contextRef(), id, sessionId);
-      return Screens.seeOther("/app/coordinator/relationships?page=" + page, "extra-approved");
+      return screens.seeOther("/app/coordinator/relationships?page=" + page, "extra-approved");
     } catch (DomainException e) {
       return relationshipsPage(s, actor, page, null, new FormErrors().add(e, "extra"));
     }
@@ -241,7 +241,7 @@ public class CoordinatorPages {
     int page = pageOf(FormData.of(body));
     try {
       mentors.designate(actor, s.contextRef(), personId);
-      return Screens.seeOther("/app/coordinator/roster?page=" + page, "mentor-made");
+      return screens.seeOther("/app/coordinator/roster?page=" + page, "mentor-made");
     } catch (DomainException e) {
       return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
     }
@@ -260,7 +260,7 @@ public class CoordinatorPages {
     int page = pageOf(FormData.of(body));
     try {
       schemes.appointCoordinator(actor, s.contextRef(), personId);
-      return Screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
+      return screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
     } catch (DomainException e) {
       return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
     }

@@ -56,7 +56,7 @@ public class CpdApprovalPages {
     int page = pageOf(FormData.of(body));
     try {
       cpd.approve(actor, s.contextRef(), id);
-      return Screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-approved");
+      return screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-approved");
     } catch (DomainException e) {
       return queuePage(s, actor, page, null, null, null, new FormErrors().add(e, "queue"));
     }
@@ -74,7 +74,7 @@ public class CpdApprovalPages {
     int page = pageOf(form);
     try {
       cpd.returnEntry(actor, s.contextRef(), id, form.get("reason"));
-      return Screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-returned");
+      return screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-returned");
     } catch (DomainException e) {
       return queuePage(
           s,
@@ -108,7 +108,7 @@ public class CpdApprovalPages {
                 form.checked("impact-multiplier", "yes"),
                 target,
                 form.checked("gradebook-passback", "yes")));
-        return Screens.seeOther("/app/coordinator/cpd#settings", "cpd-settings-saved");
+        return screens.seeOther("/app/coordinator/cpd#settings", "cpd-settings-saved");
       } catch (DomainException e) {
         errors.add(
             e, "yearly-target", "PASSBACK", "gradebook-passback", "IMPACT", "impact-multiplier");

@@ -25,6 +25,7 @@ import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
@@ -66,7 +67,7 @@ public class CpdPages {
           form.get("reflection"),
           form.checked("share", "yes"),
           form.checked("impact", "yes"));
-      return Screens.seeOther("/app/cpd#entry-" + id, "reflection-saved");
+      return screens.seeOther("/app/cpd#entry-" + id, "reflection-saved");
     } catch (DomainException e) {
       return logPage(
           s, actor, null, "reflect-" + id, form, new FormErrors().add(e, "reflection-" + id));
@@ -84,7 +85,7 @@ public class CpdPages {
     FormData form = FormData.of(body);
     try {
       cpd.reverse(actor, s.contextRef(), id, form.get("reason"));
-      return Screens.seeOther("/app/cpd", "entry-reversed");
+      return screens.seeOther("/app/cpd", "entry-reversed");
     } catch (DomainException e) {
       return logPage(
           s, actor, null, "reverse-" + id, form, new FormErrors().add(e, "reverse-reason-" + id));
@@ -129,7 +130,7 @@ public class CpdPages {
       try {
         cpd.logActivity(
             actor, s.contextRef(), activity, form.get("description"), date, hours, kind);
-        return Screens.seeOther("/app/cpd", "activity-logged");
+        return screens.seeOther("/app/cpd", "activity-logged");
       } catch (DomainException e) {
         errors.add(
             e,

@@ -3,13 +3,13 @@ package org.mentorlink.tool.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.shared.LaunchRole;
-import org.mentorlink.tool.bridge.ToolRoles;
+import org.mentorlink.tool.infrastructure.web.HttpProblem;
+import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
-import org.mentorlink.tool.lti.LtiException;
 import org.mentorlink.tool.lti.deeplinking.DeepLinkingResponses;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
@@ -65,15 +65,25 @@ public class DeepLinkPage {
     return pages.personal(
         s,
         templates.render(
-            "app/deep-link", Map.of("choices", CHOICES, "csrf", s.csrfToken(), "error", false)));
+            "app/deep-link",
+            Map.of(
+                "choices",
+                CHOICES,
+                "csrf",
+                s.csrfToken(),
+                "error",
+                false,
+                LaunchLinks.VARIABLE,
+                s.launchHandle())));
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response place(@FormParam("item") List<String> chosen) {
+  public Response place(MultivaluedMap<String, String> form) {
     WebSession s = requireDeepLinkingTeacher();
+    List<String> chosen = form == null ? null : form.get("item");
     List<DeepLinkingResponses.Item> items = new ArrayList<>();
     for (String key : chosen == null ? List.<String>of() : chosen) {
       String[] c = CHOICES.get(key);
@@ -87,7 +97,16 @@ public class DeepLinkPage {
       return pages.personal(
           s,
           templates.render(
-              "app/deep-link", Map.of("choices", CHOICES, "csrf", s.csrfToken(), "error", true)));
+              "app/deep-link",
+              Map.of(
+                  "choices",
+                  CHOICES,
+                  "csrf",
+                  s.csrfToken(),
+                  "error",
+                  true,
+                  LaunchLinks.VARIABLE,
+                  s.launchHandle())));
     }
     Registration registration = registrations.find(s.tenantId()).orElseThrow();
     String jwt = responses.sign(registration, s.deploymentId(), items, s.deepLinkData());
@@ -107,11 +126,11 @@ public class DeepLinkPage {
   private WebSession requireDeepLinkingTeacher() {
     WebSession s = current.require();
     if (s.deepLinkReturn() == null) {
-      throw new LtiException(
+      throw new HttpProblem(
           400, "NOT_DEEP_LINKING", "This page is only for placing Mentorlink in a course.");
     }
-    if (!ToolRoles.from(s.platformRoles()).contains(LaunchRole.INSTRUCTOR)) {
-      throw new LtiException(
+    if (!s.toolRoles().contains(LaunchRole.INSTRUCTOR)) {
+      throw new HttpProblem(
           403, "FORBIDDEN", "Only the course's teachers can place Mentorlink links in it.");
     }
     return s;

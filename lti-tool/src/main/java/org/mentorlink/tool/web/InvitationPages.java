@@ -42,7 +42,7 @@ public class InvitationPages {
     WebSession s = current.require();
     try {
       mentors.acceptInvitation(current.actor(), code);
-      return Screens.seeOther("/app", "invitation-accepted");
+      return screens.seeOther("/app", "invitation-accepted");
     } catch (DomainException e) {
       return page(s, code, new FormErrors().add(e, "accept"));
     }

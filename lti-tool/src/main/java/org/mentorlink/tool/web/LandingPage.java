@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
@@ -28,7 +29,10 @@ public class LandingPage {
   public Response landing(@QueryParam("done") String done) {
     WebSession session = current.require();
     if (session.deepLinkReturn() != null) {
-      return Response.seeOther(java.net.URI.create("/app/deep-link")).build();
+      return Response.seeOther(
+              java.net.URI.create(LaunchLinks.withLaunch("/app/deep-link", session.launchHandle())))
+          .header("Cache-Control", "no-store")
+          .build();
     }
     return home.show(session, current.actor(), done, null, null);
   }

@@ -68,7 +68,7 @@ public class MenteePages {
     if (mine.canRequest) {
       return requestPage(s, null, FormData.empty(), null);
     }
-    return Screens.seeOther("/app/mentee", null);
+    return screens.seeOther("/app/mentee", null);
   }
 
   /** The mentee sends a new request. */
@@ -86,7 +86,7 @@ public class MenteePages {
     if (details != null) {
       try {
         requests.submit(actor, s.contextRef(), details);
-        return Screens.seeOther("/app/mentee", "request-sent");
+        return screens.seeOther("/app/mentee", "request-sent");
       } catch (DomainException e) {
         errors.add(e, "help");
       }
@@ -110,7 +110,7 @@ public class MenteePages {
     if (details != null) {
       try {
         requests.revise(actor, s.contextRef(), id, details);
-        return Screens.seeOther("/app/mentee", "request-changed");
+        return screens.seeOther("/app/mentee", "request-changed");
       } catch (DomainException e) {
         errors.add(e, "help");
       }
@@ -128,7 +128,7 @@ public class MenteePages {
     Actor actor = current.actor();
     try {
       requests.withdraw(actor, s.contextRef(), id);
-      return Screens.seeOther("/app/mentee", "request-withdrawn");
+      return screens.seeOther("/app/mentee", "request-withdrawn");
     } catch (DomainException e) {
       return overview(s, actor, 0, new FormErrors().add(e, "my-request"));
     }
@@ -145,7 +145,7 @@ public class MenteePages {
     Actor actor = current.actor();
     try {
       String relationship = matching.menteeConfirms(actor, s.contextRef(), id);
-      return Screens.seeOther("/app/relationships/" + relationship, "matched");
+      return screens.seeOther("/app/relationships/" + relationship, "matched");
     } catch (DomainException e) {
       return overview(s, actor, 0, new FormErrors().add(e, "page-title"));
     }
@@ -162,7 +162,7 @@ public class MenteePages {
     FormData form = FormData.of(body);
     try {
       matching.menteeDeclines(actor, s.contextRef(), id, form.text("reason"));
-      return Screens.seeOther("/app/mentee", "proposal-declined");
+      return screens.seeOther("/app/mentee", "proposal-declined");
     } catch (DomainException e) {
       return overview(s, actor, 0, new FormErrors().add(e, "decline-reason-" + id));
     }

@@ -66,7 +66,7 @@ public class MentorPages {
     Actor actor = current.actor();
     try {
       matching.mentorAccepts(actor, s.contextRef(), id);
-      return Screens.seeOther("/app/mentor", "proposal-accepted");
+      return screens.seeOther("/app/mentor", "proposal-accepted");
     } catch (DomainException e) {
       return overview(s, actor, null, 0, new FormErrors().add(e, "proposals"));
     }
@@ -83,7 +83,7 @@ public class MentorPages {
     FormData form = FormData.of(body);
     try {
       matching.mentorDeclines(actor, s.contextRef(), id, form.get("reason"));
-      return Screens.seeOther("/app/mentor", "proposal-refused");
+      return screens.seeOther("/app/mentor", "proposal-refused");
     } catch (DomainException e) {
       return overview(s, actor, null, 0, new FormErrors().add(e, "decline-reason-" + id));
     }
@@ -128,7 +128,7 @@ public class MentorPages {
                 form.get("practice"),
                 form.lines("must-not-mentor"));
         mentors.update(actor, s.contextRef(), details);
-        return Screens.seeOther("/app/mentor/profile", "profile-saved");
+        return screens.seeOther("/app/mentor/profile", "profile-saved");
       } catch (DomainException e) {
         errors.add(
             e,
@@ -173,7 +173,7 @@ public class MentorPages {
     Actor actor = current.actor();
     try {
       mentors.setPaused(actor, s.contextRef(), paused);
-      return Screens.seeOther("/app/mentor", paused ? "paused" : "resumed");
+      return screens.seeOther("/app/mentor", paused ? "paused" : "resumed");
     } catch (DomainException e) {
       return overview(s, actor, null, 0, new FormErrors().add(e, "availability"));
     }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.Set;
+import org.mentorlink.tool.present.Fmt;
 
 /**
  * Reads typed values from a form, putting a message against the field when a value cannot be read

@@ -37,6 +37,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
@@ -89,7 +90,7 @@ public class RelationshipPages {
     if (!errors.any()) {
       try {
         relationships.scheduleSession(actor, s.contextRef(), id, when, duration, mode);
-        return Screens.seeOther(base() + "#sessions", "session-scheduled");
+        return screens.seeOther(base() + "#sessions", "session-scheduled");
       } catch (DomainException e) {
         errors.add(e, "date", "DURATION", "duration", "MODE", "mode");
       }
@@ -141,7 +142,7 @@ public class RelationshipPages {
                 review,
                 form.get("allowance"));
         relationships.draftContract(actor, s.contextRef(), id, terms);
-        return Screens.seeOther(base() + "/contract", "contract-saved");
+        return screens.seeOther(base() + "/contract", "contract-saved");
       } catch (DomainException e) {
         errors.add(
             e,
@@ -182,7 +183,7 @@ public class RelationshipPages {
     Actor actor = current.actor();
     try {
       relationships.signContract(actor, s.contextRef(), id, contractId);
-      return Screens.seeOther(base() + "/contract", "contract-signed");
+      return screens.seeOther(base() + "/contract", "contract-signed");
     } catch (DomainException e) {
       FormErrors errors = new FormErrors().add(e, "sign");
       Views.RelationshipView r = relationships.get(actor, s.contextRef(), id);
@@ -221,7 +222,7 @@ public class RelationshipPages {
     if (!errors.any()) {
       try {
         relationships.rescheduleSession(actor, s.contextRef(), id, sessionId, when, duration, mode);
-        return Screens.seeOther(sessionPath(sessionId), "session-moved");
+        return screens.seeOther(sessionPath(sessionId), "session-moved");
       } catch (DomainException e) {
         errors.add(e, "new-date", "DURATION", "new-duration", "MODE", "new-mode");
       }
@@ -278,13 +279,13 @@ public class RelationshipPages {
     if (!errors.any() && "submit".equals(form.get("then"))) {
       try {
         relationships.submitSession(actor, s.contextRef(), id, sessionId);
-        return Screens.seeOther(sessionPath(sessionId), "record-submitted");
+        return screens.seeOther(sessionPath(sessionId), "record-submitted");
       } catch (DomainException e) {
         errors.add(e, "notes");
       }
     }
     if (!errors.any()) {
-      return Screens.seeOther(sessionPath(sessionId), "record-saved");
+      return screens.seeOther(sessionPath(sessionId), "record-saved");
     }
     return sessionAgain(s, actor, sessionId, "recordForm", form, errors);
   }
@@ -380,7 +381,7 @@ public class RelationshipPages {
     FormData form = FormData.of(body);
     try {
       relationships.setGoal(actor, s.contextRef(), id, form.get("goal"));
-      return Screens.seeOther(base() + "/goals", "goal-set");
+      return screens.seeOther(base() + "/goals", "goal-set");
     } catch (DomainException e) {
       Views.RelationshipView r = relationships.get(actor, s.contextRef(), id);
       return goalsPage(s, r, null, 0, form, new FormErrors().add(e, "goal"));
@@ -438,7 +439,7 @@ public class RelationshipPages {
             options,
             form.get("action"),
             due);
-        return Screens.seeOther(base() + "/goals/" + goalId, "goal-saved");
+        return screens.seeOther(base() + "/goals/" + goalId, "goal-saved");
       } catch (DomainException e) {
         errors.add(
             e,
@@ -484,7 +485,7 @@ public class RelationshipPages {
       } else {
         relationships.dropGoal(actor, s.contextRef(), id, goalId);
       }
-      return Screens.seeOther(base() + "/goals", achieved ? "goal-achieved" : "goal-dropped");
+      return screens.seeOther(base() + "/goals", achieved ? "goal-achieved" : "goal-dropped");
     } catch (DomainException e) {
       Views.RelationshipView r = relationships.get(actor, s.contextRef(), id);
       Views.GoalView g = goal(r, goalId);
@@ -523,7 +524,7 @@ public class RelationshipPages {
     if (!errors.any()) {
       try {
         relationships.close(actor, s.contextRef(), id, reason, form.get("summary"));
-        return Screens.seeOther(base(), "closed");
+        return screens.seeOther(base(), "closed");
       } catch (DomainException e) {
         errors.add(e, "reason", "SUMMARY", "summary");
       }
@@ -612,7 +613,7 @@ public class RelationshipPages {
     FormData form = body == null ? null : FormData.of(body);
     try {
       action.run(actor, s.contextRef(), form);
-      return Screens.seeOther(sessionPath(sessionId) + anchor, done);
+      return screens.seeOther(sessionPath(sessionId) + anchor, done);
     } catch (DomainException e) {
       return sessionAgain(s, actor, sessionId, formName, form, new FormErrors().add(e, field));
     }

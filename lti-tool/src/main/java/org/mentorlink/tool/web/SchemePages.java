@@ -47,7 +47,7 @@ public class SchemePages {
     if (settings != null) {
       try {
         schemes.setUp(actor, s.contextRef(), settings);
-        return Screens.seeOther("/app", "scheme-set-up");
+        return screens.seeOther("/app", "scheme-set-up");
       } catch (DomainException e) {
         errors.add(e, "name");
       }
@@ -79,7 +79,7 @@ public class SchemePages {
     if (settings != null) {
       try {
         schemes.changeSettings(actor, s.contextRef(), settings);
-        return Screens.seeOther("/app/scheme/settings", "settings-saved");
+        return screens.seeOther("/app/scheme/settings", "settings-saved");
       } catch (DomainException e) {
         errors.add(e, "name");
       }
@@ -98,7 +98,7 @@ public class SchemePages {
     Actor actor = current.actor();
     try {
       schemes.removeCoordinator(actor, s.contextRef(), personId);
-      return Screens.seeOther("/app/scheme/settings", "coordinator-removed");
+      return screens.seeOther("/app/scheme/settings", "coordinator-removed");
     } catch (DomainException e) {
       Views.SchemeView scheme = coordinated(s, actor);
       return show(

@@ -8,7 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorlink.domain.app.Views;
+import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.infrastructure.web.Templates;
+import org.mentorlink.tool.present.Fmt;
+import org.mentorlink.tool.present.Labels;
+import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
 /**
@@ -71,11 +75,13 @@ public class Screens {
 
   @Inject Templates templates;
   @Inject Pages pages;
+  @Inject CurrentSession current;
 
   /** A page's variables, with the shared ones set. */
   public Map<String, Object> model(WebSession session, String done) {
     Map<String, Object> m = new HashMap<>();
     m.put("csrf", session.csrfToken());
+    m.put(LaunchLinks.VARIABLE, session.launchHandle());
     m.put("myId", session.personId());
     m.put("fmt", new Fmt());
     m.put("labels", new Labels());
@@ -104,15 +110,17 @@ public class Screens {
     return Response.fromResponse(render(session, template, model)).status(errors.status()).build();
   }
 
-  /** POST-redirect-GET: 303 to {@code path}, with a confirmation key. */
-  public static Response seeOther(String path, String done) {
+  /** POST-redirect-GET: 303 to {@code path} in the request's launch, with a confirmation key. */
+  public Response seeOther(String path, String done) {
     int hash = path.indexOf('#');
     String where = hash < 0 ? path : path.substring(0, hash);
     String fragment = hash < 0 ? "" : path.substring(hash);
     String to =
         (done == null ? where : where + (where.contains("?") ? "&" : "?") + "done=" + done)
             + fragment;
-    return Response.seeOther(URI.create(to)).header("Cache-Control", "no-store").build();
+    return Response.seeOther(URI.create(LaunchLinks.withLaunch(to, current.launchHandle())))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   /** One page of an in-memory list. */

@@ -25,6 +25,7 @@ import org.mentorlink.domain.verification.DocumentKind;
 import org.mentorlink.tool.infrastructure.web.ErrorPages;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
+import org.mentorlink.tool.present.Fmt;
 
 /**
  * The public check of a document's verification code: no launch, no session. It confirms that the

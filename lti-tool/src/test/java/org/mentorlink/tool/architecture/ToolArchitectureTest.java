@@ -1,29 +1,94 @@
 package org.mentorlink.tool.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaParameter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.ws.rs.FormParam;
 
-/** DESIGN.md: the LTI protocol knows nothing of mentoring; only the bridge joins the two. */
+/**
+ * DESIGN.md and STYLE.md: the tool's packages form no cycle (a lower package never imports a higher
+ * one); the LTI protocol knows nothing of mentoring, of sessions or of pages; only the bridge joins
+ * the two.
+ */
 @AnalyzeClasses(packages = "org.mentorlink", importOptions = ImportOption.DoNotIncludeTests.class)
 class ToolArchitectureTest {
 
   @ArchTest
-  static final ArchRule ltiUsesOnlySharedDomainValues =
-      noClasses()
+  static final ArchRule toolPackagesAreFreeOfCycles =
+      slices().matching("org.mentorlink.tool.(*)..").should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule domainPackagesAreFreeOfCycles =
+      slices().matching("org.mentorlink.domain.(*)..").should().beFreeOfCycles();
+
+  /** An allow-list: the protocol layer may use itself, the plumbing and shared domain values. */
+  @ArchTest
+  static final ArchRule ltiUsesOnlyItselfThePlumbingAndSharedDomainValues =
+      classes()
           .that()
           .resideInAPackage("org.mentorlink.tool.lti..")
           .should()
-          .dependOnClassesThat()
+          .onlyDependOnClassesThat()
           .resideInAnyPackage(
-              "org.mentorlink.domain.person..",
-              "org.mentorlink.domain.persistence..",
-              "org.mentorlink.tool.bridge..",
-              "org.mentorlink.tool.web..",
-              "org.mentorlink.tool.api..");
+              "org.mentorlink.tool.lti..",
+              "org.mentorlink.tool.infrastructure..",
+              "org.mentorlink.domain.shared..",
+              "java..",
+              "javax.sql..",
+              "jakarta..",
+              "org.eclipse.microprofile..",
+              "com.nimbusds..");
+
+  /** Sessions are plumbing for the pages: they know the domain's values, not its features. */
+  @ArchTest
+  static final ArchRule sessionsUseOnlyThePlumbingAndSharedDomainValues =
+      classes()
+          .that()
+          .resideInAPackage("org.mentorlink.tool.session..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage(
+              "org.mentorlink.tool.session..",
+              "org.mentorlink.tool.infrastructure..",
+              "org.mentorlink.domain.shared..",
+              "java..",
+              "jakarta..");
+
+  /**
+   * The CSRF check reads a posted form before the resource does, and on Liberty a single {@code
+   * FormParam} then arrives empty: pages take the whole form ({@code MultivaluedMap}) instead. Only
+   * the LTI endpoints (exempt from the CSRF check) read single form fields.
+   */
+  @ArchTest
+  static final ArchRule pagesReadWholeForms =
+      noMethods()
+          .that()
+          .areDeclaredInClassesThat()
+          .resideOutsideOfPackage("org.mentorlink.tool.lti..")
+          .should(
+              new ArchCondition<JavaMethod>("take a single @FormParam") {
+                @Override
+                public void check(JavaMethod method, ConditionEvents events) {
+                  for (JavaParameter p : method.getParameters()) {
+                    if (p.isAnnotatedWith(FormParam.class)) {
+                      events.add(
+                          SimpleConditionEvent.satisfied(
+                              method, method.getFullName() + " takes a @FormParam"));
+                    }
+                  }
+                }
+              });
 
   @ArchTest
   static final ArchRule domainNeverSeesTheTool =

@@ -16,16 +16,29 @@ class ToolRolesTest {
   }
 
   @Test
-  void teachersAssistantsAndAdministratorsAreInstructorLevel() {
+  void teachersAssistantsAndCourseAdministratorsAreInstructorLevel() {
     for (String r :
         List.of(
             "membership#Instructor",
             "membership/Instructor#TeachingAssistant",
-            "membership#Administrator",
-            "institution/person#Administrator",
-            "system/person#Administrator")) {
+            "membership#TeachingAssistant",
+            "membership#Administrator")) {
       assertEquals(Set.of(LaunchRole.INSTRUCTOR), ToolRoles.from(List.of(LIS + r)), r);
     }
+  }
+
+  @Test
+  void siteAndInstitutionAdministratorsGetNoCoursePowers() {
+    // Moodle sends these for every site administrator, whatever their part in the course.
+    assertEquals(
+        Set.of(),
+        ToolRoles.from(
+            List.of(
+                LIS + "institution/person#Administrator", LIS + "system/person#Administrator")));
+    assertEquals(
+        Set.of(LaunchRole.LEARNER),
+        ToolRoles.from(
+            List.of(LIS + "membership#Learner", LIS + "institution/person#Administrator")));
   }
 
   @Test

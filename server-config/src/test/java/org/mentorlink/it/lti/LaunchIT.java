@@ -65,10 +65,20 @@ class LaunchIT {
   }
 
   @Test
-  void administratorLandsAsInstructor() {
+  void siteAdministratorWithoutACourseRoleGetsNoCoursePowers() {
+    // Moodle sends institution and system Administrator for every site administrator: they are
+    // not course membership roles, so they open no lead or coordinator powers.
     LaunchClaims claims = lti.administrator();
     assertEquals(List.of(Lti.INSTITUTION_ADMINISTRATOR, Lti.SYSTEM_ADMINISTRATOR), claims.roles());
-    landsAs(claims, Set.of("instructor"), "Instructor");
+    landsAs(claims, Set.of(), "No role");
+  }
+
+  @Test
+  void siteAdministratorTeachingTheCourseIsAnInstructor() {
+    landsAs(
+        lti.withRoles(Lti.INSTRUCTOR, Lti.INSTITUTION_ADMINISTRATOR).name("Ada Admin"),
+        Set.of("instructor"),
+        "Instructor");
   }
 
   @Test
@@ -231,7 +241,10 @@ class LaunchIT {
     Step launch = flow.launch();
     URI location = launch.location().orElseThrow();
     assertEquals("/app", location.getPath(), launch::describe);
-    assertNull(location.getRawQuery(), () -> "nothing in the query:\n" + launch.describe());
+    // Only the launch's handle, which is no secret (useless without the session cookie).
+    assertTrue(
+        location.getRawQuery().matches("launch=[A-Za-z0-9]{16}"),
+        () -> "nothing but the launch handle in the query:\n" + launch.describe());
     assertNull(location.getRawFragment(), launch::describe);
 
     String setCookie = launch.setCookie(ToolBrowser.SESSION_COOKIE).orElseThrow();

@@ -219,9 +219,10 @@ class CpdPagesIT {
   @Test
   void theHomeAndRolePagesLinkToCpd() {
     Scenarios.Relationship r = Scenarios.relationship(lti, "CPD links scheme");
-    assertTrue(page(r.mentee(), "/app").body().contains("href=\"/app/cpd\""));
-    assertTrue(page(r.mentee(), "/app/mentee").body().contains("href=\"/app/cpd\""));
-    assertTrue(page(r.mentor(), "/app/mentor").body().contains("href=\"/app/cpd\""));
-    assertTrue(page(r.lead(), "/app/coordinator").body().contains("href=\"/app/coordinator/cpd\""));
+    assertTrue(page(r.mentee(), "/app").body().contains("href=\"/app/cpd?launch="));
+    assertTrue(page(r.mentee(), "/app/mentee").body().contains("href=\"/app/cpd?launch="));
+    assertTrue(page(r.mentor(), "/app/mentor").body().contains("href=\"/app/cpd?launch="));
+    assertTrue(
+        page(r.lead(), "/app/coordinator").body().contains("href=\"/app/coordinator/cpd?launch="));
   }
 }

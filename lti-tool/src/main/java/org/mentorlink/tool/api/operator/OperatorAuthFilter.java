@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Optional;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
-import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.infrastructure.web.HttpProblem;
 
 /**
  * The operator API exists only while {@code MENTORLINK_OPERATOR_TOKEN} is set (404 otherwise) and
@@ -27,7 +27,7 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     Optional<String> token = config.operatorToken();
     if (token.isEmpty()) {
-      throw new LtiException(404, "NOT_FOUND", "There is nothing here.");
+      throw new HttpProblem(404, "NOT_FOUND", "There is nothing here.");
     }
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String given =
@@ -35,7 +35,7 @@ public class OperatorAuthFilter implements ContainerRequestFilter {
             ? header.substring(7).strip()
             : null;
     if (!Secrets.constantTimeEquals(token.get(), given)) {
-      throw new LtiException(
+      throw new HttpProblem(
           401, "OPERATOR_TOKEN_INVALID", "A valid operator bearer token is required.");
     }
   }

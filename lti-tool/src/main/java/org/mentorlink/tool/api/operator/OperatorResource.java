@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
-import org.mentorlink.tool.lti.LtiException;
 import org.mentorlink.tool.lti.keys.ToolKey;
 import org.mentorlink.tool.lti.keys.ToolKeys;
 import org.mentorlink.tool.lti.registration.Registration;
@@ -74,7 +74,7 @@ public class OperatorResource {
   @Operation(summary = "Register a platform by hand")
   public Response register(JsonObject body) {
     if (body == null) {
-      throw new LtiException(400, "VALIDATION_FAILED", "A JSON body is required.");
+      throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
     }
     RegistrationInput in =
         new RegistrationInput(
@@ -117,7 +117,7 @@ public class OperatorResource {
   @Operation(summary = "Add a deployment id to a registration")
   public Response addDeployment(@PathParam("id") String id, JsonObject body) {
     if (body == null) {
-      throw new LtiException(400, "VALIDATION_FAILED", "A JSON body is required.");
+      throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
     }
     return Response.status(201)
         .entity(json(registrations.addDeployment(id, text(body, "deploymentId"))).toString())
@@ -181,7 +181,7 @@ public class OperatorResource {
       return null;
     }
     if (!(v instanceof JsonString s)) {
-      throw new LtiException(400, "VALIDATION_FAILED", name + " must be a string.");
+      throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be a string.");
     }
     return s.getString();
   }
@@ -192,12 +192,12 @@ public class OperatorResource {
       return List.of();
     }
     if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new LtiException(400, "VALIDATION_FAILED", name + " must be an array of strings.");
+      throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be an array of strings.");
     }
     List<String> out = new ArrayList<>();
     for (JsonValue item : v.asJsonArray()) {
       if (!(item instanceof JsonString s)) {
-        throw new LtiException(400, "VALIDATION_FAILED", name + " must be an array of strings.");
+        throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be an array of strings.");
       }
       out.add(s.getString());
     }

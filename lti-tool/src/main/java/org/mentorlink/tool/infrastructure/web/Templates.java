@@ -10,7 +10,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the server-side pages from {@code templates/*.html} (Thymeleaf, which escapes every
- * {@code th:text} by default). Templates are parsed once and cached.
+ * {@code th:text} by default). Templates are parsed once and cached. Links written
+ * {@code @{/app/...}} carry the page's launch handle ({@link LaunchLinks}).
  */
 @ApplicationScoped
 public class Templates {
@@ -26,6 +27,7 @@ public class Templates {
     resolver.setCacheable(true);
     engine = new TemplateEngine();
     engine.setTemplateResolver(resolver);
+    engine.setLinkBuilder(new LaunchLinks());
   }
 
   /** The page {@code name} rendered with {@code variables}, in British English. */

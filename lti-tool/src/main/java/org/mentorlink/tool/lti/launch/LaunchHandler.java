@@ -1,12 +1,30 @@
 package org.mentorlink.tool.lti.launch;
 
+import java.util.Map;
+import java.util.Optional;
+
 /**
  * What the application does with a validated launch (implemented by the bridge, so the protocol
- * layer does not depend on the application).
+ * layer knows nothing of the tool's sessions).
  */
 public interface LaunchHandler {
-  /** The outcome: a session secret for the cookie, or a hand-off code for a new window. */
-  record Outcome(boolean bound, String secretOrCode) {}
+  /**
+   * Where a launch continues: in this browser ({@code bound}: a {@code Set-Cookie} value, or null
+   * when the browser keeps its cookie, and the page to go to), or in a new window with a hand-off
+   * URL, naming whose account continues there ({@code personName}, null if the platform sent no
+   * name).
+   */
+  record Outcome(boolean bound, String setCookie, String location, String personName) {}
 
-  Outcome accept(LaunchMessage message);
+  /** Records the launch; {@code cookies} are the browser's cookies, by name. */
+  Outcome accept(LaunchMessage message, Map<String, String> cookies);
+
+  /**
+   * Where a browser that re-posts a spent launch goes, if it already has its session (a refreshed
+   * launch page): its landing page.
+   */
+  Optional<String> landingOfLiveSession(Map<String, String> cookies);
+
+  /** A new window's hand-off: the session cookie and landing page for a valid code. */
+  Optional<Outcome> redeem(String code);
 }

@@ -20,14 +20,12 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.lti.LtiException;
 import org.mentorlink.tool.lti.registration.Registration;
-import org.mentorlink.tool.session.Cookies;
-import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.Sessions;
 
 /**
  * The launch ({@code redirect_uri}): validates, records, starts a session and redirects (303) to
@@ -41,8 +39,6 @@ import org.mentorlink.tool.session.Sessions;
 public class LaunchResource {
   @Inject LaunchValidator validator;
   @Inject LaunchHandler handler;
-  @Inject Sessions sessions;
-  @Inject CurrentSession current;
   @Inject Templates templates;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
@@ -65,26 +61,34 @@ public class LaunchResource {
           validator.validate(
               new LaunchValidator.LaunchRequest(idToken, state, cookies, toolOrigin));
     } catch (LtiException e) {
-      if ("STATE_UNKNOWN".equals(e.code()) && current.get().isPresent()) {
+      if ("STATE_UNKNOWN".equals(e.code())) {
         // The launch page was refreshed (or re-posted) by a browser that already has its
         // session: go to the landing page rather than show an error about a spent state.
-        return Response.seeOther(URI.create("/app")).header("Cache-Control", "no-store").build();
+        var landing = handler.landingOfLiveSession(cookies);
+        if (landing.isPresent()) {
+          return Response.seeOther(URI.create(landing.get()))
+              .header("Cache-Control", "no-store")
+              .build();
+        }
       }
       throw e;
     }
-    LaunchHandler.Outcome established = handler.accept(message);
+    LaunchHandler.Outcome established = handler.accept(message, cookies);
     String stateCookie = LaunchValidator.stateCookieName(state);
     if (established.bound()) {
-      return Response.seeOther(URI.create("/app"))
-          .header("Set-Cookie", Cookies.set(Sessions.COOKIE, established.secretOrCode(), "/", -1))
-          .header("Set-Cookie", Cookies.delete(stateCookie, "/lti"))
-          .header("Cache-Control", "no-store")
-          .build();
+      Response.ResponseBuilder r =
+          Response.seeOther(URI.create(established.location()))
+              .header("Set-Cookie", Cookies.delete(stateCookie, "/lti"))
+              .header("Cache-Control", "no-store");
+      if (established.setCookie() != null) {
+        r.header("Set-Cookie", established.setCookie());
+      }
+      return r.build();
     }
-    String html =
-        templates.render(
-            "lti/new-window",
-            Map.of("continueUrl", "/lti/continue?code=" + established.secretOrCode()));
+    Map<String, Object> page = new HashMap<>();
+    page.put("continueUrl", established.location());
+    page.put("personName", established.personName());
+    String html = templates.render("lti/new-window", page);
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
         .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
@@ -100,8 +104,8 @@ public class LaunchResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "Continue a launch in a new window (hand-off code)")
   public Response continueInNewWindow(@QueryParam("code") String code) {
-    String secret =
-        sessions
+    LaunchHandler.Outcome continued =
+        handler
             .redeem(code)
             .orElseThrow(
                 () ->
@@ -109,8 +113,8 @@ public class LaunchResource {
                         "HANDOFF_INVALID",
                         "This link has expired or was already used. Please launch Mentorlink"
                             + " again from your course."));
-    return Response.seeOther(URI.create("/app"))
-        .header("Set-Cookie", Cookies.set(Sessions.COOKIE, secret, "/", -1))
+    return Response.seeOther(URI.create(continued.location()))
+        .header("Set-Cookie", continued.setCookie())
         .header("Cache-Control", "no-store")
         .header("Referrer-Policy", "no-referrer")
         .build();

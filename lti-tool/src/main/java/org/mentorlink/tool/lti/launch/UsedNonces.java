@@ -8,10 +8,11 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.mentorlink.tool.infrastructure.Expiring;
 
 /** Records nonces as used, each at most once per registration, across all nodes. */
 @ApplicationScoped
-public class UsedNonces {
+public class UsedNonces implements Expiring {
   @PersistenceContext(unitName = "mentorlink")
   EntityManager em;
 
@@ -36,6 +37,7 @@ public class UsedNonces {
     }
   }
 
+  @Override
   @Transactional
   public int purgeExpired() {
     return em.createQuery("delete from UsedNonce n where n.expiresAt < :now")

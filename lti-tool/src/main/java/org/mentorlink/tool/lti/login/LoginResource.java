@@ -20,12 +20,12 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.lti.LtiException;
 import org.mentorlink.tool.lti.launch.LaunchValidator;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
-import org.mentorlink.tool.session.Cookies;
 
 /**
  * OIDC third-party-initiated login (LTI 1.3 Core §4.1, SF §5.1.1): checks the platform's request,

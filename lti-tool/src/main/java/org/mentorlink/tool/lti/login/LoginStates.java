@@ -9,11 +9,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.mentorlink.tool.infrastructure.Expiring;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
 
 /** Issues and consumes login states; consumption is atomic, so each state is used once. */
 @ApplicationScoped
-public class LoginStates {
+public class LoginStates implements Expiring {
   static final Duration LIFETIME = Duration.ofMinutes(10);
 
   @PersistenceContext(unitName = "mentorlink")
@@ -65,6 +66,7 @@ public class LoginStates {
   }
 
   /** Deletes expired states; returns how many. */
+  @Override
   @Transactional
   public int purgeExpired() {
     return em.createQuery("delete from LoginState s where s.expiresAt < :now")

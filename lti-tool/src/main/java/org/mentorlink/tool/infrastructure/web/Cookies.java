@@ -1,4 +1,4 @@
-package org.mentorlink.tool.session;
+package org.mentorlink.tool.infrastructure.web;
 
 /**
  * {@code Set-Cookie} values for a cross-site iframe: {@code Secure; HttpOnly; SameSite=None;

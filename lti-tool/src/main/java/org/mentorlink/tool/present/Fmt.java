@@ -1,4 +1,4 @@
-package org.mentorlink.tool.web;
+package org.mentorlink.tool.present;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.mentorlink.tool.session;
+package org.mentorlink.tool.infrastructure.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.mentorlink.tool.lti;
+package org.mentorlink.tool.infrastructure.web;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Context;
@@ -8,22 +8,21 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Logger;
-import org.mentorlink.tool.infrastructure.web.ErrorPages;
 
 /**
- * A refused LTI message or request: a plain page (or problem JSON for the API) with the stable
- * code. Logged with the code and path only — never the token, state or any claim.
+ * A refused request: a plain page (or problem JSON for the API) with the stable code. Logged with
+ * the code and path only — never a token, state or claim.
  */
 @Provider
-public class LtiExceptionMapper implements ExceptionMapper<LtiException> {
-  private static final Logger LOG = Logger.getLogger(LtiExceptionMapper.class.getName());
+public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
+  private static final Logger LOG = Logger.getLogger(HttpProblemMapper.class.getName());
 
   @Inject ErrorPages errors;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
 
   @Override
-  public Response toResponse(LtiException e) {
+  public Response toResponse(HttpProblem e) {
     if (e.status() >= 401 && e.status() != 404) {
       LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
     }
