@@ -328,6 +328,21 @@ class AgsPassbackIT {
   }
 
   @Test
+  void aConflictFromThePlatformIsSentAgainWithALaterTimestamp() {
+    Scenarios.Relationship r = passbackScheme("Conflicting scheme");
+    platform().failNextScores(1, 409);
+    approvedActivity(r, LocalDate.now(), "2");
+    List<ReceivedScore> got = awaitAccepted(r.mentor().sub, 1);
+    assertEquals(1, got.size());
+    List<ReceivedScore> all =
+        platform().scores().stream().filter(s -> s.lineItem() != null).toList();
+    assertEquals(409, all.get(0).status(), all.toString());
+    assertEquals(200, all.get(1).status(), all.toString());
+    assertTimestampsStrictlyIncrease(r.mentor().sub);
+    awaitAllSent(r, 1);
+  }
+
+  @Test
   void platformDownThenBackEveryScoreArrivesOnceInOrder() {
     Scenarios.Relationship r = passbackScheme("Outage scheme");
     platform().agsDown(503);

@@ -3,6 +3,7 @@ package org.mentorlink.tool.lti.services;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,7 @@ public class Outbox {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ScoreClocks clocks;
 
   /** A claimed score, as needed to send it (no entity leaves the transaction). */
   public record Claimed(
@@ -117,11 +119,20 @@ public class Outbox {
    */
   private ScoreClock clockFor(String tenantId, String lineKey, String personId) {
     String id = clockId(tenantId, lineKey, personId);
-    ScoreClock c =
-        em.find(ScoreClock.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    ScoreClock c = em.find(ScoreClock.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (c != null) {
+      return c;
+    }
+    // Find-or-create without a race: the row is inserted in a transaction of its own (two first
+    // approvals at once: one insert wins, the other's duplicate is ignored), then locked here.
+    try {
+      clocks.create(id, tenantId);
+    } catch (RuntimeException e) {
+      // another transaction created it at the same moment
+    }
+    c = em.find(ScoreClock.class, id, LockModeType.PESSIMISTIC_WRITE);
     if (c == null) {
-      c = new ScoreClock(id, tenantId);
-      em.persist(c);
+      throw new IllegalStateException("the score clock could not be created");
     }
     return c;
   }

@@ -23,10 +23,11 @@ import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 /**
  * Sends the AGS outbox, every few seconds, on every node: claims one due score at a time (the
  * oldest of its line item and user), finds or creates the CPD year's line item, and posts the score
- * with a service token. 2xx: SENT. 429, 5xx, timeouts: tried again later with exponential backoff
- * (the state is in the database, so a restart loses nothing). 400/403/404 and other refusals:
- * FAILED with the reason, never retried — Moodle answers 400 for teachers and other users who are
- * not gradable. A 401 gets one fresh token and one more try.
+ * with a service token. 2xx: SENT. 409, 429, 5xx, timeouts: tried again later with exponential
+ * backoff (each new attempt with a fresh, later timestamp) (the state is in the database, so a
+ * restart loses nothing). 400/403/404 and other refusals: FAILED with the reason, never retried —
+ * Moodle answers 400 for teachers and other users who are not gradable. A 401 gets one fresh token
+ * and one more try.
  */
 @ApplicationScoped
 public class PassbackWorker {
@@ -216,7 +217,9 @@ public class PassbackWorker {
       return;
     }
     String reason = what + ": platform answered " + s + detail(a.body());
-    if (s == 408 || s == 425 || s == 429 || s >= 500 || s == 401) {
+    // 409: the platform holds a score with a later timestamp (say, sent by another tool
+    // instance or a clock that jumped): the next attempt takes a fresh, later timestamp.
+    if (s == 408 || s == 409 || s == 425 || s == 429 || s >= 500 || s == 401) {
       throw new Later(reason, retryAfter(a));
     }
     throw new Refused(reason);
