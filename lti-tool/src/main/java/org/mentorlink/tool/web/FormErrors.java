@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
-import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.StateConflict;
 
 /**
  * What is wrong with a posted form, field by field: the error summary at the top of the page links
@@ -47,7 +47,7 @@ public final class FormErrors {
         break;
       }
     }
-    if (e instanceof InvalidTransition) {
+    if (e instanceof StateConflict) {
       status = 409;
     }
     return add(field, e.getMessage());
@@ -87,7 +87,8 @@ public final class FormErrors {
   }
 
   /**
-   * The HTTP status of the page that shows these errors: 409 for a refused transition, else 400.
+   * The HTTP status of the page that shows these errors: 409 for a conflict with what is stored (a
+   * refused transition, a duplicate), else 422.
    */
   public int status() {
     return status;
