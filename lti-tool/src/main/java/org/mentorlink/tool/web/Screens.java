@@ -2,6 +2,7 @@ package org.mentorlink.tool.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
+import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.present.Labels;
@@ -75,7 +77,6 @@ public class Screens {
                   + " scheme's course to see your mentees."));
 
   @Inject Templates templates;
-  @Inject Pages pages;
   @Inject CurrentSession current;
 
   /** A page's variables, with the shared ones of the request's launch set. */
@@ -92,9 +93,16 @@ public class Screens {
     return m;
   }
 
-  /** The page, framed by the launch's platform and never cached. */
+  /** The page, framed only by the launch's platform and never cached. */
   public Response render(String template, Map<String, Object> model) {
-    return pages.personal(current.require(), templates.render(template, model));
+    WebSession session = current.require();
+    return Response.ok(
+            templates.render(template, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header(
+            "Content-Security-Policy",
+            SecurityHeaders.policyFramedBy(String.join(" ", session.frameOrigins())))
+        .build();
   }
 
   /** The page, or — when a posted form had errors — the page shown again with them. */
