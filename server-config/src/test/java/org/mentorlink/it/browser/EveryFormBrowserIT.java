@@ -445,10 +445,17 @@ class EveryFormBrowserIT {
       tick(two, "item", "feedback");
       posted.add(two.getAttribute("data-form"));
       teacher.clickAndWait(button(two, "Add to course"));
-      DeepLinkResponse answer =
+      String outcome =
           teacher.await(
-              d -> lti.platform.deepLinkResponses().stream().findFirst().orElse(null),
+              d ->
+                  !lti.platform.deepLinkResponses().isEmpty()
+                      ? "placed"
+                      : teacher.bodyText().contains("Choose at least one link to add.")
+                          ? "refused"
+                          : null,
               "the deep-linking response at the platform's return URL");
+      assertEquals("placed", outcome, "the chooser read the ticked links (not an empty form)");
+      DeepLinkResponse answer = lti.platform.deepLinkResponses().get(0);
       posted.add("deep-link-return");
       assertTrue(answer.valid(), () -> "a valid deep-linking response: " + answer.problems());
       assertEquals(List.of("CPD log", "Mentoring feedback"), answer.titles());
