@@ -264,6 +264,17 @@ class EveryFormBrowserIT {
     fill(move, "new-time", "11:00");
     post(mentor, move, "Change the session", "The session's time is changed.");
     assertEquals("11:00", value(mentor, "new-time"));
+    String ics =
+        mentor
+            .driver()
+            .findElement(By.partialLinkText("Add this session to my calendar"))
+            .getAttribute("href");
+    Map<String, Object> calendar = download(mentor, ics);
+    assertEquals(200L, ((Number) calendar.get("status")).longValue(), calendar::toString);
+    assertTrue(
+        String.valueOf(calendar.get("type")).startsWith("text/calendar"), calendar::toString);
+    assertTrue(
+        String.valueOf(calendar.get("body")).startsWith("BEGIN:VCALENDAR"), calendar::toString);
 
     // Session 2, beyond the allowance: the lead approves it.
     mentor.go(relationship).awaitPath(relationship);
@@ -653,6 +664,20 @@ class EveryFormBrowserIT {
   private static WebElement checkbox(WebElement form, String field, String value) {
     return form.findElement(
         By.cssSelector("input[type='checkbox'][name='" + field + "'][value='" + value + "']"));
+  }
+
+  /** {@code GET url} from the page, as its download link would: status, content type and body. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> download(Chromium b, String url) {
+    return (Map<String, Object>)
+        b.driver()
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'})"
+                    + ".then(function (r) { return r.text().then(function (t) {"
+                    + " done({status: r.status, type: r.headers.get('Content-Type'), body: t}); }); })"
+                    + ".catch(function (e) { done({status: -1, body: String(e)}); });",
+                url);
   }
 
   /** The current value of the field with id {@code id} (a text area's too). */
