@@ -32,6 +32,7 @@ import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.bridge.PassbackStatus;
 import org.mentorlink.tool.exports.DocumentDownloads;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** The CPD ledger: my log and its exports, reflections, mentor activities, the approval queue. */
 @Path("/api/cpd")
@@ -57,7 +58,7 @@ public class CpdResource {
     "reversed"
   };
 
-  @Inject CourseScope scope;
+  @Inject CurrentSession scope;
   @Inject CpdService cpd;
   @Inject DocumentDownloads documents;
   @Inject PassbackStatus passback;

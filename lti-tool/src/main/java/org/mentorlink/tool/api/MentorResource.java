@@ -21,6 +21,7 @@ import org.mentorlink.domain.app.MentorService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.mentor.MentorDetails;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** Mentors: designation, invitations and the mentor's own profile. */
 @Path("/api")
@@ -29,7 +30,7 @@ import org.mentorlink.tool.infrastructure.web.PublicUrls;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MentorResource {
-  @Inject CourseScope scope;
+  @Inject CurrentSession scope;
   @Inject MentorService mentors;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;

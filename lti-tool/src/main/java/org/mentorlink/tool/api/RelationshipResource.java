@@ -25,6 +25,7 @@ import org.mentorlink.domain.relationship.SessionRecordDetails;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.exports.DocumentDownloads;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** A relationship for its two parties: contract, sessions, goals, closure. */
 @Path("/api/relationships")
@@ -33,7 +34,7 @@ import org.mentorlink.tool.exports.DocumentDownloads;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RelationshipResource {
-  @Inject CourseScope scope;
+  @Inject CurrentSession scope;
   @Inject RelationshipService relationships;
   @Inject DocumentDownloads documents;
 

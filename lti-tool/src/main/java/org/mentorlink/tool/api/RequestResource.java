@@ -25,6 +25,7 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** Requests for mentoring, screening, matching and proposals. */
 @Path("/api")
@@ -33,7 +34,7 @@ import org.mentorlink.domain.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RequestResource {
-  @Inject CourseScope scope;
+  @Inject CurrentSession scope;
   @Inject RequestService requests;
   @Inject MatchingService matching;
 

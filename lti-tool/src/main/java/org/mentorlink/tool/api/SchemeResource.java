@@ -25,6 +25,7 @@ import org.mentorlink.domain.scheme.SessionAllowance;
 import org.mentorlink.domain.scheme.Signpost;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** The course's scheme: set-up, settings, coordinators, roster, relationships overview. */
 @Path("/api/scheme")
@@ -33,7 +34,7 @@ import org.mentorlink.domain.shared.NotFound;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SchemeResource {
-  @Inject CourseScope scope;
+  @Inject CurrentSession scope;
   @Inject SchemeService schemes;
   @Inject RelationshipService relationships;
 

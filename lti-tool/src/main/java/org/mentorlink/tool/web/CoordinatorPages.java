@@ -28,13 +28,11 @@ import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.matching.Conflict;
 import org.mentorlink.domain.request.RequestState;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /**
  * The scheme's lead and coordinators: screening requests, matching, the relationships overview
@@ -44,6 +42,10 @@ import org.mentorlink.tool.session.WebSession;
 @RequestScoped
 public class CoordinatorPages {
   static final int PAGE_SIZE = 20;
+
+  /** Where a refused signposting's error goes. */
+  private static final ErrorFields SIGNPOSTING =
+      ErrorFields.otherwise("service").code("REASON_REQUIRED", "reason");
 
   /** A ranked candidate: its reasons (apart from its conflicts, listed on their own). */
   public record Ranked(Views.CandidateView view, List<String> reasons, boolean blocked) {}
@@ -65,17 +67,19 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response dashboard(@QueryParam("done") String done) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    Views.SchemeView scheme = coordinated(s, actor);
-    String course = s.contextRef();
-    Map<String, Object> m = screens.model(s, done);
+    Views.SchemeView scheme = coordinated();
+    String course = current.course();
+    Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
-    m.put("toScreen", requests.queue(actor, course, Set.of(RequestState.SUBMITTED), 0, 1).total());
-    m.put("toMatch", requests.queue(actor, course, Set.of(RequestState.ACCEPTED), 0, 1).total());
-    m.put("relationshipCount", relationships.overview(actor, course, 0, 1).total());
-    m.put("mentorCount", mentors.all(actor, course).size());
-    return screens.render(s, "app/coordinator/dashboard", m);
+    m.put(
+        "toScreen",
+        requests.queue(current.actor(), course, Set.of(RequestState.SUBMITTED), 0, 1).total());
+    m.put(
+        "toMatch",
+        requests.queue(current.actor(), course, Set.of(RequestState.ACCEPTED), 0, 1).total());
+    m.put("relationshipCount", relationships.overview(current.actor(), course, 0, 1).total());
+    m.put("mentorCount", mentors.all(current.actor(), course).size());
+    return screens.render("app/coordinator/dashboard", m);
   }
 
   // ------------------------------------------------------------------ requests
@@ -88,21 +92,19 @@ public class CoordinatorPages {
       @QueryParam("state") String state,
       @QueryParam("page") int page,
       @QueryParam("done") String done) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     RequestState chosen = parseState(state);
     Set<RequestState> states =
         chosen == null ? EnumSet.allOf(RequestState.class) : EnumSet.of(chosen);
     Views.Page<Views.RequestView> items =
-        requests.queue(actor, s.contextRef(), states, page, PAGE_SIZE);
-    Map<String, Object> m = screens.model(s, done);
+        requests.queue(current.actor(), current.course(), states, page, PAGE_SIZE);
+    Map<String, Object> m = screens.model(done);
     m.put("requests", items);
     m.put("state", chosen == null ? "ALL" : chosen.name());
     m.put("states", List.of(RequestState.values()));
     m.put(
         "pageUrl",
         "/app/coordinator/requests?state=" + (chosen == null ? "ALL" : chosen.name()) + "&page=");
-    return screens.render(s, "app/coordinator/requests", m);
+    return screens.render("app/coordinator/requests", m);
   }
 
   @GET
@@ -110,8 +112,7 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response request(@PathParam("id") String id, @QueryParam("done") String done) {
-    WebSession s = current.require();
-    return requestPage(s, current.actor(), id, done, FormData.empty(), null);
+    return requestPage(id, done, FormData.empty(), null);
   }
 
   @POST
@@ -120,14 +121,11 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response accept(@PathParam("id") String id) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      requests.accept(actor, s.contextRef(), id);
+      requests.accept(current.actor(), current.course(), id);
       return screens.seeOther("/app/coordinator/requests/" + id + "/matching", "request-accepted");
     } catch (DomainException e) {
-      return requestPage(
-          s, actor, id, null, FormData.empty(), new FormErrors().add(e, "page-title"));
+      return requestPage(id, null, FormData.empty(), new FormErrors().add(e, "page-title"));
     }
   }
 
@@ -137,8 +135,6 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response signpost(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     if (form.text("service") == null) {
@@ -149,13 +145,14 @@ public class CoordinatorPages {
     }
     if (!errors.any()) {
       try {
-        requests.signpost(actor, s.contextRef(), id, form.get("service"), form.get("reason"));
+        requests.signpost(
+            current.actor(), current.course(), id, form.get("service"), form.get("reason"));
         return screens.seeOther("/app/coordinator/requests/" + id, "request-signposted");
       } catch (DomainException e) {
-        errors.add(e, "service", "REASON", "reason");
+        errors.add(e, SIGNPOSTING);
       }
     }
-    return requestPage(s, actor, id, null, form, errors);
+    return requestPage(id, null, form, errors);
   }
 
   // ------------------------------------------------------------------ matching
@@ -166,8 +163,7 @@ public class CoordinatorPages {
   @Operation(hidden = true)
   public Response matching(
       @PathParam("id") String id, @QueryParam("done") String done, @QueryParam("page") int page) {
-    WebSession s = current.require();
-    return matchingPage(s, current.actor(), id, done, page, null);
+    return matchingPage(id, done, page, null);
   }
 
   @POST
@@ -176,14 +172,12 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response propose(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     try {
-      matching.propose(actor, s.contextRef(), id, form.get("mentor"));
+      matching.propose(current.actor(), current.course(), id, form.get("mentor"));
       return screens.seeOther("/app/coordinator/requests/" + id + "/matching", "proposed");
     } catch (DomainException e) {
-      return matchingPage(s, actor, id, null, 0, new FormErrors().add(e, "candidates"));
+      return matchingPage(id, null, 0, new FormErrors().add(e, "candidates"));
     }
   }
 
@@ -194,8 +188,7 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response relationships(@QueryParam("page") int page, @QueryParam("done") String done) {
-    WebSession s = current.require();
-    return relationshipsPage(s, current.actor(), page, done, null);
+    return relationshipsPage(page, done, null);
   }
 
   @POST
@@ -207,14 +200,12 @@ public class CoordinatorPages {
       @PathParam("id") String id,
       @PathParam("sessionId") String sessionId,
       MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     int page = pageOf(FormData.of(body));
     try {
-      relationships.approveExtraSession(actor, s.contextRef(), id, sessionId);
+      relationships.approveExtraSession(current.actor(), current.course(), id, sessionId);
       return screens.seeOther("/app/coordinator/relationships?page=" + page, "extra-approved");
     } catch (DomainException e) {
-      return relationshipsPage(s, actor, page, null, new FormErrors().add(e, "extra"));
+      return relationshipsPage(page, null, new FormErrors().add(e, "extra"));
     }
   }
 
@@ -225,8 +216,7 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response roster(@QueryParam("page") int page, @QueryParam("done") String done) {
-    WebSession s = current.require();
-    return rosterPage(s, current.actor(), page, done, null, null);
+    return rosterPage(page, done, null, null);
   }
 
   @POST
@@ -236,14 +226,12 @@ public class CoordinatorPages {
   @Operation(hidden = true)
   public Response makeMentor(
       @PathParam("personId") String personId, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     int page = pageOf(FormData.of(body));
     try {
-      mentors.designate(actor, s.contextRef(), personId);
+      mentors.designate(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "mentor-made");
     } catch (DomainException e) {
-      return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
+      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
     }
   }
 
@@ -255,14 +243,12 @@ public class CoordinatorPages {
   @Operation(hidden = true)
   public Response makeCoordinator(
       @PathParam("personId") String personId, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     int page = pageOf(FormData.of(body));
     try {
-      schemes.appointCoordinator(actor, s.contextRef(), personId);
+      schemes.appointCoordinator(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
     } catch (DomainException e) {
-      return rosterPage(s, actor, page, null, null, new FormErrors().add(e, "members"));
+      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
     }
   }
 
@@ -273,10 +259,8 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response invite() {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    String code = mentors.invite(actor, s.contextRef());
-    return rosterPage(s, actor, 0, null, urls.of(uriInfo, "/app/invitations/" + code), null);
+    String code = mentors.invite(current.actor(), current.course());
+    return rosterPage(0, null, urls.of(uriInfo, "/app/invitations/" + code), null);
   }
 
   @GET
@@ -284,39 +268,35 @@ public class CoordinatorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response mentors(@QueryParam("page") int page) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    Map<String, Object> m = screens.model(s, null);
-    m.put("mentors", Screens.page(mentors.all(actor, s.contextRef()), page, PAGE_SIZE));
+    Map<String, Object> m = screens.model(null);
+    m.put("mentors", Screens.page(mentors.all(current.actor(), current.course()), page, PAGE_SIZE));
     m.put("pageUrl", "/app/coordinator/mentors?page=");
-    return screens.render(s, "app/coordinator/mentors", m);
+    return screens.render("app/coordinator/mentors", m);
   }
 
   // ------------------------------------------------------------------ pages
 
-  private Response requestPage(
-      WebSession s, Actor actor, String id, String done, FormData form, FormErrors errors) {
-    String course = s.contextRef();
-    Views.SchemeView scheme = coordinated(s, actor);
-    Views.RequestView r = requests.get(actor, course, id);
-    Map<String, Object> m = screens.model(s, done);
+  private Response requestPage(String id, String done, FormData form, FormErrors errors) {
+    String course = current.course();
+    Views.SchemeView scheme = coordinated();
+    Views.RequestView r = requests.get(current.actor(), course, id);
+    Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
     m.put("request", r);
-    m.put("proposals", matching.forRequest(actor, course, id));
+    m.put("proposals", matching.forRequest(current.actor(), course, id));
     m.put("signposts", scheme.settings() == null ? List.of() : scheme.settings().signposts());
     m.put("form", form);
-    return show(s, "app/coordinator/request", m, errors);
+    return show("app/coordinator/request", m, errors);
   }
 
-  private Response matchingPage(
-      WebSession s, Actor actor, String id, String done, int page, FormErrors errors) {
-    String course = s.contextRef();
-    Views.RequestView r = requests.get(actor, course, id);
-    List<Views.ProposalView> proposals = matching.forRequest(actor, course, id);
-    Map<String, Object> m = screens.model(s, done);
+  private Response matchingPage(String id, String done, int page, FormErrors errors) {
+    String course = current.course();
+    Views.RequestView r = requests.get(current.actor(), course, id);
+    List<Views.ProposalView> proposals = matching.forRequest(current.actor(), course, id);
+    Map<String, Object> m = screens.model(done);
     m.put("request", r);
     List<Ranked> ranked =
-        matching.candidates(actor, course, id).stream()
+        matching.candidates(current.actor(), course, id).stream()
             .map(
                 c -> {
                   List<String> conflicts = c.conflicts().stream().map(Conflict::reason).toList();
@@ -331,13 +311,12 @@ public class CoordinatorPages {
     m.put("proposals", proposals);
     m.put("openProposal", proposals.stream().anyMatch(p -> p.state().open()));
     m.put("canPropose", r.state() == RequestState.ACCEPTED);
-    return show(s, "app/coordinator/matching", m, errors);
+    return show("app/coordinator/matching", m, errors);
   }
 
-  private Response relationshipsPage(
-      WebSession s, Actor actor, int page, String done, FormErrors errors) {
+  private Response relationshipsPage(int page, String done, FormErrors errors) {
     Views.Page<Views.RelationshipSummary> items =
-        relationships.overview(actor, s.contextRef(), page, PAGE_SIZE);
+        relationships.overview(current.actor(), current.course(), page, PAGE_SIZE);
     List<Extra> extras = new ArrayList<>();
     for (Views.RelationshipSummary r : items.items()) {
       for (Views.SessionSummary v : r.sessions()) {
@@ -346,33 +325,32 @@ public class CoordinatorPages {
         }
       }
     }
-    Map<String, Object> m = screens.model(s, done);
+    Map<String, Object> m = screens.model(done);
     m.put("relationships", items);
     m.put("extras", extras);
     m.put("pageUrl", "/app/coordinator/relationships?page=");
-    return show(s, "app/coordinator/relationships", m, errors);
+    return show("app/coordinator/relationships", m, errors);
   }
 
-  private Response rosterPage(
-      WebSession s, Actor actor, int page, String done, String invitationUrl, FormErrors errors) {
-    Views.SchemeView scheme = coordinated(s, actor);
-    Map<String, Object> m = screens.model(s, done);
+  private Response rosterPage(int page, String done, String invitationUrl, FormErrors errors) {
+    Views.SchemeView scheme = coordinated();
+    Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
-    m.put("members", schemes.roster(actor, s.contextRef(), page, PAGE_SIZE));
+    m.put("members", schemes.roster(current.actor(), current.course(), page, PAGE_SIZE));
     m.put("coordinatorIds", scheme.coordinators().stream().map(Views.PersonView::id).toList());
     m.put("invitationUrl", invitationUrl);
     m.put("pageUrl", "/app/coordinator/roster?page=");
-    return show(s, "app/coordinator/roster", m, errors);
+    return show("app/coordinator/roster", m, errors);
   }
 
-  private Response show(WebSession s, String template, Map<String, Object> m, FormErrors errors) {
-    return screens.show(s, template, m, errors);
+  private Response show(String template, Map<String, Object> m, FormErrors errors) {
+    return screens.show(template, m, errors);
   }
 
-  private Views.SchemeView coordinated(WebSession s, Actor actor) {
+  private Views.SchemeView coordinated() {
     Views.SchemeView scheme =
         schemes
-            .current(actor, s.contextRef())
+            .current(current.actor(), current.course())
             .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
     if (!scheme.me().coordinator()) {
       throw new Forbidden("Only the scheme's lead and coordinators can do this.");

@@ -17,10 +17,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.CpdService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.scheme.CpdSettings;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /**
  * The educator's CPD approval queue (amounts, dates, and a reflection only where its owner chose to
@@ -41,8 +39,7 @@ public class CpdApprovalPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response queue(@QueryParam("page") int page, @QueryParam("done") String done) {
-    WebSession s = current.require();
-    return queuePage(s, current.actor(), page, done, null, null, null);
+    return queuePage(page, done, null, null, null);
   }
 
   @POST
@@ -51,14 +48,12 @@ public class CpdApprovalPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response approve(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     int page = pageOf(FormData.of(body));
     try {
-      cpd.approve(actor, s.contextRef(), id);
+      cpd.approve(current.actor(), current.course(), id);
       return screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-approved");
     } catch (DomainException e) {
-      return queuePage(s, actor, page, null, null, null, new FormErrors().add(e, "queue"));
+      return queuePage(page, null, null, null, new FormErrors().add(e, "queue"));
     }
   }
 
@@ -68,22 +63,14 @@ public class CpdApprovalPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response returnEntry(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     int page = pageOf(form);
     try {
-      cpd.returnEntry(actor, s.contextRef(), id, form.get("reason"));
+      cpd.returnEntry(current.actor(), current.course(), id, form.get("reason"));
       return screens.seeOther("/app/coordinator/cpd?page=" + page, "cpd-returned");
     } catch (DomainException e) {
       return queuePage(
-          s,
-          actor,
-          page,
-          null,
-          "return-" + id,
-          form,
-          new FormErrors().add(e, "return-reason-" + id));
+          page, null, "return-" + id, form, new FormErrors().add(e, "return-reason-" + id));
     }
   }
 
@@ -93,8 +80,6 @@ public class CpdApprovalPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response changeSettings(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     Integer target =
@@ -102,34 +87,27 @@ public class CpdApprovalPages {
     if (!errors.any()) {
       try {
         cpd.changeSettings(
-            actor,
-            s.contextRef(),
+            current.actor(),
+            current.course(),
             new CpdSettings(
                 form.checked("impact-multiplier", "yes"),
                 target,
                 form.checked("gradebook-passback", "yes")));
         return screens.seeOther("/app/coordinator/cpd#settings", "cpd-settings-saved");
       } catch (DomainException e) {
-        errors.add(
-            e, "yearly-target", "PASSBACK", "gradebook-passback", "IMPACT", "impact-multiplier");
+        errors.add(e, "yearly-target");
       }
     }
-    return queuePage(s, actor, 0, null, "settings", form, errors);
+    return queuePage(0, null, "settings", form, errors);
   }
 
   // ------------------------------------------------------------------ helpers
 
   private Response queuePage(
-      WebSession s,
-      Actor actor,
-      int page,
-      String done,
-      String failedForm,
-      FormData posted,
-      FormErrors errors) {
-    String course = s.contextRef();
-    Views.Page<Views.ApprovalItem> items = cpd.queue(actor, course, page, PAGE_SIZE);
-    CpdSettings settings = cpd.settings(actor, course);
+      int page, String done, String failedForm, FormData posted, FormErrors errors) {
+    String course = current.course();
+    Views.Page<Views.ApprovalItem> items = cpd.queue(current.actor(), course, page, PAGE_SIZE);
+    CpdSettings settings = cpd.settings(current.actor(), course);
     FormData settingsForm =
         "settings".equals(failedForm) && posted != null
             ? posted
@@ -137,16 +115,16 @@ public class CpdApprovalPages {
                 .put("impact-multiplier", settings.impactMultiplier() ? "yes" : null)
                 .put("yearly-target", settings.yearlyTarget())
                 .put("gradebook-passback", settings.gradebookPassback() ? "yes" : null);
-    Map<String, Object> m = screens.model(s, done);
+    Map<String, Object> m = screens.model(done);
     m.put("items", items);
-    m.put("passback", passback.page(actor, course, 0, 50));
+    m.put("passback", passback.page(current.actor(), course, 0, 50));
     m.put("settings", settings);
     m.put("form", settingsForm);
     m.put("failedReturn", "settings".equals(failedForm) ? null : failedForm);
     m.put(
         "returnForm", posted == null || "settings".equals(failedForm) ? FormData.empty() : posted);
     m.put("pageUrl", "/app/coordinator/cpd?page=");
-    return screens.show(s, "app/coordinator/cpd", m, errors);
+    return screens.show("app/coordinator/cpd", m, errors);
   }
 
   private static int pageOf(FormData form) {

@@ -22,12 +22,10 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.cpd.EntryState;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /**
  * A person's CPD log: each CPD year's credit against the scheme's target, hours pending and the
@@ -37,6 +35,18 @@ import org.mentorlink.tool.session.WebSession;
 @Path("/app/cpd")
 @RequestScoped
 public class CpdPages {
+  /** Where a refused training or supervision entry's error goes. */
+  private static final ErrorFields ACTIVITY =
+      ErrorFields.otherwise("description")
+          .code("CPD_HOURS_REQUIRED", "hours")
+          .code("CPD_HOURS_NEGATIVE", "hours")
+          .code("CPD_HOURS_NOT_HALF_STEP", "hours")
+          .code("CPD_HOURS_NOT_A_NUMBER", "hours")
+          .code("CPD_HOURS_TOO_LARGE", "hours")
+          .code("CPD_DATE_REQUIRED", "date")
+          .code("CPD_DATE_IN_FUTURE", "date")
+          .code("INVALID_ACTIVITY", "activity");
+
   @Inject CurrentSession current;
   @Inject CpdService cpd;
   @Inject SchemeService schemes;
@@ -46,8 +56,7 @@ public class CpdPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response log(@QueryParam("done") String done) {
-    WebSession s = current.require();
-    return logPage(s, current.actor(), done, null, null, null);
+    return logPage(done, null, null, null);
   }
 
   @POST
@@ -56,21 +65,18 @@ public class CpdPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response reflect(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     try {
       cpd.reflect(
-          actor,
-          s.contextRef(),
+          current.actor(),
+          current.course(),
           id,
           form.get("reflection"),
           form.checked("share", "yes"),
           form.checked("impact", "yes"));
       return screens.seeOther("/app/cpd#entry-" + id, "reflection-saved");
     } catch (DomainException e) {
-      return logPage(
-          s, actor, null, "reflect-" + id, form, new FormErrors().add(e, "reflection-" + id));
+      return logPage(null, "reflect-" + id, form, new FormErrors().add(e, "reflection-" + id));
     }
   }
 
@@ -80,15 +86,12 @@ public class CpdPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response reverse(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     try {
-      cpd.reverse(actor, s.contextRef(), id, form.get("reason"));
+      cpd.reverse(current.actor(), current.course(), id, form.get("reason"));
       return screens.seeOther("/app/cpd", "entry-reversed");
     } catch (DomainException e) {
-      return logPage(
-          s, actor, null, "reverse-" + id, form, new FormErrors().add(e, "reverse-reason-" + id));
+      return logPage(null, "reverse-" + id, form, new FormErrors().add(e, "reverse-reason-" + id));
     }
   }
 
@@ -98,8 +101,6 @@ public class CpdPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response logActivity(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     CpdActivity activity =
@@ -129,23 +130,19 @@ public class CpdPages {
     if (!errors.any()) {
       try {
         cpd.logActivity(
-            actor, s.contextRef(), activity, form.get("description"), date, hours, kind);
+            current.actor(),
+            current.course(),
+            activity,
+            form.get("description"),
+            date,
+            hours,
+            kind);
         return screens.seeOther("/app/cpd", "activity-logged");
       } catch (DomainException e) {
-        errors.add(
-            e,
-            "description",
-            "HOURS",
-            "hours",
-            "DATE",
-            "date",
-            "ACTIVITY",
-            "activity",
-            "DESCRIPTION",
-            "description");
+        errors.add(e, ACTIVITY);
       }
     }
-    return logPage(s, actor, null, "activity", form, errors);
+    return logPage(null, "activity", form, errors);
   }
 
   // ------------------------------------------------------------------ helpers
@@ -162,15 +159,9 @@ public class CpdPages {
     return !e.reversal() && !e.reversed();
   }
 
-  private Response logPage(
-      WebSession s,
-      Actor actor,
-      String done,
-      String failedForm,
-      FormData posted,
-      FormErrors errors) {
-    String course = s.contextRef();
-    Views.CpdLog log = cpd.myLog(actor, course);
+  private Response logPage(String done, String failedForm, FormData posted, FormErrors errors) {
+    String course = current.course();
+    Views.CpdLog log = cpd.myLog(current.actor(), course);
     Map<String, FormData> forms = new HashMap<>();
     for (Views.CpdYearView y : log.years()) {
       for (Views.CpdEntryView e : y.entries()) {
@@ -189,12 +180,12 @@ public class CpdPages {
     if (failedForm != null && posted != null) {
       forms.put(failedForm, posted);
     }
-    Map<String, Object> m = screens.model(s, done);
+    Map<String, Object> m = screens.model(done);
     m.put("log", log);
     m.put("forms", forms);
     m.put("form", forms.get("activity"));
-    m.put("mentor", schemes.roles(actor, course).mentor());
+    m.put("mentor", schemes.roles(current.actor(), course).mentor());
     m.put("today", LocalDate.now(Fmt.UK).toString());
-    return screens.show(s, "app/cpd", m, errors);
+    return screens.show("app/cpd", m, errors);
   }
 }

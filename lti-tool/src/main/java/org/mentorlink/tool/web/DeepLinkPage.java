@@ -19,7 +19,6 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.infrastructure.web.HttpProblem;
-import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
@@ -51,7 +50,7 @@ public class DeepLinkPage {
 
   @Inject CurrentSession current;
   @Inject Templates templates;
-  @Inject Pages pages;
+  @Inject Screens screens;
   @Inject Registrations registrations;
   @Inject DeepLinkingResponses responses;
   @Inject PublicUrls urls;
@@ -61,20 +60,8 @@ public class DeepLinkPage {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response choose() {
-    WebSession s = requireDeepLinkingTeacher();
-    return pages.personal(
-        s,
-        templates.render(
-            "app/deep-link",
-            Map.of(
-                "choices",
-                CHOICES,
-                "csrf",
-                s.csrfToken(),
-                "error",
-                false,
-                LaunchLinks.VARIABLE,
-                s.launchHandle())));
+    requireDeepLinkingTeacher();
+    return chooser(false);
   }
 
   @POST
@@ -94,19 +81,7 @@ public class DeepLinkPage {
       }
     }
     if (items.isEmpty()) {
-      return pages.personal(
-          s,
-          templates.render(
-              "app/deep-link",
-              Map.of(
-                  "choices",
-                  CHOICES,
-                  "csrf",
-                  s.csrfToken(),
-                  "error",
-                  true,
-                  LaunchLinks.VARIABLE,
-                  s.launchHandle())));
+      return chooser(true);
     }
     Registration registration = registrations.find(s.tenantId()).orElseThrow();
     String jwt = responses.sign(registration, s.deploymentId(), items, s.deepLinkData());
@@ -121,6 +96,14 @@ public class DeepLinkPage {
             SecurityHeaders.policyFramedBy(String.join(" ", s.frameOrigins()))
                 .replace("form-action 'self'", "form-action 'self' " + returnOrigin))
         .build();
+  }
+
+  /** The chooser, with "choose at least one" when {@code error}. */
+  private Response chooser(boolean error) {
+    Map<String, Object> m = screens.model(null);
+    m.put("choices", CHOICES);
+    m.put("error", error);
+    return screens.render("app/deep-link", m);
   }
 
   private WebSession requireDeepLinkingTeacher() {

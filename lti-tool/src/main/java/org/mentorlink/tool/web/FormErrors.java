@@ -2,11 +2,10 @@ package org.mentorlink.tool.web;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
-import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.StateConflict;
 
 /**
  * What is wrong with a posted form, field by field: the error summary at the top of the page links
@@ -27,30 +26,22 @@ public final class FormErrors {
   }
 
   /**
-   * Adds a broken business rule, put against the field its code or message names: {@code
-   * keywordThenField} holds pairs (a word of the code or the message, the field's id), the first
-   * match wins, else {@code fallback}. "Not found" and "forbidden" are not form errors: they are
-   * rethrown for the error pages.
+   * Adds a broken business rule against {@code field}. "Not found" and "forbidden" are not form
+   * errors: they are rethrown for the error pages.
    */
-  public FormErrors add(DomainException e, String fallback, String... keywordThenField) {
+  public FormErrors add(DomainException e, String field) {
+    return add(e, ErrorFields.otherwise(field));
+  }
+
+  /** Adds a broken business rule against the field {@code fields} gives it (see {@link #add}). */
+  FormErrors add(DomainException e, ErrorFields fields) {
     if (e instanceof NotFound || e instanceof Forbidden) {
       throw e;
     }
-    String code = e.code().toUpperCase(Locale.ROOT);
-    String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
-    String field = fallback;
-    for (int i = 0; i + 1 < keywordThenField.length; i += 2) {
-      String k = keywordThenField[i];
-      if (code.contains(k.toUpperCase(Locale.ROOT))
-          || message.contains(k.toLowerCase(Locale.ROOT))) {
-        field = keywordThenField[i + 1];
-        break;
-      }
-    }
-    if (e instanceof InvalidTransition) {
+    if (e instanceof StateConflict) {
       status = 409;
     }
-    return add(field, e.getMessage());
+    return add(fields.fieldOf(e), e.getMessage());
   }
 
   public boolean any() {
@@ -87,7 +78,8 @@ public final class FormErrors {
   }
 
   /**
-   * The HTTP status of the page that shows these errors: 409 for a refused transition, else 400.
+   * The HTTP status of the page that shows these errors: 409 for a conflict with what is stored (a
+   * refused transition, a duplicate), else 422.
    */
   public int status() {
     return status;

@@ -10,7 +10,7 @@ import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.bridge.Me;
-import org.mentorlink.tool.session.WebSession;
+import org.mentorlink.tool.session.CurrentSession;
 
 /**
  * The role-aware home page: who you are here and, for the course's scheme, the sections your roles
@@ -18,18 +18,22 @@ import org.mentorlink.tool.session.WebSession;
  */
 @ApplicationScoped
 public class HomeScreen {
+  @Inject CurrentSession current;
   @Inject Me me;
   @Inject SchemeService schemes;
   @Inject Screens screens;
 
-  /** The home page; {@code setUp} and {@code errors} are the set-up form as posted, or null. */
-  public Response show(
-      WebSession session, Actor actor, String done, FormData setUp, FormErrors errors) {
-    Me.View view = me.of(session);
-    String course = session.contextRef();
+  /**
+   * The home page of the request's launch; {@code setUp} and {@code errors} are the set-up form as
+   * posted, or null.
+   */
+  public Response show(String done, FormData setUp, FormErrors errors) {
+    Me.View view = me.of(current.require());
+    Actor actor = current.actor();
+    String course = current.course();
     Views.MyRoles roles = schemes.roles(actor, course);
     Views.SchemeView scheme = schemes.current(actor, course).orElse(null);
-    Map<String, Object> m = screens.model(session, done);
+    Map<String, Object> m = screens.model(done);
     m.put("me", view);
     m.put("roles", roles);
     m.put("scheme", scheme);
@@ -37,10 +41,7 @@ public class HomeScreen {
     m.put("instructor", actor.has(LaunchRole.INSTRUCTOR));
     m.put("hasCourse", course != null);
     m.put("form", setUp != null ? setUp : defaults(view));
-    if (errors != null && errors.any()) {
-      return screens.rerender(session, "app/landing", m, errors);
-    }
-    return screens.render(session, "app/landing", m);
+    return screens.show("app/landing", m, errors);
   }
 
   private static FormData defaults(Me.View view) {

@@ -16,7 +16,6 @@ import org.mentorlink.domain.app.MentorService;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /** A person invited to mentor opens the link from a coordinator and accepts. */
 @Path("/app/invitations/{code}")
@@ -30,8 +29,7 @@ public class InvitationPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response show(@PathParam("code") String code) {
-    WebSession s = current.require();
-    return page(s, code, null);
+    return page(code, null);
   }
 
   @POST
@@ -39,22 +37,21 @@ public class InvitationPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response accept(@PathParam("code") String code) {
-    WebSession s = current.require();
     try {
       mentors.acceptInvitation(current.actor(), code);
       return screens.seeOther("/app", "invitation-accepted");
     } catch (DomainException e) {
-      return page(s, code, new FormErrors().add(e, "accept"));
+      return page(code, new FormErrors().add(e, "accept"));
     }
   }
 
-  private Response page(WebSession s, String code, FormErrors errors) {
+  private Response page(String code, FormErrors errors) {
     if (code == null || !code.matches("[A-Za-z0-9_-]{1,100}")) {
       throw new NotFound("That invitation");
     }
-    Map<String, Object> m = screens.model(s, null);
+    Map<String, Object> m = screens.model(null);
     m.put("code", code);
     m.put("invitation", mentors.invitation(current.actor(), code));
-    return screens.show(s, "app/invitation", m, errors);
+    return screens.show("app/invitation", m, errors);
   }
 }

@@ -34,6 +34,6 @@ public class LandingPage {
           .header("Cache-Control", "no-store")
           .build();
     }
-    return home.show(session, current.actor(), done, null, null);
+    return home.show(done, null, null);
   }
 }

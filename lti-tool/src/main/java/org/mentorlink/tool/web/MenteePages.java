@@ -25,12 +25,10 @@ import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.request.HelpTopic;
 import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.request.RequestState;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /**
  * The mentee's side: the request (intake pro-forma), its state or signposting, withdrawal; the
@@ -39,6 +37,16 @@ import org.mentorlink.tool.session.WebSession;
 @Path("/app/mentee")
 @RequestScoped
 public class MenteePages {
+  /** Where a refused request's error goes. */
+  static final ErrorFields REQUEST =
+      ErrorFields.otherwise("help")
+          .code("OTHER_DETAILS_REQUIRED", "other-details")
+          .attribute("otherDetails", "other-details")
+          .attribute("preferredArea", "preferred-area")
+          .attribute("mustNotMatch", "must-not-match")
+          .attribute("lineManager", "line-manager")
+          .attribute("practice", "practice");
+
   @Inject CurrentSession current;
   @Inject SchemeService schemes;
   @Inject RequestService requests;
@@ -50,8 +58,7 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response overview(@QueryParam("done") String done, @QueryParam("page") int page) {
-    WebSession s = current.require();
-    return overview(s, current.actor(), done, null, page);
+    return overview(done, null, page);
   }
 
   @GET
@@ -59,14 +66,12 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response requestForm() {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    Mine mine = mine(s, actor);
+    Mine mine = mine();
     if (mine.editable != null) {
-      return requestPage(s, mine.editable, prefill(mine.editable.details()), null);
+      return requestPage(mine.editable, prefill(mine.editable.details()), null);
     }
     if (mine.canRequest) {
-      return requestPage(s, null, FormData.empty(), null);
+      return requestPage(null, FormData.empty(), null);
     }
     return screens.seeOther("/app/mentee", null);
   }
@@ -78,20 +83,18 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response submit(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     RequestDetails details = details(form, errors);
     if (details != null) {
       try {
-        requests.submit(actor, s.contextRef(), details);
+        requests.submit(current.actor(), current.course(), details);
         return screens.seeOther("/app/mentee", "request-sent");
       } catch (DomainException e) {
         errors.add(e, "help");
       }
     }
-    return requestPage(s, null, form, errors);
+    return requestPage(null, form, errors);
   }
 
   /** The mentee changes a request that has not been screened yet. */
@@ -101,21 +104,19 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    Views.RequestView request = requests.get(actor, s.contextRef(), id);
+    Views.RequestView request = requests.get(current.actor(), current.course(), id);
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     RequestDetails details = details(form, errors);
     if (details != null) {
       try {
-        requests.revise(actor, s.contextRef(), id, details);
+        requests.revise(current.actor(), current.course(), id, details);
         return screens.seeOther("/app/mentee", "request-changed");
       } catch (DomainException e) {
         errors.add(e, "help");
       }
     }
-    return requestPage(s, request, form, errors);
+    return requestPage(request, form, errors);
   }
 
   @POST
@@ -124,13 +125,11 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response withdraw(@PathParam("id") String id) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      requests.withdraw(actor, s.contextRef(), id);
+      requests.withdraw(current.actor(), current.course(), id);
       return screens.seeOther("/app/mentee", "request-withdrawn");
     } catch (DomainException e) {
-      return overview(s, actor, 0, new FormErrors().add(e, "my-request"));
+      return overview(0, new FormErrors().add(e, "my-request"));
     }
   }
 
@@ -141,13 +140,11 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response confirm(@PathParam("id") String id) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      String relationship = matching.menteeConfirms(actor, s.contextRef(), id);
+      String relationship = matching.menteeConfirms(current.actor(), current.course(), id);
       return screens.seeOther("/app/relationships/" + relationship, "matched");
     } catch (DomainException e) {
-      return overview(s, actor, 0, new FormErrors().add(e, "page-title"));
+      return overview(0, new FormErrors().add(e, "page-title"));
     }
   }
 
@@ -157,14 +154,12 @@ public class MenteePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response decline(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     try {
-      matching.menteeDeclines(actor, s.contextRef(), id, form.text("reason"));
+      matching.menteeDeclines(current.actor(), current.course(), id, form.text("reason"));
       return screens.seeOther("/app/mentee", "proposal-declined");
     } catch (DomainException e) {
-      return overview(s, actor, 0, new FormErrors().add(e, "decline-reason-" + id));
+      return overview(0, new FormErrors().add(e, "decline-reason-" + id));
     }
   }
 
@@ -180,20 +175,20 @@ public class MenteePages {
       List<Views.RelationshipView> relationships,
       boolean canRequest) {}
 
-  private Mine mine(WebSession s, Actor actor) {
-    String course = s.contextRef();
+  private Mine mine() {
+    String course = current.course();
     Views.SchemeView scheme =
         schemes
-            .current(actor, course)
+            .current(current.actor(), course)
             .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
-    List<Views.RequestView> mine = requests.mine(actor, course);
+    List<Views.RequestView> mine = requests.mine(current.actor(), course);
     List<Views.ProposalView> proposals =
-        matching.mine(actor, course).stream()
-            .filter(p -> p.mentee().id().equals(s.personId()))
+        matching.mine(current.actor(), course).stream()
+            .filter(p -> p.mentee().id().equals(current.require().personId()))
             .toList();
     List<Views.RelationshipView> rels =
-        relationships.mine(actor, course).stream()
-            .filter(r -> r.mentee().id().equals(s.personId()))
+        relationships.mine(current.actor(), course).stream()
+            .filter(r -> r.mentee().id().equals(current.require().personId()))
             .toList();
     boolean open = mine.stream().anyMatch(r -> r.state().open());
     boolean active = rels.stream().anyMatch(Views.RelationshipView::active);
@@ -204,16 +199,16 @@ public class MenteePages {
         proposals.stream().filter(p -> p.state() == MatchState.MENTOR_ACCEPTED).toList(),
         proposals.stream().filter(p -> p.state() == MatchState.PROPOSED).count(),
         rels,
-        actor.has(LaunchRole.LEARNER) && !open && !active);
+        current.actor().has(LaunchRole.LEARNER) && !open && !active);
   }
 
-  private Response overview(WebSession s, Actor actor, int page, FormErrors errors) {
-    return overview(s, actor, null, errors, page);
+  private Response overview(int page, FormErrors errors) {
+    return overview(null, errors, page);
   }
 
-  private Response overview(WebSession s, Actor actor, String done, FormErrors errors, int page) {
-    Mine mine = mine(s, actor);
-    Map<String, Object> m = screens.model(s, done);
+  private Response overview(String done, FormErrors errors, int page) {
+    Mine mine = mine();
+    Map<String, Object> m = screens.model(done);
     m.put("scheme", mine.scheme);
     m.put("latest", mine.requests.isEmpty() ? null : mine.requests.get(0));
     m.put(
@@ -228,15 +223,14 @@ public class MenteePages {
     m.put("relationships", mine.relationships);
     m.put("canRequest", mine.canRequest);
     m.put("form", FormData.empty());
-    return screens.show(s, "app/mentee", m, errors);
+    return screens.show("app/mentee", m, errors);
   }
 
-  private Response requestPage(
-      WebSession s, Views.RequestView request, FormData form, FormErrors errors) {
-    Map<String, Object> m = screens.model(s, null);
+  private Response requestPage(Views.RequestView request, FormData form, FormErrors errors) {
+    Map<String, Object> m = screens.model(null);
     m.put("request", request);
     m.put("form", form);
-    return screens.show(s, "app/request-form", m, errors);
+    return screens.show("app/request-form", m, errors);
   }
 
   static FormData prefill(RequestDetails d) {
@@ -261,21 +255,7 @@ public class MenteePages {
           f.get("line-manager"),
           f.get("practice"));
     } catch (DomainException x) {
-      e.add(
-          x,
-          "help",
-          "OTHER_DETAILS",
-          "other-details",
-          "other details",
-          "other-details",
-          "preferred area",
-          "preferred-area",
-          "to avoid",
-          "must-not-match",
-          "line manager",
-          "line-manager",
-          "practice",
-          "practice");
+      e.add(x, REQUEST);
       return null;
     }
   }

@@ -27,10 +27,8 @@ import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.mentor.MentorDetails;
 import org.mentorlink.domain.mentor.TrainingStatus;
 import org.mentorlink.domain.relationship.SessionState;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /**
  * The mentor's side: their mentees, proposals to accept or decline, session records waiting for
@@ -42,6 +40,17 @@ public class MentorPages {
   /** A submitted session record waiting for the mentor, with its relationship. */
   public record Waiting(Views.RelationshipView relationship, Views.SessionView session) {}
 
+  /** Where a refused profile's error goes. */
+  static final ErrorFields PROFILE =
+      ErrorFields.otherwise("areas")
+          .code("INVALID_CAPACITY", "capacity")
+          .code("TRAINING_DATE_REQUIRED", "trained-on")
+          .attribute("areas", "areas")
+          .attribute("specialties", "specialties")
+          .attribute("availability", "availability")
+          .attribute("practice", "practice")
+          .attribute("mustNotMentor", "must-not-mentor");
+
   @Inject CurrentSession current;
   @Inject MentorService mentors;
   @Inject MatchingService matching;
@@ -52,8 +61,7 @@ public class MentorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response overview(@QueryParam("done") String done, @QueryParam("page") int page) {
-    WebSession s = current.require();
-    return overview(s, current.actor(), done, page, null);
+    return overview(done, page, null);
   }
 
   @POST
@@ -62,13 +70,11 @@ public class MentorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response accept(@PathParam("id") String id) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      matching.mentorAccepts(actor, s.contextRef(), id);
+      matching.mentorAccepts(current.actor(), current.course(), id);
       return screens.seeOther("/app/mentor", "proposal-accepted");
     } catch (DomainException e) {
-      return overview(s, actor, null, 0, new FormErrors().add(e, "proposals"));
+      return overview(null, 0, new FormErrors().add(e, "proposals"));
     }
   }
 
@@ -78,14 +84,12 @@ public class MentorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response decline(@PathParam("id") String id, MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     try {
-      matching.mentorDeclines(actor, s.contextRef(), id, form.get("reason"));
+      matching.mentorDeclines(current.actor(), current.course(), id, form.get("reason"));
       return screens.seeOther("/app/mentor", "proposal-refused");
     } catch (DomainException e) {
-      return overview(s, actor, null, 0, new FormErrors().add(e, "decline-reason-" + id));
+      return overview(null, 0, new FormErrors().add(e, "decline-reason-" + id));
     }
   }
 
@@ -94,9 +98,8 @@ public class MentorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response profile(@QueryParam("done") String done) {
-    WebSession s = current.require();
-    Views.MentorView me = mentors.mine(current.actor(), s.contextRef());
-    return profilePage(s, me, done, prefill(me.details()), null);
+    Views.MentorView me = mentors.mine(current.actor(), current.course());
+    return profilePage(me, done, prefill(me.details()), null);
   }
 
   @POST
@@ -105,9 +108,7 @@ public class MentorPages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response saveProfile(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
-    Views.MentorView me = mentors.mine(actor, s.contextRef());
+    Views.MentorView me = mentors.mine(current.actor(), current.course());
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     Integer capacity =
@@ -127,27 +128,13 @@ public class MentorPages {
                 form.get("availability"),
                 form.get("practice"),
                 form.lines("must-not-mentor"));
-        mentors.update(actor, s.contextRef(), details);
+        mentors.update(current.actor(), current.course(), details);
         return screens.seeOther("/app/mentor/profile", "profile-saved");
       } catch (DomainException e) {
-        errors.add(
-            e,
-            "areas",
-            "CAPACITY",
-            "capacity",
-            "TRAINING",
-            "trained-on",
-            "specialties",
-            "specialties",
-            "availability",
-            "availability",
-            "to avoid",
-            "must-not-mentor",
-            "practice",
-            "practice");
+        errors.add(e, PROFILE);
       }
     }
-    return profilePage(s, me, null, form, errors);
+    return profilePage(me, null, form, errors);
   }
 
   @POST
@@ -169,24 +156,22 @@ public class MentorPages {
   }
 
   private Response setPaused(boolean paused) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      mentors.setPaused(actor, s.contextRef(), paused);
+      mentors.setPaused(current.actor(), current.course(), paused);
       return screens.seeOther("/app/mentor", paused ? "paused" : "resumed");
     } catch (DomainException e) {
-      return overview(s, actor, null, 0, new FormErrors().add(e, "availability"));
+      return overview(null, 0, new FormErrors().add(e, "availability"));
     }
   }
 
   // ------------------------------------------------------------------ helpers
 
-  private Response overview(WebSession s, Actor actor, String done, int page, FormErrors errors) {
-    String course = s.contextRef();
-    Views.MentorView me = mentors.mine(actor, course);
+  private Response overview(String done, int page, FormErrors errors) {
+    String course = current.course();
+    Views.MentorView me = mentors.mine(current.actor(), course);
     List<Views.RelationshipView> mine =
-        relationships.mine(actor, course).stream()
-            .filter(r -> r.mentor().id().equals(s.personId()))
+        relationships.mine(current.actor(), course).stream()
+            .filter(r -> r.mentor().id().equals(current.require().personId()))
             .sorted(Comparator.comparing(Views.RelationshipView::active).reversed())
             .toList();
     List<Waiting> waiting = new ArrayList<>();
@@ -198,24 +183,23 @@ public class MentorPages {
       }
     }
     List<Views.ProposalView> proposals =
-        matching.mine(actor, course).stream()
-            .filter(p -> p.mentor().id().equals(s.personId()))
+        matching.mine(current.actor(), course).stream()
+            .filter(p -> p.mentor().id().equals(current.require().personId()))
             .toList();
-    Map<String, Object> m = screens.model(s, done);
+    Map<String, Object> m = screens.model(done);
     m.put("profile", me);
     m.put("relationships", Screens.page(mine, page, 20));
     m.put("waiting", waiting);
     m.put("toAnswer", proposals.stream().filter(p -> p.state() == MatchState.PROPOSED).toList());
     m.put("form", FormData.empty());
-    return screens.show(s, "app/mentor", m, errors);
+    return screens.show("app/mentor", m, errors);
   }
 
-  private Response profilePage(
-      WebSession s, Views.MentorView me, String done, FormData form, FormErrors errors) {
-    Map<String, Object> m = screens.model(s, done);
+  private Response profilePage(Views.MentorView me, String done, FormData form, FormErrors errors) {
+    Map<String, Object> m = screens.model(done);
     m.put("profile", me);
     m.put("form", form);
-    return screens.show(s, "app/mentor-profile", m, errors);
+    return screens.show("app/mentor-profile", m, errors);
   }
 
   static FormData prefill(MentorDetails d) {

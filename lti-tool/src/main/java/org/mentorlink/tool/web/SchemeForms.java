@@ -15,6 +15,30 @@ import org.mentorlink.domain.shared.DomainException;
 final class SchemeForms {
   static final String SIGNPOST_COLUMNS = "signpost-name,signpost-description,signpost-link";
 
+  /** Where refused settings' error goes. */
+  static final ErrorFields ERRORS =
+      ErrorFields.otherwise("name")
+          .attribute("regions", "regions")
+          .attribute("allowance", "allowance-sessions")
+          .attribute("defaultSessionLength", "default-length")
+          .attribute("cpdYearStart", "cpd-day")
+          .code("INVALID_CPD_YEAR_START", "cpd-day")
+          .attribute("cpdApproval", "cpd-approval")
+          .attribute("feedbackMinimumGroup", "feedback-k")
+          .attribute("confidentialityText", "confidentiality")
+          .attribute("signposts", "signpost-name-0");
+
+  private static final ErrorFields ALLOWANCE =
+      ErrorFields.otherwise("allowance-sessions")
+          .attribute("periodMonths", "allowance-months")
+          .attribute("yearlyMinimum", "allowance-yearly");
+
+  /** Where a refused service's error goes, before its row number is appended. */
+  private static final ErrorFields SIGNPOST =
+      ErrorFields.otherwise("signpost-name")
+          .attribute("description", "signpost-description")
+          .attribute("link", "signpost-link");
+
   private SchemeForms() {}
 
   /** The form filled in from settings. */
@@ -51,7 +75,7 @@ final class SchemeForms {
       try {
         allowance = new SessionAllowance(sessions, months, yearly);
       } catch (DomainException x) {
-        e.add(x, "allowance-sessions", "period", "allowance-months", "yearly", "allowance-yearly");
+        e.add(x, ALLOWANCE);
       }
     }
     CpdHours length = null;
@@ -86,18 +110,14 @@ final class SchemeForms {
       if (!f.rowFilled(i, cols)) {
         continue;
       }
-      String name = f.at("signpost-name", i);
       try {
         signposts.add(
-            new Signpost(name, f.at("signpost-description", i), f.at("signpost-link", i)));
+            new Signpost(
+                f.at("signpost-name", i),
+                f.at("signpost-description", i),
+                f.at("signpost-link", i)));
       } catch (DomainException x) {
-        String field =
-            name.isBlank() || name.strip().length() > 200
-                ? "signpost-name-" + i
-                : f.at("signpost-description", i).strip().length() > 1000
-                    ? "signpost-description-" + i
-                    : "signpost-link-" + i;
-        e.add(field, "Service " + (i + 1) + ": " + x.getMessage());
+        e.add(SIGNPOST.fieldOf(x) + "-" + i, "Service " + (i + 1) + ": " + x.getMessage());
       }
     }
     if (e.any()) {
@@ -115,23 +135,7 @@ final class SchemeForms {
           f.get("confidentiality"),
           signposts);
     } catch (DomainException x) {
-      e.add(
-          x,
-          "name",
-          "regions",
-          "regions",
-          "session length",
-          "default-length",
-          "cpd year",
-          "cpd-day",
-          "cpd approval",
-          "cpd-approval",
-          "feedback",
-          "feedback-k",
-          "confidentiality",
-          "confidentiality",
-          "signposting",
-          "signpost-name-0");
+      e.add(x, ERRORS);
       return null;
     }
   }

@@ -17,12 +17,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.scheme.SchemeSettings;
-import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.session.CurrentSession;
-import org.mentorlink.tool.session.WebSession;
 
 /** Setting up the course's scheme, its settings, and its coordinators. */
 @Path("/app/scheme")
@@ -39,20 +37,18 @@ public class SchemePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response setUp(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     SchemeSettings settings = SchemeForms.read(form, errors);
     if (settings != null) {
       try {
-        schemes.setUp(actor, s.contextRef(), settings);
+        schemes.setUp(current.actor(), current.course(), settings);
         return screens.seeOther("/app", "scheme-set-up");
       } catch (DomainException e) {
-        errors.add(e, "name");
+        errors.add(e, SchemeForms.ERRORS);
       }
     }
-    return home.show(s, actor, null, form, errors);
+    return home.show(null, form, errors);
   }
 
   @GET
@@ -60,9 +56,8 @@ public class SchemePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response settings(@QueryParam("done") String done) {
-    WebSession s = current.require();
-    Views.SchemeView scheme = coordinated(s, current.actor());
-    return show(s, scheme, done, SchemeForms.prefill(scheme.settings()), null);
+    Views.SchemeView scheme = coordinated();
+    return show(scheme, done, SchemeForms.prefill(scheme.settings()), null);
   }
 
   @POST
@@ -71,20 +66,18 @@ public class SchemePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response changeSettings(MultivaluedMap<String, String> body) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
     SchemeSettings settings = SchemeForms.read(form, errors);
     if (settings != null) {
       try {
-        schemes.changeSettings(actor, s.contextRef(), settings);
+        schemes.changeSettings(current.actor(), current.course(), settings);
         return screens.seeOther("/app/scheme/settings", "settings-saved");
       } catch (DomainException e) {
-        errors.add(e, "name");
+        errors.add(e, SchemeForms.ERRORS);
       }
     }
-    return show(s, coordinated(s, actor), null, form, errors);
+    return show(coordinated(), null, form, errors);
   }
 
   /** The lead removes a coordinator. */
@@ -94,15 +87,12 @@ public class SchemePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response removeCoordinator(@PathParam("personId") String personId) {
-    WebSession s = current.require();
-    Actor actor = current.actor();
     try {
-      schemes.removeCoordinator(actor, s.contextRef(), personId);
+      schemes.removeCoordinator(current.actor(), current.course(), personId);
       return screens.seeOther("/app/scheme/settings", "coordinator-removed");
     } catch (DomainException e) {
-      Views.SchemeView scheme = coordinated(s, actor);
+      Views.SchemeView scheme = coordinated();
       return show(
-          s,
           scheme,
           null,
           SchemeForms.prefill(scheme.settings()),
@@ -110,19 +100,18 @@ public class SchemePages {
     }
   }
 
-  private Response show(
-      WebSession s, Views.SchemeView scheme, String done, FormData form, FormErrors errors) {
-    Map<String, Object> m = screens.model(s, done);
+  private Response show(Views.SchemeView scheme, String done, FormData form, FormErrors errors) {
+    Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
     m.put("form", form);
-    return screens.show(s, "app/scheme-settings", m, errors);
+    return screens.show("app/scheme-settings", m, errors);
   }
 
   /** The scheme, for its lead and coordinators only. */
-  private Views.SchemeView coordinated(WebSession s, Actor actor) {
+  private Views.SchemeView coordinated() {
     Views.SchemeView scheme =
         schemes
-            .current(actor, s.contextRef())
+            .current(current.actor(), current.course())
             .orElseThrow(() -> new NotFound("The mentoring scheme of this course"));
     if (!scheme.me().coordinator()) {
       throw new Forbidden("Only the scheme's lead and coordinators can do this.");

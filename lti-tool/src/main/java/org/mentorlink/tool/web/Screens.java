@@ -2,6 +2,7 @@ package org.mentorlink.tool.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
+import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.present.Labels;
@@ -17,7 +19,8 @@ import org.mentorlink.tool.session.WebSession;
 
 /**
  * What every mentoring page shares: the CSRF token for its forms, date and label helpers, the
- * (empty) error list, a confirmation after a redirect, and the framed, uncached response.
+ * (empty) error list, a confirmation after a redirect, and the framed, uncached response — all for
+ * the launch of the request ({@link CurrentSession}), which pages therefore never pass in.
  */
 @ApplicationScoped
 public class Screens {
@@ -74,11 +77,11 @@ public class Screens {
                   + " scheme's course to see your mentees."));
 
   @Inject Templates templates;
-  @Inject Pages pages;
   @Inject CurrentSession current;
 
-  /** A page's variables, with the shared ones set. */
-  public Map<String, Object> model(WebSession session, String done) {
+  /** A page's variables, with the shared ones of the request's launch set. */
+  public Map<String, Object> model(String done) {
+    WebSession session = current.require();
     Map<String, Object> m = new HashMap<>();
     m.put("csrf", session.csrfToken());
     m.put(LaunchLinks.VARIABLE, session.launchHandle());
@@ -90,24 +93,29 @@ public class Screens {
     return m;
   }
 
-  /** The page, framed by the session's platform and never cached. */
-  public Response render(WebSession session, String template, Map<String, Object> model) {
-    return pages.personal(session, templates.render(template, model));
+  /** The page, framed only by the launch's platform and never cached. */
+  public Response render(String template, Map<String, Object> model) {
+    WebSession session = current.require();
+    return Response.ok(
+            templates.render(template, model), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Cache-Control", "no-store")
+        .header(
+            "Content-Security-Policy",
+            SecurityHeaders.policyFramedBy(String.join(" ", session.frameOrigins())))
+        .build();
   }
 
   /** The page, or — when a posted form had errors — the page shown again with them. */
-  public Response show(
-      WebSession session, String template, Map<String, Object> model, FormErrors errors) {
+  public Response show(String template, Map<String, Object> model, FormErrors errors) {
     return errors == null || !errors.any()
-        ? render(session, template, model)
-        : rerender(session, template, model, errors);
+        ? render(template, model)
+        : rerender(template, model, errors);
   }
 
   /** The page shown again with the errors of a posted form. */
-  public Response rerender(
-      WebSession session, String template, Map<String, Object> model, FormErrors errors) {
+  public Response rerender(String template, Map<String, Object> model, FormErrors errors) {
     model.put("errors", errors);
-    return Response.fromResponse(render(session, template, model)).status(errors.status()).build();
+    return Response.fromResponse(render(template, model)).status(errors.status()).build();
   }
 
   /** POST-redirect-GET: 303 to {@code path} in the request's launch, with a confirmation key. */

@@ -19,9 +19,9 @@ import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.Actor;
-import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.StateConflict;
 
 /** Designating mentors (from the roster or by invitation) and mentors' own profiles. */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class MentorService {
             .member(actor.tenant(), courseRef, personId)
             .orElseThrow(() -> new NotFound("That member of the course"));
     if (mentors.forPerson(s.ref(), m.person()).isPresent()) {
-      throw new DomainException("ALREADY_MENTOR", "That person is already a mentor of the scheme.");
+      throw new StateConflict("ALREADY_MENTOR", "That person is already a mentor of the scheme.");
     }
     MentorProfile p = MentorProfile.designate(s, actor, m.person(), ctx.now());
     mentors.add(p);

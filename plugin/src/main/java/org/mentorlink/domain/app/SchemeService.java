@@ -14,10 +14,10 @@ import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
-import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.StateConflict;
 
 /** Setting up a course's scheme, its settings and coordinators, and the course roster. */
 @ApplicationScoped
@@ -73,7 +73,7 @@ public class SchemeService {
   /** An instructor-level person sets up the course's scheme and becomes its lead. */
   public Views.SchemeView setUp(Actor actor, String courseRef, SchemeSettings settings) {
     if (courseRef != null && schemes.forCourse(actor.tenant(), courseRef).isPresent()) {
-      throw new DomainException("SCHEME_EXISTS", "This course already has a mentoring scheme.");
+      throw new StateConflict("SCHEME_EXISTS", "This course already has a mentoring scheme.");
     }
     Scheme s = Scheme.setUp(actor, courseRef, settings, ctx.now());
     schemes.add(s);

@@ -14,11 +14,11 @@ import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
-import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.StateConflict;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -93,7 +93,7 @@ public class MatchProposal {
           "REQUEST_NOT_ACCEPTED", "Only a request accepted for matching can be matched.");
     }
     if (!conflicts.isEmpty()) {
-      throw new DomainException(
+      throw new StateConflict(
           "MATCH_CONFLICT",
           "This match is blocked: "
               + String.join(" ", conflicts.stream().map(Conflict::reason).toList()));

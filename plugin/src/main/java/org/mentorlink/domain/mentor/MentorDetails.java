@@ -22,8 +22,8 @@ public record MentorDetails(
     String practice,
     List<String> mustNotMentor) {
   public MentorDetails {
-    areas = Values.tidyLines(areas, 100, 20, "Areas");
-    specialties = Values.tidyLines(specialties, 100, 20, "Specialties");
+    areas = Values.tidyLines(areas, 100, 20, "areas", "Areas");
+    specialties = Values.tidyLines(specialties, 100, 20, "specialties", "Specialties");
     modes = modes == null ? Set.of() : Set.copyOf(modes);
     if (capacity < 0 || capacity > 20) {
       throw new DomainException("INVALID_CAPACITY", "Capacity must be 0 to 20 mentees.");
@@ -34,9 +34,10 @@ public record MentorDetails(
     if (trainingStatus == TrainingStatus.TRAINED && trainedOn == null) {
       throw new DomainException("TRAINING_DATE_REQUIRED", "Give the date of mentor training.");
     }
-    availability = Values.optionalText(availability, 1000, "Availability");
-    practice = Values.optionalText(practice, 200, "Practice");
-    mustNotMentor = Values.tidyLines(mustNotMentor, 200, 50, "People or practices to avoid");
+    availability = Values.optionalText(availability, 1000, "availability", "Availability");
+    practice = Values.optionalText(practice, 200, "practice", "Practice");
+    mustNotMentor =
+        Values.tidyLines(mustNotMentor, 200, 50, "mustNotMentor", "People or practices to avoid");
   }
 
   /** A new mentor's starting details: two mentees, untrained, every mode. */

@@ -27,9 +27,9 @@ public class ActionItem {
   protected ActionItem() {}
 
   public ActionItem(String what, Owner owner, LocalDate dueOn) {
-    this.what = Require.text(what, "INVALID_ACTION", "What the action is", 1000);
+    this.what = Require.text(what, "INVALID_ACTION", "what", "What the action is", 1000);
     if (owner == null) {
-      throw new DomainException("INVALID_ACTION", "Say who owns the action.");
+      throw new DomainException("INVALID_ACTION", "owner", "Say who owns the action.");
     }
     this.owner = owner.name();
     this.dueOn = dueOn;

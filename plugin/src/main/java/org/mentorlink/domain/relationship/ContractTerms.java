@@ -23,25 +23,36 @@ public record ContractTerms(
     LocalDate reviewDate,
     String allowance) {
   public ContractTerms {
-    groundRules = Require.text(groundRules, "CONTRACT_INCOMPLETE", "Ground rules", 4000);
+    groundRules =
+        Require.text(groundRules, "CONTRACT_INCOMPLETE", "groundRules", "Ground rules", 4000);
     confidentiality =
         Require.text(
-            confidentiality, "CONTRACT_INCOMPLETE", "Confidentiality and its limits", 4000);
-    boundaries = Values.optionalText(boundaries, 4000, "Boundaries");
-    objectives = Require.text(objectives, "CONTRACT_INCOMPLETE", "Objectives", 4000);
+            confidentiality,
+            "CONTRACT_INCOMPLETE",
+            "confidentiality",
+            "Confidentiality and its limits",
+            4000);
+    boundaries = Values.optionalText(boundaries, 4000, "boundaries", "Boundaries");
+    objectives = Require.text(objectives, "CONTRACT_INCOMPLETE", "objectives", "Objectives", 4000);
     meetingFrequency =
-        Require.text(meetingFrequency, "CONTRACT_INCOMPLETE", "Meeting frequency", 200);
+        Require.text(
+            meetingFrequency, "CONTRACT_INCOMPLETE", "meetingFrequency", "Meeting frequency", 200);
     if (mode == null) {
-      throw new DomainException("CONTRACT_INCOMPLETE", "How you will meet is required.");
+      throw new DomainException("CONTRACT_INCOMPLETE", "mode", "How you will meet is required.");
     }
-    venue = Values.optionalText(venue, 500, "Venue");
+    venue = Values.optionalText(venue, 500, "venue", "Venue");
     if (startDate == null || reviewDate == null) {
-      throw new DomainException("CONTRACT_INCOMPLETE", "Start and review dates are required.");
+      throw new DomainException(
+          "CONTRACT_INCOMPLETE",
+          startDate == null ? "startDate" : "reviewDate",
+          "Start and review dates are required.");
     }
     if (!reviewDate.isAfter(startDate)) {
-      throw new DomainException("CONTRACT_DATES", "The review date must be after the start date.");
+      throw new DomainException(
+          "CONTRACT_DATES", "reviewDate", "The review date must be after the start date.");
     }
-    allowance = Require.text(allowance, "CONTRACT_INCOMPLETE", "The session allowance", 200);
+    allowance =
+        Require.text(allowance, "CONTRACT_INCOMPLETE", "allowance", "The session allowance", 200);
   }
 
   /**

@@ -98,16 +98,17 @@ public class Goal {
     requireMentee(r, by);
     requireOpen();
     this.goal = Require.text(goalText, "GOAL_REQUIRED", "The goal", 1000);
-    this.reality = Values.optionalText(reality, 4000, "The current reality");
+    this.reality = Values.optionalText(reality, 4000, "reality", "The current reality");
     List<GoalOption> opts = options == null ? List.of() : List.copyOf(options);
     if (opts.size() > 10) {
-      throw new DomainException("TOO_MANY_ITEMS", "At most 10 options.");
+      throw new DomainException("TOO_MANY_ITEMS", "options", "At most 10 options.");
     }
     this.options = new ArrayList<>(opts);
-    this.chosenAction = Values.optionalText(chosenAction, 1000, "The chosen action");
+    this.chosenAction =
+        Values.optionalText(chosenAction, 1000, "chosenAction", "The chosen action");
     if (this.chosenAction == null && actionDueOn != null) {
       throw new DomainException(
-          "ACTION_REQUIRED", "Say what the action is before giving its date.");
+          "ACTION_REQUIRED", "chosenAction", "Say what the action is before giving its date.");
     }
     this.actionDueOn = actionDueOn;
   }

@@ -17,8 +17,8 @@ public class GoalOption {
   protected GoalOption() {}
 
   public GoalOption(String option, String criteria) {
-    this.option = Require.text(option, "INVALID_OPTION", "The option", 1000);
-    this.criteria = Values.optionalText(criteria, 1000, "The criteria");
+    this.option = Require.text(option, "INVALID_OPTION", "option", "The option", 1000);
+    this.criteria = Values.optionalText(criteria, 1000, "criteria", "The criteria");
   }
 
   public String option() {

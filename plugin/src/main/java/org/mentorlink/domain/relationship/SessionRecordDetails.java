@@ -12,14 +12,14 @@ public record SessionRecordDetails(
     String goalsReviewed,
     List<ActionItem> actions) {
   public SessionRecordDetails {
-    notes = Values.optionalText(notes, 20000, "Notes");
+    notes = Values.optionalText(notes, 20000, "notes", "Notes");
     themes = themes == null ? Set.of() : Set.copyOf(themes);
-    topics = Values.tidyLines(topics, 100, 20, "Topics");
-    goalsReviewed = Values.optionalText(goalsReviewed, 4000, "Goals reviewed");
+    topics = Values.tidyLines(topics, 100, 20, "topics", "Topics");
+    goalsReviewed = Values.optionalText(goalsReviewed, 4000, "goalsReviewed", "Goals reviewed");
     actions = actions == null ? List.of() : List.copyOf(actions);
     if (actions.size() > 30) {
       throw new org.mentorlink.domain.shared.DomainException(
-          "TOO_MANY_ITEMS", "At most 30 actions per session.");
+          "TOO_MANY_ITEMS", "actions", "At most 30 actions per session.");
     }
   }
 }

@@ -23,16 +23,17 @@ public record RequestDetails(
     if (helpWith.isEmpty()) {
       throw new DomainException("HELP_TOPIC_REQUIRED", "Say what you would like help with.");
     }
-    otherDetails = Values.optionalText(otherDetails, 2000, "Other details");
+    otherDetails = Values.optionalText(otherDetails, 2000, "otherDetails", "Other details");
     if (helpWith.contains(HelpTopic.OTHER) && otherDetails == null) {
       throw new DomainException(
           "OTHER_DETAILS_REQUIRED",
           "You chose \"other\": say briefly what you would like help with.");
     }
-    preferredArea = Values.optionalText(preferredArea, 100, "Preferred area");
+    preferredArea = Values.optionalText(preferredArea, 100, "preferredArea", "Preferred area");
     preferredModes = preferredModes == null ? Set.of() : Set.copyOf(preferredModes);
-    mustNotMatch = Values.tidyLines(mustNotMatch, 200, 50, "People or practices to avoid");
-    lineManager = Values.optionalText(lineManager, 200, "Line manager");
-    practice = Values.optionalText(practice, 200, "Practice");
+    mustNotMatch =
+        Values.tidyLines(mustNotMatch, 200, 50, "mustNotMatch", "People or practices to avoid");
+    lineManager = Values.optionalText(lineManager, 200, "lineManager", "Line manager");
+    practice = Values.optionalText(practice, 200, "practice", "Practice");
   }
 }

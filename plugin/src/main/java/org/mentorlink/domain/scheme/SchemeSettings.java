@@ -32,35 +32,47 @@ public record SchemeSettings(
           + " may be told.";
 
   public SchemeSettings {
-    name = Require.text(name, "INVALID_SCHEME_SETTINGS", "The scheme's name", 200);
-    regions = Values.tidyLines(regions, 100, 20, "Regions");
+    name = Require.text(name, "INVALID_SCHEME_SETTINGS", "name", "The scheme's name", 200);
+    regions = Values.tidyLines(regions, 100, 20, "regions", "Regions");
     if (allowance == null) {
-      throw new DomainException("INVALID_SCHEME_SETTINGS", "The session allowance is required.");
+      throw new DomainException(
+          "INVALID_SCHEME_SETTINGS", "allowance", "The session allowance is required.");
     }
     if (defaultSessionLength == null
         || defaultSessionLength.isZero()
         || defaultSessionLength.compareTo(CpdHours.of("8")) > 0) {
       throw new DomainException(
-          "INVALID_SCHEME_SETTINGS", "The default session length must be 0.5 to 8 hours.");
+          "INVALID_SCHEME_SETTINGS",
+          "defaultSessionLength",
+          "The default session length must be 0.5 to 8 hours.");
     }
     if (cpdYearStart == null) {
-      throw new DomainException("INVALID_SCHEME_SETTINGS", "The CPD year start is required.");
+      throw new DomainException(
+          "INVALID_SCHEME_SETTINGS", "cpdYearStart", "The CPD year start is required.");
     }
     if (cpdApproval == null) {
-      throw new DomainException("INVALID_SCHEME_SETTINGS", "The CPD approval rule is required.");
+      throw new DomainException(
+          "INVALID_SCHEME_SETTINGS", "cpdApproval", "The CPD approval rule is required.");
     }
     if (feedbackMinimumGroup < 3 || feedbackMinimumGroup > 50) {
       throw new DomainException(
-          "INVALID_SCHEME_SETTINGS", "The feedback minimum group size must be 3 to 50.");
+          "INVALID_SCHEME_SETTINGS",
+          "feedbackMinimumGroup",
+          "The feedback minimum group size must be 3 to 50.");
     }
     confidentialityText =
         confidentialityText == null || confidentialityText.isBlank()
             ? DEFAULT_CONFIDENTIALITY
             : Require.text(
-                confidentialityText, "INVALID_SCHEME_SETTINGS", "The confidentiality text", 4000);
+                confidentialityText,
+                "INVALID_SCHEME_SETTINGS",
+                "confidentialityText",
+                "The confidentiality text",
+                4000);
     signposts = signposts == null ? List.of() : List.copyOf(signposts);
     if (signposts.size() > 20) {
-      throw new DomainException("INVALID_SCHEME_SETTINGS", "At most 20 signposting services.");
+      throw new DomainException(
+          "INVALID_SCHEME_SETTINGS", "signposts", "At most 20 signposting services.");
     }
   }
 

@@ -10,14 +10,16 @@ import org.mentorlink.domain.shared.DomainException;
 public record SessionAllowance(int sessions, int periodMonths, Integer yearlyMinimum) {
   public SessionAllowance {
     if (sessions < 1 || sessions > 100) {
-      throw new DomainException("INVALID_ALLOWANCE", "The allowance must be 1 to 100 sessions.");
+      throw new DomainException(
+          "INVALID_ALLOWANCE", "sessions", "The allowance must be 1 to 100 sessions.");
     }
     if (periodMonths < 1 || periodMonths > 60) {
       throw new DomainException(
-          "INVALID_ALLOWANCE", "The allowance period must be 1 to 60 months.");
+          "INVALID_ALLOWANCE", "periodMonths", "The allowance period must be 1 to 60 months.");
     }
     if (yearlyMinimum != null && (yearlyMinimum < 0 || yearlyMinimum > 52)) {
-      throw new DomainException("INVALID_ALLOWANCE", "The yearly minimum must be 0 to 52.");
+      throw new DomainException(
+          "INVALID_ALLOWANCE", "yearlyMinimum", "The yearly minimum must be 0 to 52.");
     }
   }
 

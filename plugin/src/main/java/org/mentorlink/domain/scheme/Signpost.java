@@ -25,9 +25,10 @@ public class Signpost {
   protected Signpost() {}
 
   public Signpost(String name, String description, String link) {
-    this.name = Require.text(name, "INVALID_SIGNPOST", "The service's name", 200);
-    this.description = Values.optionalText(description, 1000, "The service's description");
-    this.link = Values.optionalText(link, 1000, "The service's link");
+    this.name = Require.text(name, "INVALID_SIGNPOST", "name", "The service's name", 200);
+    this.description =
+        Values.optionalText(description, 1000, "description", "The service's description");
+    this.link = Values.optionalText(link, 1000, "link", "The service's link");
     if (this.link != null) {
       try {
         String scheme = URI.create(this.link).getScheme();
@@ -35,7 +36,8 @@ public class Signpost {
           throw new IllegalArgumentException();
         }
       } catch (IllegalArgumentException e) {
-        throw new DomainException("INVALID_SIGNPOST", "The service's link must be a web address.");
+        throw new DomainException(
+            "INVALID_SIGNPOST", "link", "The service's link must be a web address.");
       }
     }
   }

@@ -45,6 +45,12 @@ public final class Values {
 
   /** Trims each text, drops blanks and newlines, bounds each and the count. */
   public static List<String> tidyLines(List<String> in, int maxEach, int maxCount, String what) {
+    return tidyLines(in, maxEach, maxCount, null, what);
+  }
+
+  /** As {@link #tidyLines(List, int, int, String)}, a failure naming {@code field}. */
+  public static List<String> tidyLines(
+      List<String> in, int maxEach, int maxCount, String field, String what) {
     if (in == null) {
       return List.of();
     }
@@ -55,12 +61,13 @@ public final class Values {
             .distinct()
             .toList();
     if (out.size() > maxCount) {
-      throw new DomainException("TOO_MANY_ITEMS", what + ": at most " + maxCount + " items.");
+      throw new DomainException(
+          "TOO_MANY_ITEMS", field, what + ": at most " + maxCount + " items.");
     }
     for (String s : out) {
       if (s.length() > maxEach) {
         throw new DomainException(
-            "TEXT_TOO_LONG", what + ": each item at most " + maxEach + " characters.");
+            "TEXT_TOO_LONG", field, what + ": each item at most " + maxEach + " characters.");
       }
     }
     return out;
@@ -68,12 +75,18 @@ public final class Values {
 
   /** Optional free text, trimmed, bounded; null when blank. */
   public static String optionalText(String value, int max, String what) {
+    return optionalText(value, max, null, what);
+  }
+
+  /** As {@link #optionalText(String, int, String)}, a failure naming {@code field}. */
+  public static String optionalText(String value, int max, String field, String what) {
     if (value == null || value.isBlank()) {
       return null;
     }
     String v = value.strip();
     if (v.length() > max) {
-      throw new DomainException("TEXT_TOO_LONG", what + " must be at most " + max + " characters.");
+      throw new DomainException(
+          "TEXT_TOO_LONG", field, what + " must be at most " + max + " characters.");
     }
     return v;
   }

@@ -107,6 +107,12 @@ class MentoringWorkflowIT {
     otherTeacher.refused(403, "FORBIDDEN", "GET", "/api/requests", null);
 
     String mentorProfile = designate(mentor);
+    lead.refused(
+        409,
+        "ALREADY_MENTOR",
+        "POST",
+        "/api/mentors",
+        Json.createObjectBuilder().add("personId", personId(mentor.name)).build());
     String bossProfile = designate(lineManager);
     mentor.ok(
         "PUT",

@@ -277,6 +277,35 @@ public final class LaunchClaims {
     return set(Lti.MESSAGE_TYPE, type);
   }
 
+  /**
+   * A deep-linking request (Deep Linking 2.0 §4.4) as Moodle's "Select content" sends it: no
+   * resource link, and the settings claim with the platform's {@code returnUrl}, resource links
+   * accepted (several at once) and an opaque {@code data} to be echoed back.
+   */
+  public LaunchClaims deepLinking(String returnUrl, String data) {
+    messageType(Lti.DEEP_LINKING_REQUEST);
+    remove(Lti.RESOURCE_LINK);
+    return set(
+        Lti.DL_SETTINGS,
+        map(
+            "deep_link_return_url",
+            returnUrl,
+            "accept_types",
+            List.of("ltiResourceLink"),
+            "accept_presentation_document_targets",
+            List.of("frame", "iframe", "window"),
+            "accept_multiple",
+            true,
+            "auto_create",
+            false,
+            "title",
+            "",
+            "text",
+            "",
+            "data",
+            data));
+  }
+
   public LaunchClaims version(String version) {
     return set(Lti.VERSION, version);
   }

@@ -27,6 +27,12 @@ public final class Lti {
 
   public static final String RESOURCE_LINK_REQUEST = "LtiResourceLinkRequest";
   public static final String DEEP_LINKING_REQUEST = "LtiDeepLinkingRequest";
+  public static final String DEEP_LINKING_RESPONSE = "LtiDeepLinkingResponse";
+
+  private static final String DL_CLAIM = "https://purl.imsglobal.org/spec/lti-dl/claim/";
+  public static final String DL_SETTINGS = DL_CLAIM + "deep_linking_settings";
+  public static final String DL_CONTENT_ITEMS = DL_CLAIM + "content_items";
+  public static final String DL_DATA = DL_CLAIM + "data";
 
   public static final String TOOL_CONFIGURATION =
       "https://purl.imsglobal.org/spec/lti-tool-configuration";

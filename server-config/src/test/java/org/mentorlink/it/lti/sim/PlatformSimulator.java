@@ -91,6 +91,7 @@ public final class PlatformSimulator implements AutoCloseable {
   public static final String WELL_KNOWN_PATH = "/.well-known/openid-configuration";
   public static final String MOODLE_CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
   public static final String COURSE_PAGE_PATH = "/course-page";
+  public static final String DEEP_LINK_RETURN_PATH = "/mod/lti/contentitem_return.php";
 
   /** How many prepared launches and authentication requests are kept (a benchmark runs long). */
   public static final int HISTORY = 10_000;
@@ -133,6 +134,32 @@ public final class PlatformSimulator implements AutoCloseable {
       Map<String, String> params, List<String> problems, String accessToken) {}
 
   private record Prepared(LaunchClaims claims, TokenSigner signer) {}
+
+  /**
+   * One deep-linking response POSTed to {@code contentitem_return.php}: the {@code JWT} field as
+   * received, its claims (null when unreadable), and what is wrong with it (empty when it is signed
+   * by the tool and addressed to this platform as Deep Linking 2.0 §4.5 says).
+   */
+  public record DeepLinkResponse(String jwt, JWTClaimsSet claims, List<String> problems) {
+    public boolean valid() {
+      return problems.isEmpty();
+    }
+
+    /** The titles of the content items it places, in order. */
+    @SuppressWarnings("unchecked")
+    public List<String> titles() {
+      Object items = claims == null ? null : claims.getClaim(Lti.DL_CONTENT_ITEMS);
+      List<String> out = new ArrayList<>();
+      if (items instanceof List<?> list) {
+        for (Object item : list) {
+          if (item instanceof Map<?, ?> m && m.get("title") != null) {
+            out.add(String.valueOf(m.get("title")));
+          }
+        }
+      }
+      return out;
+    }
+  }
 
   /** One request to the AGS line-items service (GET list, POST new item). */
   public record AgsRequest(
@@ -196,6 +223,7 @@ public final class PlatformSimulator implements AutoCloseable {
 
   private final Set<String> registrationTokens = ConcurrentHashMap.newKeySet();
   private final List<RegistrationRequest> registrationRequests = new CopyOnWriteArrayList<>();
+  private final List<DeepLinkResponse> deepLinkResponses = new CopyOnWriteArrayList<>();
   private final List<TokenRequest> tokenRequests = new CopyOnWriteArrayList<>();
   private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
   private final Map<String, Instant> tokenExpiry = new ConcurrentHashMap<>();
@@ -505,6 +533,20 @@ public final class PlatformSimulator implements AutoCloseable {
 
   public Optional<AuthRequest> authRequestWithState(String state) {
     return authRequests().stream().filter(r -> state.equals(r.param("state"))).findFirst();
+  }
+
+  // ------------------------------------------------------------------ deep linking
+
+  /**
+   * {@code <issuer>/mod/lti/contentitem_return.php}: where a tool posts its deep-linking answer.
+   */
+  public String deepLinkReturnUrl() {
+    return issuer + DEEP_LINK_RETURN_PATH;
+  }
+
+  /** Every deep-linking response received, oldest first. */
+  public List<DeepLinkResponse> deepLinkResponses() {
+    return List.copyOf(deepLinkResponses);
   }
 
   // ------------------------------------------------------------------ registration
@@ -896,6 +938,7 @@ public final class PlatformSimulator implements AutoCloseable {
         case REGISTRATION_PATH -> registration(ex);
         case TOKEN_PATH -> token(ex);
         case COURSE_PAGE_PATH -> coursePage(ex);
+        case DEEP_LINK_RETURN_PATH -> deepLinkReturn(ex);
         default -> {
           if (local.startsWith(AGS_PREFIX)) {
             ags(ex, local);
@@ -1092,6 +1135,56 @@ public final class PlatformSimulator implements AutoCloseable {
     send(ex, status, "application/json", answer, "no-store");
   }
 
+  /**
+   * Deep Linking 2.0 §4.5: the tool's auto-posted form with the {@code JWT} field; recorded with
+   * what is wrong with it, answered with a small page of the course (as Moodle's
+   * contentitem_return.php shows the placed activities).
+   */
+  private void deepLinkReturn(HttpExchange ex) throws IOException {
+    if (!"POST".equals(ex.getRequestMethod())) {
+      send(ex, 405, "text/plain", "method not allowed", null);
+      return;
+    }
+    String jwt = parseForm(readBody(ex)).get("JWT");
+    List<String> problems = new ArrayList<>();
+    JWTClaimsSet claims = null;
+    if (blank(jwt)) {
+      problems.add("JWT missing");
+    } else {
+      try {
+        SignedJWT signed = SignedJWT.parse(jwt);
+        claims = signed.getJWTClaimsSet();
+        signedByTool(signed, "the deep-linking response", problems);
+        if (!clientId.equals(claims.getIssuer())) {
+          problems.add("iss is not the client id");
+        }
+        if (claims.getAudience() == null || !claims.getAudience().contains(issuer)) {
+          problems.add("aud " + claims.getAudience() + " does not contain the issuer");
+        }
+        if (!Lti.DEEP_LINKING_RESPONSE.equals(claims.getClaim(Lti.MESSAGE_TYPE))) {
+          problems.add("message_type is " + claims.getClaim(Lti.MESSAGE_TYPE));
+        }
+        if (!deploymentIds.contains(String.valueOf(claims.getClaim(Lti.DEPLOYMENT_ID)))) {
+          problems.add("deployment_id " + claims.getClaim(Lti.DEPLOYMENT_ID) + " unknown");
+        }
+      } catch (java.text.ParseException e) {
+        problems.add("JWT unreadable: " + e.getMessage());
+      }
+    }
+    DeepLinkResponse received = new DeepLinkResponse(jwt, claims, List.copyOf(problems));
+    deepLinkResponses.add(received);
+    StringBuilder items = new StringBuilder();
+    received.titles().forEach(t -> items.append("<li>").append(escape(t)).append("</li>"));
+    String html =
+        "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<title>Content added</title></head>\n<body><main><h1>"
+            + (problems.isEmpty() ? "Content added" : "Content refused")
+            + "</h1><ul id=\"placed\">"
+            + items
+            + "</ul></main></body></html>\n";
+    send(ex, problems.isEmpty() ? 200 : 400, "text/html; charset=utf-8", html, "no-store");
+  }
+
   private void token(HttpExchange ex) throws IOException {
     if (!"POST".equals(ex.getRequestMethod())) {
       send(ex, 405, "text/plain", "method not allowed", null);
@@ -1141,32 +1234,10 @@ public final class PlatformSimulator implements AutoCloseable {
 
   private List<String> verifyClientAssertion(String assertion) {
     List<String> problems = new ArrayList<>();
-    String jwksUrl = toolJwksUrl;
-    if (jwksUrl == null) {
-      problems.add("the simulator knows no tool JWKS URL");
-      return problems;
-    }
     try {
       SignedJWT jwt = SignedJWT.parse(assertion);
-      if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-        problems.add("client_assertion alg is " + jwt.getHeader().getAlgorithm());
+      if (!signedByTool(jwt, "client_assertion", problems)) {
         return problems;
-      }
-      HttpResponse<String> r =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(jwksUrl)).timeout(Duration.ofSeconds(10)).build(),
-              HttpResponse.BodyHandlers.ofString());
-      if (r.statusCode() != 200) {
-        problems.add("tool JWKS answered " + r.statusCode());
-        return problems;
-      }
-      JWK key = JWKSet.parse(r.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
-      if (!(key instanceof RSAKey rsa)) {
-        problems.add("kid " + jwt.getHeader().getKeyID() + " not in the tool's JWKS");
-        return problems;
-      }
-      if (!jwt.verify(new RSASSAVerifier(rsa))) {
-        problems.add("client_assertion signature invalid");
       }
       JWTClaimsSet c = jwt.getJWTClaimsSet();
       if (!clientId.equals(c.getIssuer())) {
@@ -1186,15 +1257,54 @@ public final class PlatformSimulator implements AutoCloseable {
       if (blank(c.getJWTID())) {
         problems.add("jti missing");
       }
-    } catch (java.text.ParseException | JOSEException e) {
+    } catch (java.text.ParseException e) {
       problems.add("client_assertion unreadable: " + e.getMessage());
+    }
+    return problems;
+  }
+
+  /**
+   * Whether {@code jwt} is RS256 and verifies with a key of the tool's JWKS (fetched now); adds
+   * what is wrong (naming it {@code what}) to {@code problems} otherwise.
+   */
+  private boolean signedByTool(SignedJWT jwt, String what, List<String> problems) {
+    String jwksUrl = toolJwksUrl;
+    if (jwksUrl == null) {
+      problems.add("the simulator knows no tool JWKS URL");
+      return false;
+    }
+    if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+      problems.add(what + " alg is " + jwt.getHeader().getAlgorithm());
+      return false;
+    }
+    try {
+      HttpResponse<String> r =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(jwksUrl)).timeout(Duration.ofSeconds(10)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200) {
+        problems.add("tool JWKS answered " + r.statusCode());
+        return false;
+      }
+      JWK key = JWKSet.parse(r.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+      if (!(key instanceof RSAKey rsa)) {
+        problems.add("kid " + jwt.getHeader().getKeyID() + " not in the tool's JWKS");
+        return false;
+      }
+      if (!jwt.verify(new RSASSAVerifier(rsa))) {
+        problems.add(what + " signature invalid");
+        return false;
+      }
+      return true;
+    } catch (java.text.ParseException | JOSEException e) {
+      problems.add(what + " unreadable: " + e.getMessage());
     } catch (IOException e) {
       problems.add("tool JWKS unreachable: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       problems.add("interrupted");
     }
-    return problems;
+    return false;
   }
 
   // ------------------------------------------------------------------ helpers
