@@ -13,13 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
@@ -91,6 +94,9 @@ public class Scheme {
 
   @Column(name = "ags_passback", nullable = false)
   private boolean agsPassback;
+
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
 
   @Column(name = "lead_person_id", nullable = false, length = 36)
   private String leadPersonId;
@@ -196,6 +202,7 @@ public class Scheme {
     this.feedbackMinGroup = s.feedbackMinimumGroup();
     this.confidentialityText = s.confidentialityText();
     this.signposts = new ArrayList<>(s.signposts());
+    this.timeZone = s.timeZone() == null ? null : s.timeZone().getId();
   }
 
   /** Fails unless {@code by} is the lead or a coordinator of this scheme. */
@@ -269,7 +276,21 @@ public class Scheme {
         CpdApproval.valueOf(cpdApproval),
         feedbackMinGroup,
         confidentialityText,
-        List.copyOf(signposts));
+        List.copyOf(signposts),
+        timeZone().orElse(null));
+  }
+
+  /** The scheme's own time zone, if it set one. */
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(timeZone).map(ZoneId::of);
+  }
+
+  /**
+   * The calendar of this scheme: its own zone if it set one, else the tool's default ({@code
+   * toolDefault}). Its dates, allowances and CPD years are counted in it.
+   */
+  public Calendar calendar(Calendar toolDefault) {
+    return timeZone().map(toolDefault::in).orElse(toolDefault);
   }
 
   public SessionAllowance allowance() {
