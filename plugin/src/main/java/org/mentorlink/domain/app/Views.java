@@ -2,6 +2,7 @@ package org.mentorlink.domain.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.mentorlink.domain.matching.Conflict;
@@ -31,13 +32,18 @@ public final class Views {
   public record MyRoles(
       boolean lead, boolean coordinator, boolean mentor, boolean mentee, boolean canSetUp) {}
 
-  /** A scheme; settings only for its coordinators. */
+  /**
+   * A scheme: who leads it, who coordinates it (for those who may coordinate now), its settings,
+   * the time zone its dates are shown and counted in (its own, or the tool's default), and the
+   * actor's standing.
+   */
   public record SchemeView(
       String id,
       String name,
       PersonView lead,
       List<PersonView> coordinators,
       SchemeSettings settings,
+      ZoneId timeZone,
       MyRoles me) {}
 
   /** A course member (roster entry) for coordinators. */

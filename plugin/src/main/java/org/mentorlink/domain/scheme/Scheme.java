@@ -164,13 +164,17 @@ public class Scheme {
   }
 
   /**
-   * The lead appoints an instructor of the course as coordinator ({@code isInstructor}: whether the
-   * person's last launch into the course was instructor-level).
+   * The lead appoints an instructor of the course as coordinator: a member of this scheme's course
+   * whose last launch into it was instructor-level.
    */
-  public void appointCoordinator(Actor by, PersonRef person, boolean isInstructor) {
+  public void appointCoordinator(Actor by, CourseMember member) {
     requireLead(by);
+    PersonRef person = member.person();
     requireSameTenant(person);
-    if (!isInstructor) {
+    if (!member.courseRef().equals(courseRef)) {
+      throw new Forbidden("That person is a member of another course.");
+    }
+    if (!member.isInstructor()) {
       throw new DomainException(
           "NOT_AN_INSTRUCTOR",
           "Only a teacher or administrator of the course can be a coordinator.");
@@ -205,16 +209,26 @@ public class Scheme {
     this.timeZone = s.timeZone() == null ? null : s.timeZone().getId();
   }
 
+  /** True if {@code by} may act as the lead or a coordinator of this scheme. */
+  public boolean canCoordinate(Actor by) {
+    return isCoordinator(by.person());
+  }
+
+  /** True if {@code by} may act as the lead. */
+  public boolean canLead(Actor by) {
+    return isLead(by.person());
+  }
+
   /** Fails unless {@code by} is the lead or a coordinator of this scheme. */
   public void requireCoordinator(Actor by) {
-    if (!isCoordinator(by.person())) {
+    if (!canCoordinate(by)) {
       throw new Forbidden("Only the scheme's lead and coordinators can do this.");
     }
   }
 
   /** Fails unless {@code by} is the lead. */
   public void requireLead(Actor by) {
-    if (!isLead(by.person())) {
+    if (!canLead(by)) {
       throw new Forbidden("Only the scheme's lead can do this.");
     }
   }
