@@ -68,7 +68,13 @@ public class SchemeService {
     return s.map(x -> roles(x, actor))
         .orElse(
             new Views.MyRoles(
-                false, false, false, false, courseRef != null && actor.has(LaunchRole.INSTRUCTOR)));
+                false,
+                false,
+                false,
+                false,
+                courseRef != null && actor.has(LaunchRole.INSTRUCTOR),
+                false,
+                false));
   }
 
   /** An instructor-level person sets up the course's scheme and becomes its lead. */
@@ -136,12 +142,15 @@ public class SchemeService {
     boolean mentee =
         !requests.forMentee(s.ref(), me).isEmpty()
             || !relationships.forMentee(s.ref(), me).isEmpty();
+    boolean instructorNow = actor.has(LaunchRole.INSTRUCTOR);
     return new Views.MyRoles(
         s.canLead(actor),
         s.canCoordinate(actor),
         mentors.forPerson(s.ref(), me).isPresent(),
         mentee,
-        false);
+        false,
+        s.isLead(me) && !instructorNow,
+        s.isCoordinator(me) && !instructorNow);
   }
 
   private Views.SchemeView view(Scheme s, Actor actor) {

@@ -28,9 +28,22 @@ public final class Views {
   /** A person by id and display name. */
   public record PersonView(String id, String name) {}
 
-  /** The actor's standing in the course's scheme. */
+  /**
+   * The actor's standing in the course's scheme, as this launch allows it. {@code lead} and {@code
+   * coordinator} are powers, and hold only in a launch with an instructor-level course role: the
+   * scheme's lead who opened Mentorlink as a learner has both false — they see what a learner sees
+   * — and {@code leadButNotInstructorNow} true, so that pages can say why ({@code
+   * coordinatorButNotInstructorNow} likewise for the lead and the coordinators). {@code canSetUp}:
+   * the course has no scheme yet and this launch may set one up.
+   */
   public record MyRoles(
-      boolean lead, boolean coordinator, boolean mentor, boolean mentee, boolean canSetUp) {}
+      boolean lead,
+      boolean coordinator,
+      boolean mentor,
+      boolean mentee,
+      boolean canSetUp,
+      boolean leadButNotInstructorNow,
+      boolean coordinatorButNotInstructorNow) {}
 
   /**
    * A scheme: who leads it, who coordinates it (for those who may coordinate now), its settings,

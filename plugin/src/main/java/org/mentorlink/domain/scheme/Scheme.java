@@ -37,7 +37,9 @@ import org.mentorlink.domain.shared.Values;
  * person on their first launch into the course, who becomes its <em>lead</em>; the lead may appoint
  * other instructors as <em>coordinators</em>. Until then a course's teachers are nobody in the
  * scheme: being a teacher of the course does not make one its lead. The lead and coordinators
- * change the settings (allowance, CPD rules, signposting) but never see session content.
+ * change the settings (allowance, CPD rules, signposting) but never see session content. Their
+ * powers hold only in a launch with an instructor-level course role ({@link #canCoordinate}): a
+ * lead who arrives as a learner acts as a learner.
  */
 @Entity
 @Table(name = "scheme")
@@ -209,27 +211,37 @@ public class Scheme {
     this.timeZone = s.timeZone() == null ? null : s.timeZone().getId();
   }
 
-  /** True if {@code by} may act as the lead or a coordinator of this scheme. */
+  /**
+   * True if {@code by} may act as the lead or a coordinator now: they hold that role in this scheme
+   * and their current launch carries an instructor-level course role. A lead who relaunches as a
+   * learner has a learner's powers only.
+   */
   public boolean canCoordinate(Actor by) {
-    return isCoordinator(by.person());
+    return by.has(LaunchRole.INSTRUCTOR) && isCoordinator(by.person());
   }
 
-  /** True if {@code by} may act as the lead. */
+  /** True if {@code by} may act as the lead now (the lead, in an instructor-level launch). */
   public boolean canLead(Actor by) {
-    return isLead(by.person());
+    return by.has(LaunchRole.INSTRUCTOR) && isLead(by.person());
   }
 
-  /** Fails unless {@code by} is the lead or a coordinator of this scheme. */
+  /** Fails unless {@code by} may act as the lead or a coordinator of this scheme now. */
   public void requireCoordinator(Actor by) {
     if (!canCoordinate(by)) {
-      throw new Forbidden("Only the scheme's lead and coordinators can do this.");
+      throw new Forbidden(
+          isCoordinator(by.person())
+              ? "Open Mentorlink as a teacher of the course to coordinate the scheme."
+              : "Only the scheme's lead and coordinators can do this.");
     }
   }
 
-  /** Fails unless {@code by} is the lead. */
+  /** Fails unless {@code by} may act as the lead now. */
   public void requireLead(Actor by) {
     if (!canLead(by)) {
-      throw new Forbidden("Only the scheme's lead can do this.");
+      throw new Forbidden(
+          isLead(by.person())
+              ? "Open Mentorlink as a teacher of the course to lead the scheme."
+              : "Only the scheme's lead can do this.");
     }
   }
 
@@ -239,11 +251,18 @@ public class Scheme {
     }
   }
 
+  /**
+   * True if the person holds the lead's role, whatever their current launch says (for showing
+   * standing; decisions use {@link #canLead}).
+   */
   public boolean isLead(PersonRef person) {
     return person.sameTenantAs(new TenantId(tenantId)) && person.personId().equals(leadPersonId);
   }
 
-  /** The lead coordinates too. */
+  /**
+   * True if the person holds the lead's or a coordinator's role, whatever their current launch says
+   * (for showing standing; decisions use {@link #canCoordinate}). The lead coordinates too.
+   */
   public boolean isCoordinator(PersonRef person) {
     return isLead(person)
         || (person.sameTenantAs(new TenantId(tenantId))

@@ -2,9 +2,12 @@ package org.mentorlink.domain.app;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorlink.domain.app.Story.COURSE;
+import static org.mentorlink.domain.app.Story.relaunched;
 import static org.mentorlink.domain.testing.Actors.aLearner;
 import static org.mentorlink.domain.testing.Actors.aMentor;
 
@@ -20,6 +23,7 @@ import org.mentorlink.domain.app.ConfidentialRead.Kind;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
+import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.SchemeRef;
 import org.mentorlink.domain.testing.Schemes;
@@ -98,6 +102,99 @@ class AccessTest {
   }
 
   @Test
+  void aLeadWhoRelaunchesAsALearnerGetsExactlyALearnersAnswers() {
+    String entry = entryAwaitingApproval();
+    String extra = story.schedule(Times.daysLater(400));
+    Actor leadAsLearner = relaunched(story.lead, LaunchRole.LEARNER);
+    Map<String, Function<Actor, Object>> all = new LinkedHashMap<>(staffReads());
+    all.putAll(staffChanges(entry, extra));
+
+    List<Executable> checks = new ArrayList<>();
+    all.forEach(
+        (what, call) -> {
+          String asLearner = outcome(call, learner);
+          String asLeadNow = outcome(call, leadAsLearner);
+          checks.add(() -> assertNotEquals("allowed", asLearner, what));
+          checks.add(() -> assertEquals(asLearner, asLeadNow, what));
+        });
+    assertAll(checks);
+  }
+
+  @Test
+  void theLeadsPowersReturnWithAnInstructorLaunch() {
+    String entry = entryAwaitingApproval();
+    Actor leadAsLearner = relaunched(story.lead, LaunchRole.LEARNER);
+    assertThrows(Forbidden.class, () -> w.schemes.roster(leadAsLearner, COURSE, 0, 25));
+    Actor leadAgain = relaunched(story.lead, LaunchRole.INSTRUCTOR);
+
+    List<Executable> checks = new ArrayList<>();
+    staffReads().forEach((what, call) -> checks.add(() -> call.apply(leadAgain)));
+    assertAll(checks);
+    w.cpd.approve(leadAgain, COURSE, entry);
+    assertTrue(w.cpd.queue(leadAgain, COURSE, 0, 25).items().isEmpty());
+  }
+
+  @Test
+  void aCoordinatorLaunchedAsAMentorOnlyHasNoCoordinatorsPowers() {
+    Actor asMentor = relaunched(story.coordinator, LaunchRole.MENTOR);
+
+    assertThrows(Forbidden.class, () -> w.requests.queue(asMentor, COURSE, Set.of(), 0, 25));
+    assertThrows(NotFound.class, () -> w.requests.get(asMentor, COURSE, story.requestId));
+    assertThrows(Forbidden.class, () -> w.cpd.queue(asMentor, COURSE, 0, 25));
+  }
+
+  @Test
+  void myRolesSayThatTheLeadIsTheLeadButNotInThisLaunch() {
+    Actor leadAsLearner = relaunched(story.lead, LaunchRole.LEARNER);
+    Actor coordinatorWithoutRoles = relaunched(story.coordinator);
+
+    Views.MyRoles lead = w.schemes.roles(leadAsLearner, COURSE);
+    Views.MyRoles coordinator = w.schemes.roles(coordinatorWithoutRoles, COURSE);
+    Views.MyRoles asInstructor = w.schemes.roles(story.lead, COURSE);
+    Views.MyRoles aLearnerOnly = w.schemes.roles(learner, COURSE);
+
+    assertFalse(lead.lead());
+    assertFalse(lead.coordinator());
+    assertTrue(lead.leadButNotInstructorNow());
+    assertTrue(lead.coordinatorButNotInstructorNow());
+    assertFalse(coordinator.coordinator());
+    assertFalse(coordinator.leadButNotInstructorNow());
+    assertTrue(coordinator.coordinatorButNotInstructorNow());
+    assertTrue(asInstructor.lead());
+    assertTrue(asInstructor.coordinator());
+    assertFalse(asInstructor.leadButNotInstructorNow());
+    assertFalse(asInstructor.coordinatorButNotInstructorNow());
+    assertFalse(aLearnerOnly.leadButNotInstructorNow());
+    assertFalse(aLearnerOnly.coordinatorButNotInstructorNow());
+  }
+
+  @Test
+  void theSchemeShowsWhoCoordinatesOnlyToThoseWhoMayCoordinateNow() {
+    Actor leadAsLearner = relaunched(story.lead, LaunchRole.LEARNER);
+
+    assertEquals(1, w.schemes.current(story.lead, COURSE).orElseThrow().coordinators().size());
+    assertTrue(w.schemes.current(leadAsLearner, COURSE).orElseThrow().coordinators().isEmpty());
+    assertTrue(w.schemes.current(learner, COURSE).orElseThrow().coordinators().isEmpty());
+  }
+
+  @Test
+  void menteeAndMentorAreTheToolsOwnRolesWhateverThePlatformSaysNow() {
+    Actor menteeAsTeacher = relaunched(story.mentee, LaunchRole.INSTRUCTOR);
+    Actor menteeWithoutRoles = relaunched(story.mentee);
+    Actor mentorAsTeacher = relaunched(story.mentor, LaunchRole.INSTRUCTOR);
+    String session = story.schedule(Times.daysLater(7));
+
+    assertEquals(
+        story.relationshipId,
+        w.relationships.get(menteeAsTeacher, COURSE, story.relationshipId).id());
+    assertEquals(1, w.relationships.mine(menteeWithoutRoles, COURSE).size());
+    w.relationships.submitSession(menteeWithoutRoles, COURSE, story.relationshipId, session);
+    w.relationships.signOffSession(mentorAsTeacher, COURSE, story.relationshipId, session);
+    assertEquals(1, w.mentors.mine(mentorAsTeacher, COURSE).activeMentees());
+    assertFalse(w.cpd.myLog(menteeWithoutRoles, COURSE).years().get(0).entries().isEmpty());
+  }
+
+  @Test
   void theStaffsReadsAndChangesAreRefusedToEveryoneElse() {
     String entry = entryAwaitingApproval();
     String extra = story.schedule(Times.daysLater(400));
@@ -153,10 +250,13 @@ class AccessTest {
   }
 
   @Test
-  void aCpdEntryIsCorrectedByItsOwnerOrACoordinatorAndSeenByNobodyElse() {
+  void aCpdEntryIsCorrectedByItsOwnerOrACoordinatorNowAndSeenByNobodyElse() {
     String entry = entryAwaitingApproval();
 
     assertThrows(NotFound.class, () -> w.cpd.reverse(story.mentor, COURSE, entry, "Not mine"));
+    assertThrows(
+        NotFound.class,
+        () -> w.cpd.reverse(relaunched(story.lead, LaunchRole.LEARNER), COURSE, entry, "x"));
     assertThrows(
         NotFound.class, () -> w.cpd.reflect(story.coordinator, COURSE, entry, "x", true, false));
     assertTrue(w.cpd.reverse(story.coordinator, COURSE, entry, "Counted twice").reversal());
@@ -207,6 +307,9 @@ class AccessTest {
     assertThrows(
         NotFound.class, () -> w.relationships.get(story.otherMentee, COURSE, story.relationshipId));
     assertThrows(Forbidden.class, () -> w.requests.queue(story.mentee, COURSE, Set.of(), 0, 25));
+    assertThrows(
+        Forbidden.class,
+        () -> w.schemes.roster(relaunched(story.lead, LaunchRole.LEARNER), COURSE, 0, 25));
 
     assertTrue(w.reads.fired.isEmpty(), w.reads.fired.toString());
   }

@@ -239,6 +239,50 @@ class SchemeTest {
     assertEquals(Times.LONDON, scheme.calendar(Times.CALENDAR).zone());
   }
 
+  // --- powers follow the current launch
+
+  /** The same person launched with other roles. */
+  private static Actor relaunched(Actor actor, LaunchRole... roles) {
+    return new Actor(actor.person(), Set.of(roles));
+  }
+
+  @Test
+  void aLeadWhoRelaunchesAsALearnerHasNoLeadsPowers() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+    Actor leadAsLearner = relaunched(lead, LaunchRole.LEARNER);
+
+    assertTrue(scheme.isLead(leadAsLearner.person()), "still the scheme's lead");
+    assertFalse(scheme.canLead(leadAsLearner));
+    assertFalse(scheme.canCoordinate(leadAsLearner));
+    Forbidden f = forbidden(() -> scheme.requireCoordinator(leadAsLearner));
+    assertTrue(f.getMessage().contains("teacher"), f.getMessage());
+    forbidden(() -> scheme.requireLead(leadAsLearner));
+    forbidden(() -> scheme.changeSettings(leadAsLearner, Schemes.settings()));
+    forbidden(() -> scheme.changeCpdSettings(leadAsLearner, CpdSettings.defaults()));
+    forbidden(() -> scheme.appointCoordinator(leadAsLearner, Schemes.member(teacher)));
+    forbidden(() -> scheme.removeCoordinator(leadAsLearner, coordinator.person()));
+    assertEquals(Set.of(coordinator.person()), scheme.coordinators());
+  }
+
+  @Test
+  void aCoordinatorWhoRelaunchesAsAMentorOnlyHasNoCoordinatorsPowers() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+
+    assertFalse(scheme.canCoordinate(relaunched(coordinator, LaunchRole.MENTOR)));
+    assertFalse(scheme.canCoordinate(relaunched(coordinator)));
+    forbidden(() -> scheme.requireCoordinator(relaunched(coordinator, LaunchRole.LEARNER)));
+  }
+
+  @Test
+  void powersReturnWithAnInstructorLaunch() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+
+    assertTrue(scheme.canLead(relaunched(lead, LaunchRole.INSTRUCTOR, LaunchRole.LEARNER)));
+    assertTrue(scheme.canCoordinate(relaunched(coordinator, LaunchRole.INSTRUCTOR)));
+    assertFalse(scheme.canLead(coordinator));
+    assertFalse(scheme.canCoordinate(teacher), "a teacher of the course is nobody in the scheme");
+  }
+
   @Test
   void refusesAppointingAMemberOfAnotherCourse() {
     Scheme scheme = Schemes.aScheme(lead);
