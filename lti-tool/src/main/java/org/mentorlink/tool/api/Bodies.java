@@ -38,7 +38,8 @@ public final class Bodies {
       CpdApproval cpdApproval,
       Integer feedbackMinimumGroup,
       String confidentialityText,
-      List<SignpostBody> signposts) {}
+      List<SignpostBody> signposts,
+      String timeZone) {}
 
   public record PersonBody(String personId) {}
 

@@ -23,6 +23,7 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.scheme.SessionAllowance;
 import org.mentorlink.domain.scheme.Signpost;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.session.CurrentSession;
@@ -132,7 +133,8 @@ public class SchemeResource {
         b.cpdApproval() == null ? d.cpdApproval() : b.cpdApproval(),
         or(b.feedbackMinimumGroup(), d.feedbackMinimumGroup()),
         b.confidentialityText(),
-        signposts);
+        signposts,
+        b.timeZone() == null || b.timeZone().isBlank() ? null : Calendar.region(b.timeZone()));
   }
 
   private static int or(Integer value, int fallback) {

@@ -2,33 +2,33 @@ package org.mentorlink.domain.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
 
-/** What every service needs: the clock, the course's scheme, people's names. */
+/**
+ * What every service needs: the calendar (the tool's configured zone and clock), the course's
+ * scheme and its own calendar, people's names.
+ */
 @ApplicationScoped
 public class Context {
-  static final ZoneId UK = ZoneId.of("Europe/London");
-
-  @Inject Clock clock;
+  @Inject Calendar calendar;
   @Inject SchemeRepository schemes;
   @Inject PersonRepository people;
 
   Instant now() {
-    return clock.instant();
+    return calendar.now();
   }
 
-  LocalDate today() {
-    return LocalDate.ofInstant(clock.instant(), UK);
+  /** The scheme's calendar: every date of the scheme is counted in it. */
+  Calendar calendar(Scheme s) {
+    return s.calendar(calendar);
   }
 
   /** The scheme of the actor's course; 404 if the course has none (or the actor has no course). */

@@ -17,14 +17,12 @@ import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.CpdYear;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.cpd.Ledger;
-import org.mentorlink.domain.mentor.MentorRepository;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.scheme.CpdSettings;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.CpdHours;
-import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
 
@@ -38,25 +36,27 @@ import org.mentorlink.domain.shared.SchemeRef;
 @Transactional
 public class CpdService {
   @Inject Context ctx;
+  @Inject Access access;
   @Inject CpdRepository ledger;
-  @Inject MentorRepository mentors;
   @Inject Event<CpdCreditChanged> creditChanged;
 
   /** Called when a mentor signs a session off: an entry each for the mentee and the mentor. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void sessionSignedOff(Scheme scheme, Relationship r, SessionRecord session) {
-    LocalDate date = LocalDate.ofInstant(session.scheduledAt(), Context.UK);
-    for (PersonRef p : List.of(r.mentee(), r.mentor())) {
-      if (!ledger.credited(scheme.ref(), p, session.id())) {
-        ledger.add(CpdEntry.forSession(scheme, r, session, p, date, false, ctx.now()));
-      }
-    }
+    CpdEntry.forSession(
+            scheme,
+            r,
+            session,
+            ledger.forSession(scheme.ref(), session.id()),
+            ctx.calendar(scheme),
+            ctx.now())
+        .forEach(ledger::add);
   }
 
   /** The actor's own ledger in the course's scheme. */
   public Views.CpdLog myLog(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    return log(s, ledger.forPerson(s.ref(), actor.person()));
+    return log(s, access.ownLedger(actor, s));
   }
 
   /** The owner reflects on an entry (and chooses whether educators may read it). */
@@ -68,12 +68,12 @@ public class CpdService {
       boolean share,
       boolean impact) {
     Scheme s = ctx.scheme(actor, courseRef);
-    CpdEntry e = own(s, actor, entryId);
+    CpdEntry e = access.ownCpdEntry(actor, s, entryId);
     e.reflect(actor, reflection, share, impact, s.settings().cpdApproval(), ctx.now());
     if (e.state() == EntryState.APPROVED) {
       creditChanged(s, e.person(), e.cpdYear());
     }
-    return log(s, ledger.forPerson(s.ref(), actor.person()));
+    return log(s, access.ownLedger(actor, s));
   }
 
   /** A mentor logs training or supervision. */
@@ -86,21 +86,27 @@ public class CpdService {
       CpdHours hours,
       CpdKind kind) {
     Scheme s = ctx.scheme(actor, courseRef);
-    boolean mentor = mentors.forPerson(s.ref(), actor.person()).isPresent();
     ledger.add(
         CpdEntry.mentorActivity(
-            s, actor, mentor, activity, description, date, hours, kind, ctx.now()));
-    return log(s, ledger.forPerson(s.ref(), actor.person()));
+            s,
+            access.mentorProfile(actor, s).orElse(null),
+            actor,
+            activity,
+            description,
+            date,
+            hours,
+            kind,
+            ctx.calendar(s),
+            ctx.now()));
+    return log(s, access.ownLedger(actor, s));
   }
 
   /** The owner or a coordinator reverses an entry with a reason. */
   public Views.CpdEntryView reverse(Actor actor, String courseRef, String entryId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
-    if (!e.isOwner(actor.person()) && !s.isCoordinator(actor.person())) {
-      throw new NotFound("That entry");
-    }
-    CpdEntry reversal = e.reverse(s, actor, reason, ledger.reversed(s.ref(), entryId), ctx.now());
+    CpdEntry e = access.cpdEntryForOwnerOrCoordinator(actor, s, entryId);
+    CpdEntry reversal =
+        e.reverse(s, actor, reason, ledger.forPerson(s.ref(), e.person()), ctx.now());
     ledger.add(reversal);
     if (e.state() == EntryState.APPROVED) {
       creditChanged(s, e.person(), e.cpdYear());
@@ -111,7 +117,7 @@ public class CpdService {
   /** The approval queue (coordinators): amounts, dates, shared reflections only. */
   public Views.Page<Views.ApprovalItem> queue(Actor actor, String courseRef, int page, int size) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.CPD_APPROVAL_QUEUE);
     int p = Context.page(page);
     int n = Context.size(size);
     List<Views.ApprovalItem> items =
@@ -134,8 +140,7 @@ public class CpdService {
 
   public void approve(Actor actor, String courseRef, String entryId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
+    CpdEntry e = access.cpdEntryForCoordinator(actor, s, entryId);
     e.approve(s, actor, ctx.now());
     creditChanged(s, e.person(), e.cpdYear());
   }
@@ -146,7 +151,7 @@ public class CpdService {
    */
   public SchemeRef coordinatedScheme(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.requireCoordinator(actor, s);
     return s.ref();
   }
 
@@ -175,10 +180,8 @@ public class CpdService {
 
   public void returnEntry(Actor actor, String courseRef, String entryId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    ledger
-        .find(s.ref(), entryId)
-        .orElseThrow(() -> new NotFound("That entry"))
+    access
+        .cpdEntryForCoordinator(actor, s, entryId)
         .returnForReflection(s, actor, reason, ctx.now());
   }
 
@@ -189,16 +192,9 @@ public class CpdService {
 
   public CpdSettings changeSettings(Actor actor, String courseRef, CpdSettings settings) {
     Scheme s = ctx.scheme(actor, courseRef);
+    access.requireCoordinator(actor, s);
     s.changeCpdSettings(actor, settings);
     return s.cpdSettings();
-  }
-
-  private CpdEntry own(Scheme s, Actor actor, String entryId) {
-    CpdEntry e = ledger.find(s.ref(), entryId).orElseThrow(() -> new NotFound("That entry"));
-    if (!e.isOwner(actor.person())) {
-      throw new NotFound("That entry");
-    }
-    return e;
   }
 
   private Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
@@ -206,7 +202,7 @@ public class CpdService {
     var cancelled = Ledger.reversed(entries);
     TreeSet<CpdYear> years = new TreeSet<>(Comparator.comparing(CpdYear::start).reversed());
     entries.forEach(e -> years.add(e.cpdYear()));
-    years.add(CpdYear.containing(ctx.today(), s.settings().cpdYearStart()));
+    years.add(CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart()));
     List<Views.CpdYearView> out = new ArrayList<>();
     for (CpdYear y : years) {
       out.add(

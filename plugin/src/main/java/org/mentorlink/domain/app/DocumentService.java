@@ -44,6 +44,7 @@ public class DocumentService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Context ctx;
+  @Inject Access access;
   @Inject CpdRepository ledger;
   @Inject RelationshipRepository relationships;
   @Inject PersonRepository people;
@@ -56,7 +57,7 @@ public class DocumentService {
   public DocumentViews.CpdCertificate cpdCertificate(
       Actor actor, String courseRef, String yearLabel) {
     Scheme s = ctx.scheme(actor, courseRef);
-    List<CpdEntry> all = ledger.forPerson(s.ref(), actor.person());
+    List<CpdEntry> all = access.ownLedger(actor, s);
     CpdYear year = year(s, all, yearLabel);
     boolean multiplier = s.cpdSettings().impactMultiplier();
     Set<String> cancelled = Ledger.reversed(all);
@@ -100,12 +101,12 @@ public class DocumentService {
   public DocumentViews.SessionRecordDocument sessionRecord(
       Actor actor, String courseRef, String relationshipId, String sessionId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    Relationship r = party(s, actor, relationshipId);
+    Relationship r = access.relationshipForParty(actor, s, relationshipId);
     SessionRecord session =
         relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
     VerificationCode code = VerificationCode.generate(RANDOM);
     Holder holder = holder(actor.person());
-    LocalDate date = LocalDate.ofInstant(session.scheduledAt(), Context.UK);
+    LocalDate date = ctx.calendar(s).dateOf(session.scheduledAt());
     IssuedDocument doc =
         IssuedDocument.sessionRecord(
             s, r, session, actor.person(), holder.initials(), date, code, ctx.now());
@@ -144,7 +145,7 @@ public class DocumentService {
   public DocumentViews.ContractDocument contract(
       Actor actor, String courseRef, String relationshipId, String contractId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    Relationship r = party(s, actor, relationshipId);
+    Relationship r = access.relationshipForParty(actor, s, relationshipId);
     Contract c =
         relationships.contracts(r).stream()
             .filter(x -> x.id().equals(contractId))
@@ -215,7 +216,7 @@ public class DocumentService {
   }
 
   private CpdYear year(Scheme s, List<CpdEntry> entries, String label) {
-    CpdYear current = CpdYear.containing(ctx.today(), s.settings().cpdYearStart());
+    CpdYear current = CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart());
     if (label == null || label.isBlank()) {
       return current;
     }
@@ -229,14 +230,5 @@ public class DocumentService {
             () ->
                 new DomainException(
                     "UNKNOWN_CPD_YEAR", "There is no such CPD year in your log (say 2025/26)."));
-  }
-
-  private Relationship party(Scheme s, Actor actor, String id) {
-    Relationship r =
-        relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
-    if (!r.isParty(actor.person())) {
-      throw new NotFound("That relationship");
-    }
-    return r;
   }
 }

@@ -29,6 +29,7 @@ import org.mentorlink.domain.shared.NotFound;
 @Transactional
 public class MatchingService {
   @Inject Context ctx;
+  @Inject Access access;
   @Inject RequestRepository requests;
   @Inject MentorRepository mentors;
   @Inject MatchRepository matches;
@@ -37,8 +38,7 @@ public class MatchingService {
   /** Every mentor of the scheme for this request, unblocked and best first, with reasons. */
   public List<Views.CandidateView> candidates(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    MentoringRequest r = request(s, requestId);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
     List<Matcher.MentorSnapshot> snapshots = new ArrayList<>();
     for (MentorProfile m : mentors.all(s.ref())) {
       snapshots.add(
@@ -48,7 +48,7 @@ public class MatchingService {
               (int) relationships.activeForMentor(s.ref(), m.person())));
     }
     String menteeName = ctx.person(r.mentee()).name();
-    return Matcher.rank(r, menteeName, snapshots, ctx.today()).stream()
+    return Matcher.rank(r, menteeName, snapshots, ctx.calendar(s).today()).stream()
         .map(
             c ->
                 new Views.CandidateView(
@@ -65,8 +65,7 @@ public class MatchingService {
   public Views.ProposalView propose(
       Actor actor, String courseRef, String requestId, String mentorProfileId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    MentoringRequest r = request(s, requestId);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
     MentorProfile m =
         mentors.find(s.ref(), mentorProfileId).orElseThrow(() -> new NotFound("That mentor"));
     List<Conflict> conflicts =
@@ -76,8 +75,9 @@ public class MatchingService {
             m,
             ctx.person(m.person()).name(),
             (int) relationships.activeForMentor(s.ref(), m.person()));
-    boolean open = matches.forRequest(s.ref(), requestId).stream().anyMatch(p -> p.state().open());
-    MatchProposal p = MatchProposal.propose(s, actor, r, m, conflicts, open, ctx.now());
+    MatchProposal p =
+        MatchProposal.propose(
+            s, actor, r, m, conflicts, matches.forRequest(s.ref(), r.id()), ctx.now());
     matches.add(p);
     return view(p, r);
   }
@@ -85,27 +85,21 @@ public class MatchingService {
   /** Proposals for a request (coordinators). */
   public List<Views.ProposalView> forRequest(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    MentoringRequest r = request(s, requestId);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
     return matches.forRequest(s.ref(), requestId).stream().map(p -> view(p, r)).toList();
   }
 
   /** Proposals addressed to the actor, as mentor or as mentee. */
   public List<Views.ProposalView> mine(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    List<Views.ProposalView> out = new ArrayList<>();
-    for (MatchProposal p : matches.forMentor(s.ref(), actor.person())) {
-      out.add(view(p, request(s, p.requestId())));
-    }
-    for (MatchProposal p : matches.forMentee(s.ref(), actor.person())) {
-      out.add(view(p, request(s, p.requestId())));
-    }
-    return out;
+    return access.proposalsOf(actor, s).stream()
+        .map(p -> view(p, request(s, p.requestId())))
+        .toList();
   }
 
   public Views.ProposalView mentorAccepts(Actor actor, String courseRef, String proposalId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MatchProposal p = proposalFor(s, actor, proposalId);
+    MatchProposal p = access.proposalForParty(actor, s, proposalId);
     p.mentorAccepts(actor, ctx.now());
     return view(p, request(s, p.requestId()));
   }
@@ -113,7 +107,7 @@ public class MatchingService {
   public Views.ProposalView mentorDeclines(
       Actor actor, String courseRef, String proposalId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MatchProposal p = proposalFor(s, actor, proposalId);
+    MatchProposal p = access.proposalForParty(actor, s, proposalId);
     p.mentorDeclines(actor, reason, ctx.now());
     return view(p, request(s, p.requestId()));
   }
@@ -121,7 +115,7 @@ public class MatchingService {
   /** The mentee confirms: the request is matched and the relationship starts. */
   public String menteeConfirms(Actor actor, String courseRef, String proposalId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MatchProposal p = proposalFor(s, actor, proposalId);
+    MatchProposal p = access.proposalForParty(actor, s, proposalId);
     MentoringRequest r = request(s, p.requestId());
     p.menteeConfirms(actor, r, ctx.now());
     Relationship rel = Relationship.start(s, p, ctx.now());
@@ -132,19 +126,12 @@ public class MatchingService {
   public Views.ProposalView menteeDeclines(
       Actor actor, String courseRef, String proposalId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MatchProposal p = proposalFor(s, actor, proposalId);
+    MatchProposal p = access.proposalForParty(actor, s, proposalId);
     p.menteeDeclines(actor, reason, ctx.now());
     return view(p, request(s, p.requestId()));
   }
 
-  private MatchProposal proposalFor(Scheme s, Actor actor, String id) {
-    MatchProposal p = matches.find(s.ref(), id).orElseThrow(() -> new NotFound("That proposal"));
-    if (!p.isMentor(actor.person()) && !p.isMentee(actor.person())) {
-      throw new NotFound("That proposal");
-    }
-    return p;
-  }
-
+  /** The request a proposal is for (read after the access policy granted the proposal). */
   private MentoringRequest request(Scheme s, String id) {
     return requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
   }

@@ -30,6 +30,7 @@ public class MentorService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   @Inject Context ctx;
+  @Inject Access access;
   @Inject SchemeRepository schemes;
   @Inject MentorRepository mentors;
   @Inject RelationshipRepository relationships;
@@ -37,7 +38,7 @@ public class MentorService {
   /** A coordinator makes a course member a mentor. */
   public Views.MentorView designate(Actor actor, String courseRef, String personId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.requireCoordinator(actor, s);
     CourseMember m =
         schemes
             .member(actor.tenant(), courseRef, personId)
@@ -47,12 +48,13 @@ public class MentorService {
     }
     MentorProfile p = MentorProfile.designate(s, actor, m.person(), ctx.now());
     mentors.add(p);
-    return view(s.ref(), p);
+    return view(s, p);
   }
 
   /** A coordinator creates an invitation; returns the code (shown once, stored hashed). */
   public String invite(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
+    access.requireCoordinator(actor, s);
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -96,55 +98,49 @@ public class MentorService {
                   mentors.add(n);
                   return n;
                 });
-    return view(ref, p);
+    return view(s, p);
   }
 
   /** The actor's own mentor profile in the course's scheme. */
   public Views.MentorView mine(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    return view(s.ref(), own(s, actor));
+    return view(s, access.ownMentorProfile(actor, s));
   }
 
   public Views.MentorView update(Actor actor, String courseRef, MentorDetails details) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MentorProfile p = own(s, actor);
-    p.update(actor, false, details);
-    return view(s.ref(), p);
+    MentorProfile p = access.ownMentorProfile(actor, s);
+    p.update(actor, details);
+    return view(s, p);
   }
 
   /** The mentor pauses ({@code paused}) or resumes taking new mentees. */
   public Views.MentorView setPaused(Actor actor, String courseRef, boolean paused) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MentorProfile p = own(s, actor);
+    MentorProfile p = access.ownMentorProfile(actor, s);
     if (paused) {
-      p.pause(actor, false);
+      p.pause(actor);
     } else {
-      p.resume(actor, false);
+      p.resume(actor);
     }
-    return view(s.ref(), p);
+    return view(s, p);
   }
 
   /** The scheme's mentors with their load, for coordinators. */
   public List<Views.MentorView> all(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    return mentors.all(s.ref()).stream().map(p -> view(s.ref(), p)).toList();
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.MENTORS);
+    return mentors.all(s.ref()).stream().map(p -> view(s, p)).toList();
   }
 
-  private MentorProfile own(Scheme s, Actor actor) {
-    return mentors
-        .forPerson(s.ref(), actor.person())
-        .orElseThrow(() -> new NotFound("Your mentor profile"));
-  }
-
-  Views.MentorView view(SchemeRef ref, MentorProfile p) {
+  Views.MentorView view(Scheme s, MentorProfile p) {
     return new Views.MentorView(
         p.id(),
         ctx.person(p.person()),
         p.details(),
         p.paused(),
-        relationships.activeForMentor(ref, p.person()),
-        p.trainingCurrent(ctx.today()));
+        relationships.activeForMentor(s.ref(), p.person()),
+        p.trainingCurrent(ctx.calendar(s).today()));
   }
 
   static String sha256(String s) {

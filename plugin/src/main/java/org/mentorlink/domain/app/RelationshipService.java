@@ -20,6 +20,7 @@ import org.mentorlink.domain.relationship.SessionState;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.NotFound;
@@ -34,6 +35,7 @@ import org.mentorlink.domain.shared.PersonRef;
 @Transactional
 public class RelationshipService {
   @Inject Context ctx;
+  @Inject Access access;
   @Inject RelationshipRepository relationships;
   @Inject RequestRepository requests;
   @Inject CpdService cpd;
@@ -41,22 +43,20 @@ public class RelationshipService {
   /** The actor's relationships in the course's scheme, as mentee or as mentor. */
   public List<Views.RelationshipView> mine(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    List<Relationship> all =
-        new java.util.ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
-    all.addAll(relationships.forMentor(s.ref(), actor.person()));
-    return all.stream().map(r -> view(r, actor)).toList();
+    return access.relationshipsOf(actor, s).stream().map(r -> view(s, r, actor)).toList();
   }
 
   /** One relationship, in full, for its parties. */
   public Views.RelationshipView get(Actor actor, String courseRef, String id) {
-    return view(party(actor, courseRef, id), actor);
+    Scheme s = ctx.scheme(actor, courseRef);
+    return view(s, access.relationshipForParty(actor, s, id), actor);
   }
 
   /** All relationships of the scheme for coordinators: dates, counts and states only. */
   public Views.Page<Views.RelationshipSummary> overview(
       Actor actor, String courseRef, int page, int size) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.RELATIONSHIP_OVERVIEW);
     int p = Context.page(page);
     int n = Context.size(size);
     List<Views.RelationshipSummary> items =
@@ -68,20 +68,22 @@ public class RelationshipService {
 
   public Views.RelationshipView draftContract(
       Actor actor, String courseRef, String id, ContractTerms terms) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     List<Contract> versions = relationships.contracts(r);
     Contract c =
         versions.isEmpty()
             ? Contract.draft(r, terms, actor, ctx.now())
             : versions.get(versions.size() - 1).amend(r, terms, actor, ctx.now());
     relationships.addContract(c);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   /** A party signs the latest version (its id guards against signing a superseded one). */
   public Views.RelationshipView signContract(
       Actor actor, String courseRef, String id, String contractId) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     List<Contract> versions = relationships.contracts(r);
     if (versions.isEmpty()) {
       throw new NotFound("That contract");
@@ -95,17 +97,19 @@ public class RelationshipService {
       throw new NotFound("That contract");
     }
     latest.sign(r, actor, ctx.now());
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   // --- sessions
 
   public Views.RelationshipView scheduleSession(
       Actor actor, String courseRef, String id, Instant when, CpdHours duration, MeetingMode mode) {
-    Relationship r = party(actor, courseRef, id);
-    int held = relationships.sessions(r).size();
-    relationships.addSession(SessionRecord.schedule(r, actor, held, when, duration, mode));
-    return view(r, actor);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
+    relationships.addSession(
+        SessionRecord.schedule(
+            r, actor, relationships.history(r), when, duration, mode, ctx.calendar(s)));
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView rescheduleSession(
@@ -116,79 +120,86 @@ public class RelationshipService {
       Instant when,
       CpdHours duration,
       MeetingMode mode) {
-    Relationship r = party(actor, courseRef, id);
-    session(r, sessionId).reschedule(r, actor, when, duration, mode);
-    return view(r, actor);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
+    session(r, sessionId).reschedule(r, actor, when, duration, mode, ctx.calendar(s));
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView setAgenda(
       Actor actor, String courseRef, String id, String sessionId, String agenda) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).setAgenda(r, actor, agenda);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView writeRecord(
       Actor actor, String courseRef, String id, String sessionId, SessionRecordDetails details) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).write(r, actor, details);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView submitSession(
       Actor actor, String courseRef, String id, String sessionId) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).submit(r, actor, ctx.now());
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView signOffSession(
       Actor actor, String courseRef, String id, String sessionId) {
-    Relationship r = party(actor, courseRef, id);
-    SessionRecord s = session(r, sessionId);
-    s.signOff(r, actor, ctx.now());
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
+    SessionRecord session = session(r, sessionId);
+    session.signOff(r, actor, ctx.now());
     // The CPD entries are made in the sign-off's own transaction: both or neither.
-    cpd.sessionSignedOff(ctx.scheme(actor, courseRef), r, s);
-    return view(r, actor);
+    cpd.sessionSignedOff(s, r, session);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView returnSession(
       Actor actor, String courseRef, String id, String sessionId, String reason) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).returnForChanges(r, actor, reason);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView addAddendum(
       Actor actor, String courseRef, String id, String sessionId, String text) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).addAddendum(r, actor, text, ctx.now());
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   /** A coordinator approves a session beyond the allowance (seeing no content). */
   public Views.RelationshipSummary approveExtraSession(
       Actor actor, String courseRef, String id, String sessionId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
-    Relationship r =
-        relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
+    Relationship r = access.relationshipForCoordinator(actor, s, id);
     session(r, sessionId).approveBeyondAllowance(s, r, actor);
     return summary(r);
   }
 
   /** The session, for its .ics: only its parties. */
   public Views.SessionView sessionFor(Actor actor, String courseRef, String id, String sessionId) {
-    Relationship r = party(actor, courseRef, id);
-    return sessionView(r, session(r, sessionId));
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
+    return sessionView(ctx.calendar(s).today(), r, session(r, sessionId));
   }
 
   // --- goals
 
   public Views.RelationshipView setGoal(Actor actor, String courseRef, String id, String goal) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     relationships.addGoal(Goal.set(r, actor, goal, ctx.now()));
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView developGoal(
@@ -201,48 +212,38 @@ public class RelationshipService {
       List<GoalOption> options,
       String chosenAction,
       LocalDate actionDueOn) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     goal(r, goalId).develop(r, actor, goal, reality, options, chosenAction, actionDueOn);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView achieveGoal(
       Actor actor, String courseRef, String id, String goalId) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     goal(r, goalId).achieve(r, actor);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   public Views.RelationshipView dropGoal(Actor actor, String courseRef, String id, String goalId) {
-    Relationship r = party(actor, courseRef, id);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
     goal(r, goalId).drop(r, actor);
-    return view(r, actor);
+    return view(s, r, actor);
   }
 
   // --- closure
 
   public Views.RelationshipView close(
       Actor actor, String courseRef, String id, ClosureReason reason, String summary) {
-    Relationship r = party(actor, courseRef, id);
-    long signedOff =
-        relationships.sessions(r).stream()
-            .filter(x -> x.state() == SessionState.SIGNED_OFF)
-            .count();
-    r.close(actor, reason, summary, signedOff >= r.allowanceSessions(), ctx.now());
-    return view(r, actor);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, id);
+    r.close(actor, reason, summary, relationships.history(r), ctx.now());
+    return view(s, r, actor);
   }
 
   // --- helpers
-
-  private Relationship party(Actor actor, String courseRef, String id) {
-    Scheme s = ctx.scheme(actor, courseRef);
-    Relationship r =
-        relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
-    if (!r.isParty(actor.person())) {
-      throw new NotFound("That relationship");
-    }
-    return r;
-  }
 
   private SessionRecord session(Relationship r, String sessionId) {
     return relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
@@ -252,8 +253,9 @@ public class RelationshipService {
     return relationships.goal(r, goalId).orElseThrow(() -> new NotFound("That goal"));
   }
 
-  private Views.RelationshipView view(Relationship r, Actor actor) {
-    LocalDate today = ctx.today();
+  private Views.RelationshipView view(Scheme s, Relationship r, Actor actor) {
+    Calendar calendar = ctx.calendar(s);
+    LocalDate today = calendar.today();
     PersonRef me = actor.person();
     List<Views.ContractView> contracts =
         relationships.contracts(r).stream()
@@ -277,7 +279,7 @@ public class RelationshipService {
                         c.signedBy(me)))
             .toList();
     List<Views.SessionView> sessions =
-        relationships.sessions(r).stream().map(s -> sessionView(r, s)).toList();
+        relationships.sessions(r).stream().map(x -> sessionView(today, r, x)).toList();
     List<Views.GoalView> goals =
         relationships.goals(r).stream()
             .map(
@@ -308,15 +310,14 @@ public class RelationshipService {
         r.closureReason(),
         r.closingSummary(),
         r.allowanceSessions(),
-        r.allowanceEnds(),
+        r.allowanceEnds(calendar),
         summary,
         contracts,
         sessions,
         goals);
   }
 
-  private Views.SessionView sessionView(Relationship r, SessionRecord s) {
-    LocalDate today = ctx.today();
+  private Views.SessionView sessionView(LocalDate today, Relationship r, SessionRecord s) {
     return new Views.SessionView(
         s.id(),
         s.number(),

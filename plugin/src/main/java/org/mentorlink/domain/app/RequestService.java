@@ -13,22 +13,26 @@ import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
-import org.mentorlink.domain.shared.NotFound;
 
 /** The intake pro-forma: mentees submit, revise and withdraw; coordinators screen. */
 @ApplicationScoped
 @Transactional
 public class RequestService {
   @Inject Context ctx;
+  @Inject Access access;
   @Inject RequestRepository requests;
   @Inject RelationshipRepository relationships;
 
   public Views.RequestView submit(Actor actor, String courseRef, RequestDetails details) {
     Scheme s = ctx.scheme(actor, courseRef);
-    boolean open =
-        requests.forMentee(s.ref(), actor.person()).stream().anyMatch(r -> r.state().open())
-            || relationships.forMentee(s.ref(), actor.person()).stream().anyMatch(r -> r.active());
-    MentoringRequest r = MentoringRequest.submit(s, actor, details, open, ctx.now());
+    MentoringRequest r =
+        MentoringRequest.submit(
+            s,
+            actor,
+            details,
+            requests.forMentee(s.ref(), actor.person()),
+            relationships.forMentee(s.ref(), actor.person()),
+            ctx.now());
     requests.add(r);
     return view(r);
   }
@@ -36,18 +40,18 @@ public class RequestService {
   /** The mentee's own requests, newest first. */
   public List<Views.RequestView> mine(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    return requests.forMentee(s.ref(), actor.person()).stream().map(this::view).toList();
+    return access.ownRequests(actor, s).stream().map(this::view).toList();
   }
 
   public Views.RequestView revise(
       Actor actor, String courseRef, String id, RequestDetails details) {
-    MentoringRequest r = ownRequest(actor, courseRef, id);
+    MentoringRequest r = access.ownRequest(actor, ctx.scheme(actor, courseRef), id);
     r.revise(actor, details);
     return view(r);
   }
 
   public Views.RequestView withdraw(Actor actor, String courseRef, String id) {
-    MentoringRequest r = ownRequest(actor, courseRef, id);
+    MentoringRequest r = access.ownRequest(actor, ctx.scheme(actor, courseRef), id);
     r.withdraw(actor, ctx.now());
     return view(r);
   }
@@ -56,7 +60,7 @@ public class RequestService {
   public Views.Page<Views.RequestView> queue(
       Actor actor, String courseRef, Set<RequestState> states, int page, int size) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.REQUEST_QUEUE);
     Set<RequestState> st =
         states == null || states.isEmpty() ? EnumSet.allOf(RequestState.class) : states;
     int p = Context.page(page);
@@ -69,16 +73,12 @@ public class RequestService {
   /** One request: to its mentee or a coordinator; anyone else gets "not found". */
   public Views.RequestView get(Actor actor, String courseRef, String id) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MentoringRequest r = requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
-    if (!r.isMentee(actor.person()) && !s.isCoordinator(actor.person())) {
-      throw new NotFound("That request");
-    }
-    return view(r);
+    return view(access.requestForMenteeOrCoordinator(actor, s, id));
   }
 
   public Views.RequestView accept(Actor actor, String courseRef, String id) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MentoringRequest r = forCoordinator(s, actor, id);
+    MentoringRequest r = access.requestForCoordinator(actor, s, id);
     r.acceptForMatching(s, actor, ctx.now());
     return view(r);
   }
@@ -86,23 +86,9 @@ public class RequestService {
   public Views.RequestView signpost(
       Actor actor, String courseRef, String id, String service, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    MentoringRequest r = forCoordinator(s, actor, id);
+    MentoringRequest r = access.requestForCoordinator(actor, s, id);
     r.signpost(s, actor, s.signpost(service), reason, ctx.now());
     return view(r);
-  }
-
-  private MentoringRequest forCoordinator(Scheme s, Actor actor, String id) {
-    s.requireCoordinator(actor);
-    return requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
-  }
-
-  private MentoringRequest ownRequest(Actor actor, String courseRef, String id) {
-    Scheme s = ctx.scheme(actor, courseRef);
-    MentoringRequest r = requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
-    if (!r.isMentee(actor.person())) {
-      throw new NotFound("That request");
-    }
-    return r;
   }
 
   Views.RequestView view(MentoringRequest r) {

@@ -24,6 +24,7 @@ import org.mentorlink.domain.shared.StateConflict;
 @Transactional
 public class SchemeService {
   @Inject Context ctx;
+  @Inject Access access;
   @Inject SchemeRepository schemes;
   @Inject MentorRepository mentors;
   @Inject RequestRepository requests;
@@ -67,7 +68,13 @@ public class SchemeService {
     return s.map(x -> roles(x, actor))
         .orElse(
             new Views.MyRoles(
-                false, false, false, false, courseRef != null && actor.has(LaunchRole.INSTRUCTOR)));
+                false,
+                false,
+                false,
+                false,
+                courseRef != null && actor.has(LaunchRole.INSTRUCTOR),
+                false,
+                false));
   }
 
   /** An instructor-level person sets up the course's scheme and becomes its lead. */
@@ -82,6 +89,7 @@ public class SchemeService {
 
   public Views.SchemeView changeSettings(Actor actor, String courseRef, SchemeSettings settings) {
     Scheme s = ctx.scheme(actor, courseRef);
+    access.requireCoordinator(actor, s);
     s.changeSettings(actor, settings);
     return view(s, actor);
   }
@@ -89,17 +97,18 @@ public class SchemeService {
   /** The lead appoints a course instructor (who has launched into the course) as coordinator. */
   public Views.SchemeView appointCoordinator(Actor actor, String courseRef, String personId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireLead(actor);
+    access.requireLead(actor, s);
     CourseMember m =
         schemes
             .member(actor.tenant(), courseRef, personId)
             .orElseThrow(() -> new NotFound("That member of the course"));
-    s.appointCoordinator(actor, m.person(), m.isInstructor());
+    s.appointCoordinator(actor, m);
     return view(s, actor);
   }
 
   public Views.SchemeView removeCoordinator(Actor actor, String courseRef, String personId) {
     Scheme s = ctx.scheme(actor, courseRef);
+    access.requireLead(actor, s);
     s.removeCoordinator(actor, new PersonRef(actor.tenant(), personId));
     return view(s, actor);
   }
@@ -107,7 +116,7 @@ public class SchemeService {
   /** The course's members as launches show them, for the scheme's coordinators. */
   public Views.Page<Views.MemberView> roster(Actor actor, String courseRef, int page, int size) {
     Scheme s = ctx.scheme(actor, courseRef);
-    s.requireCoordinator(actor);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.ROSTER);
     int p = Context.page(page);
     int n = Context.size(size);
     List<CourseMember> members = schemes.members(actor.tenant(), courseRef, p * n, n + 1);
@@ -133,23 +142,27 @@ public class SchemeService {
     boolean mentee =
         !requests.forMentee(s.ref(), me).isEmpty()
             || !relationships.forMentee(s.ref(), me).isEmpty();
+    boolean instructorNow = actor.has(LaunchRole.INSTRUCTOR);
     return new Views.MyRoles(
-        s.isLead(me),
-        s.isCoordinator(me),
+        s.canLead(actor),
+        s.canCoordinate(actor),
         mentors.forPerson(s.ref(), me).isPresent(),
         mentee,
-        false);
+        false,
+        s.isLead(me) && !instructorNow,
+        s.isCoordinator(me) && !instructorNow);
   }
 
   private Views.SchemeView view(Scheme s, Actor actor) {
-    Views.MyRoles me = roles(s, actor);
-    boolean coordinator = me.coordinator();
     return new Views.SchemeView(
         s.id(),
         s.name(),
         ctx.person(s.lead()),
-        coordinator ? s.coordinators().stream().map(ctx::person).toList() : List.of(),
+        access.coordinates(actor, s)
+            ? s.coordinators().stream().map(ctx::person).toList()
+            : List.of(),
         s.settings(),
-        me);
+        ctx.calendar(s).zone(),
+        roles(s, actor));
   }
 }

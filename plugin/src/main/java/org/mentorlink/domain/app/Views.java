@@ -2,6 +2,7 @@ package org.mentorlink.domain.app;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import org.mentorlink.domain.matching.Conflict;
@@ -27,17 +28,35 @@ public final class Views {
   /** A person by id and display name. */
   public record PersonView(String id, String name) {}
 
-  /** The actor's standing in the course's scheme. */
+  /**
+   * The actor's standing in the course's scheme, as this launch allows it. {@code lead} and {@code
+   * coordinator} are powers, and hold only in a launch with an instructor-level course role: the
+   * scheme's lead who opened Mentorlink as a learner has both false — they see what a learner sees
+   * — and {@code leadButNotInstructorNow} true, so that pages can say why ({@code
+   * coordinatorButNotInstructorNow} likewise for the lead and the coordinators). {@code canSetUp}:
+   * the course has no scheme yet and this launch may set one up.
+   */
   public record MyRoles(
-      boolean lead, boolean coordinator, boolean mentor, boolean mentee, boolean canSetUp) {}
+      boolean lead,
+      boolean coordinator,
+      boolean mentor,
+      boolean mentee,
+      boolean canSetUp,
+      boolean leadButNotInstructorNow,
+      boolean coordinatorButNotInstructorNow) {}
 
-  /** A scheme; settings only for its coordinators. */
+  /**
+   * A scheme: who leads it, who coordinates it (for those who may coordinate now), its settings,
+   * the time zone its dates are shown and counted in (its own, or the tool's default), and the
+   * actor's standing.
+   */
   public record SchemeView(
       String id,
       String name,
       PersonView lead,
       List<PersonView> coordinators,
       SchemeSettings settings,
+      ZoneId timeZone,
       MyRoles me) {}
 
   /** A course member (roster entry) for coordinators. */

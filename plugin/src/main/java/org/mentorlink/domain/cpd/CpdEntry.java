@@ -8,14 +8,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.relationship.SessionState;
 import org.mentorlink.domain.scheme.CpdApproval;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
@@ -141,16 +146,16 @@ public class CpdEntry {
 
   /**
    * The entries a signed-off session earns: one for the mentee and one for the mentor, with the
-   * session's hours, on the session's date. {@code alreadyCredited} says whether the person already
-   * has an entry for this session (the database refuses a second one too).
+   * session's hours, on the day the session was held by the scheme's {@code calendar} (so in the
+   * CPD year of that day). Refused if {@code creditedSoFar} — the entries already made from this
+   * session — holds one for either of them (the database refuses a second one too).
    */
-  public static CpdEntry forSession(
+  public static List<CpdEntry> forSession(
       Scheme scheme,
       Relationship r,
       SessionRecord session,
-      PersonRef person,
-      LocalDate sessionDate,
-      boolean alreadyCredited,
+      Collection<CpdEntry> creditedSoFar,
+      Calendar calendar,
       Instant at) {
     if (session.state() != SessionState.SIGNED_OFF) {
       throw new InvalidTransition("SESSION_NOT_SIGNED_OFF", "Only a signed-off session earns CPD.");
@@ -158,46 +163,56 @@ public class CpdEntry {
     if (!session.relationshipId().equals(r.id()) || !r.scheme().equals(scheme.ref())) {
       throw new Forbidden("That session belongs elsewhere.");
     }
-    if (!r.isParty(person)) {
-      throw new Forbidden("Only the mentee and the mentor earn CPD from a session.");
+    LocalDate held = calendar.dateOf(session.scheduledAt());
+    List<CpdEntry> out = new ArrayList<>();
+    for (PersonRef person : List.of(r.mentee(), r.mentor())) {
+      if (creditedSoFar.stream()
+          .anyMatch(e -> e.isOwner(person) && session.id().equals(e.sourceSessionId))) {
+        throw new DomainException(
+            "CPD_ALREADY_CREDITED", "This session has already been counted for this person.");
+      }
+      CpdEntry e =
+          base(
+              scheme,
+              person,
+              held,
+              session.duration(),
+              r.isMentee(person) ? CpdRole.MENTEE : CpdRole.MENTOR,
+              CpdKind.INTERNAL,
+              CpdActivity.SESSION,
+              at);
+      e.sourceSessionId = session.id();
+      e.description = "Mentoring session " + session.number();
+      out.add(e);
     }
-    if (alreadyCredited) {
-      throw new DomainException(
-          "CPD_ALREADY_CREDITED", "This session has already been counted for this person.");
-    }
-    CpdEntry e =
-        base(
-            scheme,
-            person,
-            sessionDate,
-            session.duration(),
-            r.isMentee(person) ? CpdRole.MENTEE : CpdRole.MENTOR,
-            CpdKind.INTERNAL,
-            CpdActivity.SESSION,
-            at);
-    e.sourceSessionId = session.id();
-    e.description = "Mentoring session " + session.number();
-    return e;
+    return out;
   }
 
-  /** A mentor logs their own mentor training or supervision. */
+  /**
+   * A mentor logs their own mentor training or supervision ({@code profile}: their mentor profile
+   * in this scheme). The date may not be later than the day on which {@code at} falls by the
+   * scheme's {@code calendar}.
+   */
   public static CpdEntry mentorActivity(
       Scheme scheme,
+      MentorProfile profile,
       Actor mentor,
-      boolean isMentorOfScheme,
       CpdActivity activity,
       String description,
       LocalDate date,
       CpdHours hours,
       CpdKind kind,
+      Calendar calendar,
       Instant at) {
-    if (!isMentorOfScheme) {
+    if (profile == null
+        || !profile.scheme().equals(scheme.ref())
+        || !profile.isMentor(mentor.person())) {
       throw new Forbidden("Only the scheme's mentors log training and supervision.");
     }
     if (activity == CpdActivity.SESSION) {
       throw new DomainException("INVALID_ACTIVITY", "Sessions are counted when signed off.");
     }
-    if (date != null && date.isAfter(at.atZone(java.time.ZoneOffset.UTC).toLocalDate())) {
+    if (date != null && date.isAfter(calendar.dateOf(at))) {
       throw new DomainException("CPD_DATE_IN_FUTURE", "Log learning once it has happened.");
     }
     CpdEntry e =
@@ -264,15 +279,17 @@ public class CpdEntry {
 
   /**
    * A reversing entry that cancels this one, with a reason; this entry itself is not changed. The
-   * owner or a coordinator of the scheme may reverse; a reversal cannot be reversed.
+   * owner or a coordinator of the scheme may reverse; a reversal cannot be reversed, and an entry
+   * is reversed once: {@code ownersLedger} is the owner's ledger in the scheme, where an earlier
+   * reversal would be.
    */
   public CpdEntry reverse(
-      Scheme scheme, Actor by, String reason, boolean alreadyReversed, Instant at) {
-    if (!isOwner(by.person()) && !scheme.isCoordinator(by.person())) {
+      Scheme scheme, Actor by, String reason, Collection<CpdEntry> ownersLedger, Instant at) {
+    if (!isOwner(by.person()) && !scheme.canCoordinate(by)) {
       throw new Forbidden("Only the owner or a coordinator can correct this entry.");
     }
     requireNotReversal();
-    if (alreadyReversed) {
+    if (Ledger.reversed(ownersLedger).contains(id)) {
       throw new InvalidTransition("CPD_ALREADY_REVERSED", "This entry has already been reversed.");
     }
     CpdEntry r = new CpdEntry();

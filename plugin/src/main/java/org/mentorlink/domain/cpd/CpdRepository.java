@@ -14,11 +14,8 @@ public interface CpdRepository {
   /** A person's entries (and reversals) in the scheme, oldest first. */
   List<CpdEntry> forPerson(SchemeRef scheme, PersonRef person);
 
-  /** True if the person already has an entry for the session. */
-  boolean credited(SchemeRef scheme, PersonRef person, String sessionId);
-
-  /** True if a reversal of the entry exists. */
-  boolean reversed(SchemeRef scheme, String entryId);
+  /** The entries made from a signed-off session (one each for its mentee and mentor). */
+  List<CpdEntry> forSession(SchemeRef scheme, String sessionId);
 
   /** Which of {@code entryIds} have been reversed. */
   Set<String> reversedAmong(SchemeRef scheme, Collection<String> entryIds);

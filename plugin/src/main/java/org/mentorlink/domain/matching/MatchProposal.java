@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -74,7 +75,7 @@ public class MatchProposal {
 
   /**
    * The coordinator proposes {@code mentor} for {@code request}; refused while any hard conflict
-   * stands or another proposal for the request is open.
+   * stands or another proposal for the request, among {@code proposalsSoFar}, is open.
    */
   public static MatchProposal propose(
       Scheme scheme,
@@ -82,7 +83,7 @@ public class MatchProposal {
       MentoringRequest request,
       MentorProfile mentor,
       List<Conflict> conflicts,
-      boolean anotherProposalOpen,
+      Collection<MatchProposal> proposalsSoFar,
       Instant at) {
     scheme.requireCoordinator(by);
     if (!request.scheme().equals(scheme.ref()) || !mentor.scheme().equals(scheme.ref())) {
@@ -98,7 +99,8 @@ public class MatchProposal {
           "This match is blocked: "
               + String.join(" ", conflicts.stream().map(Conflict::reason).toList()));
     }
-    if (anotherProposalOpen) {
+    if (proposalsSoFar.stream()
+        .anyMatch(p -> p.requestId.equals(request.id()) && p.state().open())) {
       throw new InvalidTransition(
           "PROPOSAL_OPEN", "Another mentor has already been proposed for this request.");
     }

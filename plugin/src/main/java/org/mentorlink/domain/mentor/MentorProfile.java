@@ -113,26 +113,26 @@ public class MentorProfile {
     return new MentorProfile(scheme.ref(), person, at);
   }
 
-  /** The mentor (or a coordinator, passed as {@code byCoordinator}) updates the profile. */
-  public void update(Actor by, boolean byCoordinator, MentorDetails details) {
-    requireSelfOr(by, byCoordinator);
+  /** The mentor updates their profile. */
+  public void update(Actor by, MentorDetails details) {
+    requireSelf(by);
     apply(details);
   }
 
   /** Stop being offered new mentees (existing relationships go on). */
-  public void pause(Actor by, boolean byCoordinator) {
-    requireSelfOr(by, byCoordinator);
+  public void pause(Actor by) {
+    requireSelf(by);
     paused = true;
   }
 
-  public void resume(Actor by, boolean byCoordinator) {
-    requireSelfOr(by, byCoordinator);
+  public void resume(Actor by) {
+    requireSelf(by);
     paused = false;
   }
 
-  private void requireSelfOr(Actor by, boolean byCoordinator) {
-    if (!byCoordinator && !isMentor(by.person())) {
-      throw new Forbidden("Only the mentor or a coordinator can change this profile.");
+  private void requireSelf(Actor by) {
+    if (!isMentor(by.person())) {
+      throw new Forbidden("Only the mentor can change this profile.");
     }
   }
 

@@ -393,25 +393,10 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
-    public boolean credited(SchemeRef scheme, PersonRef person, String sessionId) {
-      return first(
-              schemeQuery(
-                      em,
-                      CpdEntry.class,
-                      scheme,
-                      "x.personId = :p and x.sourceSessionId = :sid",
-                      null)
-                  .setParameter("p", person.personId())
-                  .setParameter("sid", sessionId))
-          .isPresent();
-    }
-
-    @Override
-    public boolean reversed(SchemeRef scheme, String entryId) {
-      return first(
-              schemeQuery(em, CpdEntry.class, scheme, "x.reversesEntryId = :e", null)
-                  .setParameter("e", entryId))
-          .isPresent();
+    public List<CpdEntry> forSession(SchemeRef scheme, String sessionId) {
+      return schemeQuery(em, CpdEntry.class, scheme, "x.sourceSessionId = :sid", "x.createdAt")
+          .setParameter("sid", sessionId)
+          .getResultList();
     }
 
     @Override

@@ -7,14 +7,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchState;
+import org.mentorlink.domain.request.Mentorship;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SessionAllowance;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
@@ -31,7 +32,7 @@ import org.mentorlink.domain.shared.TenantId;
  */
 @Entity
 @Table(name = "relationship")
-public class Relationship {
+public class Relationship implements Mentorship {
   @Id
   @Column(name = "id", length = 36)
   private String id;
@@ -106,10 +107,11 @@ public class Relationship {
 
   /**
    * Closes the relationship. The mentee and the mentor may end it for any reason that is theirs;
-   * {@code ALLOWANCE_USED} needs {@code allowanceUsed}; a natural end may be recorded by either.
+   * {@code ALLOWANCE_USED} needs as many signed-off sessions in {@code sessions} as the allowance;
+   * a natural end may be recorded by either.
    */
   public void close(
-      Actor by, ClosureReason reason, String summary, boolean allowanceUsed, Instant at) {
+      Actor by, ClosureReason reason, String summary, SessionHistory sessions, Instant at) {
     requireParty(by);
     if (!active()) {
       throw new InvalidTransition("RELATIONSHIP_CLOSED", "This relationship is already closed.");
@@ -119,7 +121,7 @@ public class Relationship {
         || reason == ClosureReason.ENDED_BY_MENTOR && !isMentor(by.person())) {
       throw new Forbidden("Each party can only say that they themself ended it.");
     }
-    if (reason == ClosureReason.ALLOWANCE_USED && !allowanceUsed) {
+    if (reason == ClosureReason.ALLOWANCE_USED && !sessions.allowanceUsed(this)) {
       throw new DomainException(
           "ALLOWANCE_NOT_USED", "The session allowance has not been used up yet.");
     }
@@ -155,19 +157,24 @@ public class Relationship {
     return p.sameTenantAs(new TenantId(tenantId)) && p.personId().equals(mentorId);
   }
 
+  @Override
   public boolean active() {
     return closedAt == null;
   }
 
-  /** The last day sessions count against the allowance. */
-  public LocalDate allowanceEnds() {
-    return startedAt.atZone(ZoneOffset.UTC).toLocalDate().plusMonths(allowancePeriodMonths);
+  /**
+   * The last day sessions count against the allowance: the allowance period after the day the
+   * relationship started, both days as the scheme's {@code calendar} counts them.
+   */
+  public LocalDate allowanceEnds(Calendar calendar) {
+    return calendar.dateOf(startedAt).plusMonths(allowancePeriodMonths);
   }
 
   public String id() {
     return id;
   }
 
+  @Override
   public SchemeRef scheme() {
     return new SchemeRef(new TenantId(tenantId), schemeId);
   }
@@ -176,6 +183,7 @@ public class Relationship {
     return requestId;
   }
 
+  @Override
   public PersonRef mentee() {
     return new PersonRef(new TenantId(tenantId), menteeId);
   }

@@ -32,6 +32,11 @@ public interface RelationshipRepository {
 
   Optional<SessionRecord> session(Relationship relationship, String sessionId);
 
+  /** The relationship's sessions so far, as the facts its rules count from. */
+  default SessionHistory history(Relationship relationship) {
+    return new SessionHistory(relationship, sessions(relationship));
+  }
+
   void addSession(SessionRecord session);
 
   List<Goal> goals(Relationship relationship);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
@@ -113,18 +114,21 @@ public class SessionRecord {
   protected SessionRecord() {}
 
   /**
-   * Either party schedules session number {@code sessionsSoFar + 1}; it is beyond the allowance
-   * when that number exceeds the relationship's allowance.
+   * Either party schedules the relationship's next session (numbered after those in {@code
+   * sessions}); it is beyond the allowance when that number exceeds the allowance, or when it
+   * falls, by the scheme's {@code calendar}, after the allowance's last day.
    */
   public static SessionRecord schedule(
       Relationship r,
       Actor by,
-      int sessionsSoFar,
+      SessionHistory sessions,
       Instant when,
       CpdHours duration,
-      MeetingMode mode) {
+      MeetingMode mode,
+      Calendar calendar) {
     r.requireParty(by);
     r.requireActive();
+    sessions.requireOf(r);
     if (duration == null || duration.isZero() || duration.compareTo(CpdHours.of("8")) > 0) {
       throw new DomainException("INVALID_DURATION", "A session lasts 0.5 to 8 hours.");
     }
@@ -132,24 +136,30 @@ public class SessionRecord {
     s.id = UUID.randomUUID().toString();
     s.tenantId = r.mentee().tenant().value();
     s.relationshipId = r.id();
-    s.number = sessionsSoFar + 1;
+    s.number = sessions.nextNumber();
     s.scheduledAt = Require.present(when, "INVALID_DATE", "The session's date");
     s.durationHalfHours = duration.halfHours();
     s.mode = Require.present(mode, "INVALID_MODE", "How you meet").name();
     s.state = SessionState.DRAFT.name();
-    s.beyondAllowance = beyondAllowance(r, s.number, s.scheduledAt);
+    s.beyondAllowance = beyondAllowance(r, s.number, s.scheduledAt, calendar);
     return s;
   }
 
-  /** More sessions than allowed, or held after the allowance period has ended. */
-  private static boolean beyondAllowance(Relationship r, int number, Instant when) {
+  /** More sessions than allowed, or held on a day after the allowance period has ended. */
+  private static boolean beyondAllowance(
+      Relationship r, int number, Instant when, Calendar calendar) {
     return number > r.allowanceSessions()
-        || when.atZone(java.time.ZoneOffset.UTC).toLocalDate().isAfter(r.allowanceEnds());
+        || calendar.dateOf(when).isAfter(r.allowanceEnds(calendar));
   }
 
-  /** Either party moves the session while it is still editable. */
+  /** Either party moves the session while it is still editable (dated by the scheme's calendar). */
   public void reschedule(
-      Relationship r, Actor by, Instant when, CpdHours duration, MeetingMode mode) {
+      Relationship r,
+      Actor by,
+      Instant when,
+      CpdHours duration,
+      MeetingMode mode,
+      Calendar calendar) {
     requireEditable(r, by);
     if (duration == null || duration.isZero() || duration.compareTo(CpdHours.of("8")) > 0) {
       throw new DomainException("INVALID_DURATION", "A session lasts 0.5 to 8 hours.");
@@ -157,7 +167,7 @@ public class SessionRecord {
     scheduledAt = Require.present(when, "INVALID_DATE", "The session's date");
     durationHalfHours = duration.halfHours();
     this.mode = Require.present(mode, "INVALID_MODE", "How you meet").name();
-    beyondAllowance = beyondAllowance(r, number, scheduledAt);
+    beyondAllowance = beyondAllowance(r, number, scheduledAt, calendar);
   }
 
   /** The mentee sets the agenda (before or at the start; the session is theirs). */

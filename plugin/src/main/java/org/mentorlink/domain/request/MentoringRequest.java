@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -110,14 +111,16 @@ public class MentoringRequest {
   }
 
   /**
-   * A learner of the scheme's course asks for mentoring ({@code hasOpenRequestOrRelationship}:
-   * whether they already have an open request or an active relationship in this scheme).
+   * A learner of the scheme's course asks for mentoring. Refused while they have an open request
+   * among {@code theirRequests} or an active mentorship among {@code theirMentorships} in this
+   * scheme: one request, or one mentor, at a time.
    */
   public static MentoringRequest submit(
       Scheme scheme,
       Actor mentee,
       RequestDetails details,
-      boolean hasOpenRequestOrRelationship,
+      Collection<MentoringRequest> theirRequests,
+      Collection<? extends Mentorship> theirMentorships,
       Instant at) {
     if (!scheme.ref().admits(mentee.person())) {
       throw new Forbidden("You belong to another platform.");
@@ -125,7 +128,15 @@ public class MentoringRequest {
     if (!mentee.has(LaunchRole.LEARNER)) {
       throw new Forbidden("Requests are made by the course's learners.");
     }
-    if (hasOpenRequestOrRelationship) {
+    PersonRef me = mentee.person();
+    boolean open =
+        theirRequests.stream()
+                .anyMatch(
+                    r -> r.isMentee(me) && r.scheme().equals(scheme.ref()) && r.state().open())
+            || theirMentorships.stream()
+                .anyMatch(
+                    m -> m.mentee().equals(me) && m.scheme().equals(scheme.ref()) && m.active());
+    if (open) {
       throw new InvalidTransition(
           "REQUEST_ALREADY_OPEN", "You already have an open request or a mentor in this scheme.");
     }

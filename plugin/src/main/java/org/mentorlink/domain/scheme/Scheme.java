@@ -13,13 +13,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
@@ -34,7 +37,9 @@ import org.mentorlink.domain.shared.Values;
  * person on their first launch into the course, who becomes its <em>lead</em>; the lead may appoint
  * other instructors as <em>coordinators</em>. Until then a course's teachers are nobody in the
  * scheme: being a teacher of the course does not make one its lead. The lead and coordinators
- * change the settings (allowance, CPD rules, signposting) but never see session content.
+ * change the settings (allowance, CPD rules, signposting) but never see session content. Their
+ * powers hold only in a launch with an instructor-level course role ({@link #canCoordinate}): a
+ * lead who arrives as a learner acts as a learner.
  */
 @Entity
 @Table(name = "scheme")
@@ -91,6 +96,9 @@ public class Scheme {
 
   @Column(name = "ags_passback", nullable = false)
   private boolean agsPassback;
+
+  @Column(name = "time_zone", length = 64)
+  private String timeZone;
 
   @Column(name = "lead_person_id", nullable = false, length = 36)
   private String leadPersonId;
@@ -158,13 +166,17 @@ public class Scheme {
   }
 
   /**
-   * The lead appoints an instructor of the course as coordinator ({@code isInstructor}: whether the
-   * person's last launch into the course was instructor-level).
+   * The lead appoints an instructor of the course as coordinator: a member of this scheme's course
+   * whose last launch into it was instructor-level.
    */
-  public void appointCoordinator(Actor by, PersonRef person, boolean isInstructor) {
+  public void appointCoordinator(Actor by, CourseMember member) {
     requireLead(by);
+    PersonRef person = member.person();
     requireSameTenant(person);
-    if (!isInstructor) {
+    if (!member.courseRef().equals(courseRef)) {
+      throw new Forbidden("That person is a member of another course.");
+    }
+    if (!member.isInstructor()) {
       throw new DomainException(
           "NOT_AN_INSTRUCTOR",
           "Only a teacher or administrator of the course can be a coordinator.");
@@ -196,19 +208,40 @@ public class Scheme {
     this.feedbackMinGroup = s.feedbackMinimumGroup();
     this.confidentialityText = s.confidentialityText();
     this.signposts = new ArrayList<>(s.signposts());
+    this.timeZone = s.timeZone() == null ? null : s.timeZone().getId();
   }
 
-  /** Fails unless {@code by} is the lead or a coordinator of this scheme. */
+  /**
+   * True if {@code by} may act as the lead or a coordinator now: they hold that role in this scheme
+   * and their current launch carries an instructor-level course role. A lead who relaunches as a
+   * learner has a learner's powers only.
+   */
+  public boolean canCoordinate(Actor by) {
+    return by.has(LaunchRole.INSTRUCTOR) && isCoordinator(by.person());
+  }
+
+  /** True if {@code by} may act as the lead now (the lead, in an instructor-level launch). */
+  public boolean canLead(Actor by) {
+    return by.has(LaunchRole.INSTRUCTOR) && isLead(by.person());
+  }
+
+  /** Fails unless {@code by} may act as the lead or a coordinator of this scheme now. */
   public void requireCoordinator(Actor by) {
-    if (!isCoordinator(by.person())) {
-      throw new Forbidden("Only the scheme's lead and coordinators can do this.");
+    if (!canCoordinate(by)) {
+      throw new Forbidden(
+          isCoordinator(by.person())
+              ? "Open Mentorlink as a teacher of the course to coordinate the scheme."
+              : "Only the scheme's lead and coordinators can do this.");
     }
   }
 
-  /** Fails unless {@code by} is the lead. */
+  /** Fails unless {@code by} may act as the lead now. */
   public void requireLead(Actor by) {
-    if (!isLead(by.person())) {
-      throw new Forbidden("Only the scheme's lead can do this.");
+    if (!canLead(by)) {
+      throw new Forbidden(
+          isLead(by.person())
+              ? "Open Mentorlink as a teacher of the course to lead the scheme."
+              : "Only the scheme's lead can do this.");
     }
   }
 
@@ -218,11 +251,18 @@ public class Scheme {
     }
   }
 
+  /**
+   * True if the person holds the lead's role, whatever their current launch says (for showing
+   * standing; decisions use {@link #canLead}).
+   */
   public boolean isLead(PersonRef person) {
     return person.sameTenantAs(new TenantId(tenantId)) && person.personId().equals(leadPersonId);
   }
 
-  /** The lead coordinates too. */
+  /**
+   * True if the person holds the lead's or a coordinator's role, whatever their current launch says
+   * (for showing standing; decisions use {@link #canCoordinate}). The lead coordinates too.
+   */
   public boolean isCoordinator(PersonRef person) {
     return isLead(person)
         || (person.sameTenantAs(new TenantId(tenantId))
@@ -269,7 +309,21 @@ public class Scheme {
         CpdApproval.valueOf(cpdApproval),
         feedbackMinGroup,
         confidentialityText,
-        List.copyOf(signposts));
+        List.copyOf(signposts),
+        timeZone().orElse(null));
+  }
+
+  /** The scheme's own time zone, if it set one. */
+  public Optional<ZoneId> timeZone() {
+    return Optional.ofNullable(timeZone).map(ZoneId::of);
+  }
+
+  /**
+   * The calendar of this scheme: its own zone if it set one, else the tool's default ({@code
+   * toolDefault}). Its dates, allowances and CPD years are counted in it.
+   */
+  public Calendar calendar(Calendar toolDefault) {
+    return timeZone().map(toolDefault::in).orElse(toolDefault);
   }
 
   public SessionAllowance allowance() {

@@ -1,7 +1,9 @@
 package org.mentorlink.domain.scheme;
 
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.List;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Require;
@@ -10,7 +12,8 @@ import org.mentorlink.domain.shared.Values;
 /**
  * A scheme's settings, validated together: name, regions, session allowance, default session
  * length, CPD year start and approval, the feedback minimum group size k, the confidentiality text
- * contracts quote, and the signposting list.
+ * contracts quote, the signposting list, and the scheme's own time zone ({@code null}: the tool's
+ * configured zone), in which its dates are shown and its CPD years and allowances counted.
  */
 public record SchemeSettings(
     String name,
@@ -21,7 +24,8 @@ public record SchemeSettings(
     CpdApproval cpdApproval,
     int feedbackMinimumGroup,
     String confidentialityText,
-    List<Signpost> signposts) {
+    List<Signpost> signposts,
+    ZoneId timeZone) {
 
   /** The confidentiality limits quoted in contracts unless the scheme sets its own. */
   public static final String DEFAULT_CONFIDENTIALITY =
@@ -74,6 +78,31 @@ public record SchemeSettings(
       throw new DomainException(
           "INVALID_SCHEME_SETTINGS", "signposts", "At most 20 signposting services.");
     }
+    timeZone = timeZone == null ? null : Calendar.region(timeZone.getId());
+  }
+
+  /** Settings that leave the time zone to the tool's configured default. */
+  public SchemeSettings(
+      String name,
+      List<String> regions,
+      SessionAllowance allowance,
+      CpdHours defaultSessionLength,
+      MonthDay cpdYearStart,
+      CpdApproval cpdApproval,
+      int feedbackMinimumGroup,
+      String confidentialityText,
+      List<Signpost> signposts) {
+    this(
+        name,
+        regions,
+        allowance,
+        defaultSessionLength,
+        cpdYearStart,
+        cpdApproval,
+        feedbackMinimumGroup,
+        confidentialityText,
+        signposts,
+        null);
   }
 
   /** Sensible settings for a new scheme: 4 two-hour sessions in 12 months, CPD from 1 April. */
@@ -87,6 +116,22 @@ public record SchemeSettings(
         CpdApproval.MANUAL,
         5,
         null,
-        List.of());
+        List.of(),
+        null);
+  }
+
+  /** These settings with the scheme's own time zone ({@code null}: the tool's default). */
+  public SchemeSettings withTimeZone(ZoneId zone) {
+    return new SchemeSettings(
+        name,
+        regions,
+        allowance,
+        defaultSessionLength,
+        cpdYearStart,
+        cpdApproval,
+        feedbackMinimumGroup,
+        confidentialityText,
+        signposts,
+        zone);
   }
 }

@@ -1,13 +1,19 @@
 package org.mentorlink.domain.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The module rules of DESIGN.md: the domain knows nothing of the web or of LTI. */
+/**
+ * The module rules of DESIGN.md: the domain knows nothing of the web or of LTI, and its feature
+ * packages depend on each other without cycles (a lower one that needs a higher one owns an
+ * interface instead, as {@code request.Mentorship}). Only the domain's classes are imported; what
+ * they depend on is known by name (see {@code archunit.properties}).
+ */
 @AnalyzeClasses(
     packages = "org.mentorlink.domain",
     importOptions = ImportOption.DoNotIncludeTests.class)
@@ -36,6 +42,10 @@ class DomainArchitectureTest {
               "jakarta.websocket..",
               "com.nimbusds..",
               "org.thymeleaf..");
+
+  @ArchTest
+  static final ArchRule featurePackagesAreFreeOfCycles =
+      slices().matching("org.mentorlink.domain.(*)..").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule domainUsesOnlyPersistenceCdiAndTheJdk =

@@ -6,11 +6,19 @@ import static org.mentorlink.domain.testing.Refusals.forbidden;
 import static org.mentorlink.domain.testing.Refusals.invalidTransition;
 import static org.mentorlink.domain.testing.Refusals.refused;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.scheme.CpdApproval;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.domain.testing.Mentors;
 import org.mentorlink.domain.testing.Relationships;
 import org.mentorlink.domain.testing.Relationships.Mentoring;
 import org.mentorlink.domain.testing.Sessions;
@@ -20,79 +28,110 @@ class CpdEntryTest {
   private final Mentoring m = Relationships.aRelationship();
   private final SessionRecord signedOff = Sessions.aSignedOffSession(m);
 
-  private CpdEntry menteeEntry() {
+  private List<CpdEntry> entriesFor(SessionRecord session) {
     return CpdEntry.forSession(
-        m.scheme(),
-        m.relationship(),
-        signedOff,
-        m.mentee().person(),
-        Times.TODAY,
-        false,
-        Times.NOW);
+        m.scheme(), m.relationship(), session, List.of(), Times.CALENDAR, Times.NOW);
+  }
+
+  private CpdEntry menteeEntry() {
+    return entriesFor(signedOff).get(0);
+  }
+
+  /** A session held at {@code when}, submitted and signed off. */
+  private SessionRecord signedOffAt(Instant when) {
+    SessionRecord s = Sessions.scheduleAt(m, SessionHistory.none(m.relationship()), when);
+    s.submit(m.relationship(), m.mentee(), when);
+    s.signOff(m.relationship(), m.mentor(), when);
+    return s;
   }
 
   @Test
   void aSignedOffSessionEarnsAnEntryForMenteeAndMentorWithItsHours() {
-    CpdEntry mentee = menteeEntry();
-    CpdEntry mentor =
-        CpdEntry.forSession(
-            m.scheme(),
-            m.relationship(),
-            signedOff,
-            m.mentor().person(),
-            Times.TODAY,
-            false,
-            Times.NOW);
+    List<CpdEntry> both = entriesFor(signedOff);
+
+    assertEquals(2, both.size());
+    CpdEntry mentee = both.get(0);
+    CpdEntry mentor = both.get(1);
+    assertEquals(m.mentee().person(), mentee.person());
+    assertEquals(m.mentor().person(), mentor.person());
     assertEquals(CpdRole.MENTEE, mentee.role());
     assertEquals(CpdRole.MENTOR, mentor.role());
     assertEquals(signedOff.duration(), mentee.hours());
+    assertEquals(signedOff.duration(), mentor.hours());
     assertEquals(signedOff.id(), mentee.sourceSessionId());
+    assertEquals(signedOff.id(), mentor.sourceSessionId());
     assertEquals(EntryState.AWAITING_REFLECTION, mentee.state());
+    assertEquals(Times.TODAY.plusDays(7), mentee.date(), "the day the session was held");
   }
 
   @Test
   void onlySignedOffSessionsEarnCpd() {
     SessionRecord submitted = Sessions.aSubmittedSession(m);
-    invalidTransition(
-        "SESSION_NOT_SIGNED_OFF",
-        () ->
-            CpdEntry.forSession(
-                m.scheme(),
-                m.relationship(),
-                submitted,
-                m.mentee().person(),
-                Times.TODAY,
-                false,
-                Times.NOW));
+    invalidTransition("SESSION_NOT_SIGNED_OFF", () -> entriesFor(submitted));
   }
 
   @Test
   void theSameSessionNeverCreditsThePersonTwice() {
-    refused(
-        "CPD_ALREADY_CREDITED",
-        () ->
-            CpdEntry.forSession(
-                m.scheme(),
-                m.relationship(),
-                signedOff,
-                m.mentee().person(),
-                Times.TODAY,
-                true,
-                Times.NOW));
+    List<CpdEntry> first = entriesFor(signedOff);
+
+    for (CpdEntry already : first) {
+      refused(
+          "CPD_ALREADY_CREDITED",
+          () ->
+              CpdEntry.forSession(
+                  m.scheme(),
+                  m.relationship(),
+                  signedOff,
+                  List.of(already),
+                  Times.CALENDAR,
+                  Times.NOW));
+    }
   }
 
   @Test
-  void onlyThePartiesEarnCpdFromASession() {
+  void entriesOfOtherSessionsDoNotCountAsCredited() {
+    SessionRecord earlier = signedOffAt(Times.daysLater(1));
+    List<CpdEntry> earlierEntries = entriesFor(earlier);
+
+    List<CpdEntry> both =
+        CpdEntry.forSession(
+            m.scheme(), m.relationship(), signedOff, earlierEntries, Times.CALENDAR, Times.NOW);
+
+    assertEquals(2, both.size());
+  }
+
+  @Test
+  void refusesASessionOfAnotherRelationship() {
+    Mentoring other = Relationships.aRelationship();
     forbidden(
         () ->
             CpdEntry.forSession(
-                m.scheme(),
-                m.relationship(),
-                signedOff,
-                m.lead().person(),
-                Times.TODAY,
-                false,
-                Times.NOW));
+                m.scheme(), other.relationship(), signedOff, List.of(), Times.CALENDAR, Times.NOW));
+  }
+
+  @Test
+  void aSessionIsDatedByTheSchemesCalendarNotByUtc() {
+    // 00:30 on Sunday 30 March 2025 in London is 00:30 UTC (summer time starts at 01:00 UTC);
+    // 00:30 on Tuesday 1 April 2025 in London is 23:30 UTC on 31 March.
+    CpdEntry firstOfApril = entriesFor(signedOffAt(Instant.parse("2025-03-31T23:30:00Z"))).get(0);
+    CpdEntry lastOfMarch = entriesFor(signedOffAt(Instant.parse("2025-03-31T22:30:00Z"))).get(0);
+
+    assertEquals(LocalDate.of(2025, 4, 1), firstOfApril.date());
+    assertEquals("2025/26", firstOfApril.cpdYear().label(), "CPD year from 1 April, UK time");
+    assertEquals(LocalDate.of(2025, 3, 31), lastOfMarch.date());
+    assertEquals("2024/25", lastOfMarch.cpdYear().label());
+  }
+
+  @Test
+  void aSchemeInAnotherZoneCountsItsOwnDays() {
+    Calendar auckland = Times.CALENDAR.in(ZoneId.of("Pacific/Auckland"));
+    SessionRecord s = signedOffAt(Instant.parse("2025-03-31T12:30:00Z"));
+
+    CpdEntry e =
+        CpdEntry.forSession(m.scheme(), m.relationship(), s, List.of(), auckland, Times.NOW).get(0);
+
+    assertEquals(LocalDate.of(2025, 4, 1), e.date());
+    assertEquals("2025/26", e.cpdYear().label());
   }
 
   @Test
@@ -154,7 +193,7 @@ class CpdEntryTest {
     CpdEntry e = menteeEntry();
     e.reflect(m.mentee(), "Reflection", true, false, CpdApproval.AUTOMATIC, Times.NOW);
     CpdEntry reversal =
-        e.reverse(m.scheme(), m.coordinator(), "Session recorded twice", false, Times.NOW);
+        e.reverse(m.scheme(), m.coordinator(), "Session recorded twice", List.of(e), Times.NOW);
     assertTrue(reversal.isReversal());
     assertEquals(e.id(), reversal.reversesEntryId());
     assertEquals(EntryState.APPROVED, e.state(), "the original is unchanged");
@@ -162,27 +201,19 @@ class CpdEntryTest {
     assertEquals(CpdHours.ZERO, Ledger.credit(List.of(e, reversal), year, false));
     invalidTransition(
         "CPD_ALREADY_REVERSED",
-        () -> e.reverse(m.scheme(), m.coordinator(), "again", true, Times.NOW));
+        () -> e.reverse(m.scheme(), m.coordinator(), "again", List.of(e, reversal), Times.NOW));
     invalidTransition(
         "CPD_REVERSAL",
-        () -> reversal.reverse(m.scheme(), m.coordinator(), "undo", false, Times.NOW));
-    refused("REASON_REQUIRED", () -> e.reverse(m.scheme(), m.mentee(), " ", false, Times.NOW));
-    forbidden(() -> e.reverse(m.scheme(), m.mentor(), "not mine", false, Times.NOW));
+        () -> reversal.reverse(m.scheme(), m.coordinator(), "undo", List.of(e), Times.NOW));
+    refused("REASON_REQUIRED", () -> e.reverse(m.scheme(), m.mentee(), " ", List.of(e), Times.NOW));
+    forbidden(() -> e.reverse(m.scheme(), m.mentor(), "not mine", List.of(e), Times.NOW));
   }
 
   @Test
   void totalsPerYearAndPerFiveYearCycle() {
     CpdEntry a = menteeEntry();
     a.reflect(m.mentee(), "r", true, false, CpdApproval.AUTOMATIC, Times.NOW);
-    CpdEntry pending =
-        CpdEntry.forSession(
-            m.scheme(),
-            m.relationship(),
-            Sessions.aSignedOffSession(m),
-            m.mentee().person(),
-            Times.TODAY.minusYears(2),
-            false,
-            Times.NOW);
+    CpdEntry pending = entriesFor(signedOffAt(Times.NOW.minus(730, ChronoUnit.DAYS))).get(0);
     CpdYear thisYear = a.cpdYear();
     assertEquals(a.hours(), Ledger.credit(List.of(a, pending), thisYear, false));
     assertEquals(CpdHours.ZERO, Ledger.credit(List.of(a, pending), thisYear.previous(), false));
@@ -199,70 +230,73 @@ class CpdEntryTest {
         CpdHours.ZERO, Ledger.cycleCredit(List.of(a, pending), sixYearsBack.previous(), false));
   }
 
+  private CpdEntry log(MentorProfile profile, CpdActivity activity, LocalDate date, String hours) {
+    return log(profile, activity, date, hours, Times.CALENDAR, Times.NOW);
+  }
+
+  private CpdEntry log(
+      MentorProfile profile,
+      CpdActivity activity,
+      LocalDate date,
+      String hours,
+      Calendar calendar,
+      Instant at) {
+    return CpdEntry.mentorActivity(
+        m.scheme(),
+        profile,
+        m.mentor(),
+        activity,
+        "Mentor skills day",
+        date,
+        CpdHours.of(hours),
+        CpdKind.EXTERNAL,
+        calendar,
+        at);
+  }
+
   @Test
   void aMentorLogsTrainingAndSupervisionButNotFutureOrSessions() {
-    CpdEntry training =
-        CpdEntry.mentorActivity(
-            m.scheme(),
-            m.mentor(),
-            true,
-            CpdActivity.MENTOR_TRAINING,
-            "Mentor skills day",
-            Times.TODAY,
-            CpdHours.of("6"),
-            CpdKind.EXTERNAL,
-            Times.NOW);
+    MentorProfile profile = m.mentorProfile();
+    CpdEntry training = log(profile, CpdActivity.MENTOR_TRAINING, Times.TODAY, "6");
     assertEquals(CpdRole.MENTOR, training.role());
-    forbidden(
-        () ->
-            CpdEntry.mentorActivity(
-                m.scheme(),
-                m.mentee(),
-                false,
-                CpdActivity.SUPERVISION,
-                "x",
-                Times.TODAY,
-                CpdHours.of("1"),
-                null,
-                Times.NOW));
+    assertEquals(m.mentor().person(), training.person());
+    assertEquals(CpdKind.EXTERNAL, training.kind());
     refused(
         "CPD_DATE_IN_FUTURE",
-        () ->
-            CpdEntry.mentorActivity(
-                m.scheme(),
-                m.mentor(),
-                true,
-                CpdActivity.SUPERVISION,
-                "x",
-                Times.TODAY.plusDays(3),
-                CpdHours.of("1"),
-                null,
-                Times.NOW));
-    refused(
-        "INVALID_ACTIVITY",
-        () ->
-            CpdEntry.mentorActivity(
-                m.scheme(),
-                m.mentor(),
-                true,
-                CpdActivity.SESSION,
-                "x",
-                Times.TODAY,
-                CpdHours.of("1"),
-                null,
-                Times.NOW));
+        () -> log(profile, CpdActivity.SUPERVISION, Times.TODAY.plusDays(3), "1"));
+    refused("INVALID_ACTIVITY", () -> log(profile, CpdActivity.SESSION, Times.TODAY, "1"));
     refused(
         "CPD_HOURS_NOT_HALF_STEP",
-        () ->
-            CpdEntry.mentorActivity(
-                m.scheme(),
-                m.mentor(),
-                true,
-                CpdActivity.SUPERVISION,
-                "x",
-                Times.TODAY,
-                CpdHours.of("1.25"),
-                null,
-                Times.NOW));
+        () -> log(profile, CpdActivity.SUPERVISION, Times.TODAY, "1.25"));
+  }
+
+  @Test
+  void onlyAMentorOfTheSchemeLogsWithTheirOwnProfile() {
+    MentorProfile elsewhere =
+        Mentors.aMentorProfile(org.mentorlink.domain.testing.Schemes.aScheme(m.lead()), m.mentor());
+    MentorProfile someoneElses =
+        Mentors.aMentorProfile(m.scheme(), org.mentorlink.domain.testing.Actors.aMentor("m-2"));
+
+    forbidden(() -> log(null, CpdActivity.SUPERVISION, Times.TODAY, "1"));
+    forbidden(() -> log(elsewhere, CpdActivity.SUPERVISION, Times.TODAY, "1"));
+    forbidden(() -> log(someoneElses, CpdActivity.SUPERVISION, Times.TODAY, "1"));
+  }
+
+  @Test
+  void trainingMayBeDatedTheUkDayItWasLoggedOnAndNoLater() {
+    // 00:30 on 7 May 2025 in London (summer time) is 23:30 UTC on 6 May: today is 7 May.
+    Instant afterMidnightInSummer = Instant.parse("2025-05-06T23:30:00Z");
+    // 23:30 on 30 October 2025 in London (winter time since the 26th) is 23:30 UTC.
+    Instant beforeMidnightInWinter = Instant.parse("2025-10-30T23:30:00Z");
+
+    assertEquals(LocalDate.of(2025, 5, 7), loggedAt(afterMidnightInSummer, "2025-05-07").date());
+    refused("CPD_DATE_IN_FUTURE", () -> loggedAt(afterMidnightInSummer, "2025-05-08"));
+    assertEquals(LocalDate.of(2025, 10, 30), loggedAt(beforeMidnightInWinter, "2025-10-30").date());
+    refused("CPD_DATE_IN_FUTURE", () -> loggedAt(beforeMidnightInWinter, "2025-10-31"));
+  }
+
+  private CpdEntry loggedAt(Instant at, String date) {
+    return log(
+        m.mentorProfile(), CpdActivity.SUPERVISION, LocalDate.parse(date), "1", Times.at(at), at);
   }
 }

@@ -36,7 +36,7 @@ class MatchProposalTest {
 
   private MatchProposal propose() {
     return MatchProposal.propose(
-        scheme, coordinator, request, profile, List.of(), false, Times.minutesLater(120));
+        scheme, coordinator, request, profile, List.of(), List.of(), Times.minutesLater(120));
   }
 
   private MatchProposal acceptedByMentor() {
@@ -64,7 +64,7 @@ class MatchProposalTest {
   @Test
   void leadMayProposeToo() {
     MatchProposal p =
-        MatchProposal.propose(scheme, lead, request, profile, List.of(), false, Times.NOW);
+        MatchProposal.propose(scheme, lead, request, profile, List.of(), List.of(), Times.NOW);
 
     assertEquals(MatchState.PROPOSED, p.state());
   }
@@ -81,7 +81,7 @@ class MatchProposalTest {
                     request,
                     profile,
                     List.of(Conflict.LINE_MANAGER, Conflict.AT_CAPACITY),
-                    false,
+                    List.of(),
                     Times.NOW));
 
     assertTrue(e.getMessage().contains(Conflict.LINE_MANAGER.reason()));
@@ -100,7 +100,8 @@ class MatchProposalTest {
       invalidTransition(
           "REQUEST_NOT_ACCEPTED",
           () ->
-              MatchProposal.propose(scheme, coordinator, r, profile, List.of(), false, Times.NOW));
+              MatchProposal.propose(
+                  scheme, coordinator, r, profile, List.of(), List.of(), Times.NOW));
     }
   }
 
@@ -114,16 +115,39 @@ class MatchProposalTest {
         "REQUEST_NOT_ACCEPTED",
         () ->
             MatchProposal.propose(
-                scheme, coordinator, request, another, List.of(), false, Times.NOW));
+                scheme, coordinator, request, another, List.of(), List.of(), Times.NOW));
   }
 
   @Test
   void refusesAProposalWhileAnotherIsOpen() {
+    MatchProposal open = propose();
+    MentorProfile another = Mentors.aMentorProfile(scheme, aMentor("mentor-2"));
+
     invalidTransition(
         "PROPOSAL_OPEN",
         () ->
             MatchProposal.propose(
-                scheme, coordinator, request, profile, List.of(), true, Times.NOW));
+                scheme, coordinator, request, another, List.of(), List.of(open), Times.NOW));
+    open.mentorAccepts(mentor, Times.NOW);
+    invalidTransition(
+        "PROPOSAL_OPEN",
+        () ->
+            MatchProposal.propose(
+                scheme, coordinator, request, another, List.of(), List.of(open), Times.NOW));
+  }
+
+  @Test
+  void anOpenProposalForAnotherRequestDoesNotBlock() {
+    MentoringRequest second = Requests.anAcceptedRequest(scheme, coordinator, aLearner("mentee-2"));
+    MatchProposal forSecond =
+        MatchProposal.propose(
+            scheme, coordinator, second, profile, List.of(), List.of(), Times.NOW);
+
+    MatchProposal p =
+        MatchProposal.propose(
+            scheme, coordinator, request, profile, List.of(), List.of(forSecond), Times.NOW);
+
+    assertEquals(MatchState.PROPOSED, p.state());
   }
 
   @Test
@@ -131,11 +155,15 @@ class MatchProposalTest {
     forbidden(
         () ->
             MatchProposal.propose(
-                scheme, anInstructor("t-1"), request, profile, List.of(), false, Times.NOW));
+                scheme, anInstructor("t-1"), request, profile, List.of(), List.of(), Times.NOW));
     forbidden(
-        () -> MatchProposal.propose(scheme, mentor, request, profile, List.of(), false, Times.NOW));
+        () ->
+            MatchProposal.propose(
+                scheme, mentor, request, profile, List.of(), List.of(), Times.NOW));
     forbidden(
-        () -> MatchProposal.propose(scheme, mentee, request, profile, List.of(), false, Times.NOW));
+        () ->
+            MatchProposal.propose(
+                scheme, mentee, request, profile, List.of(), List.of(), Times.NOW));
   }
 
   @Test
@@ -148,11 +176,11 @@ class MatchProposalTest {
     forbidden(
         () ->
             MatchProposal.propose(
-                scheme, lead, request, otherSchemesMentor, List.of(), false, Times.NOW));
+                scheme, lead, request, otherSchemesMentor, List.of(), List.of(), Times.NOW));
     forbidden(
         () ->
             MatchProposal.propose(
-                scheme, lead, otherSchemesRequest, profile, List.of(), false, Times.NOW));
+                scheme, lead, otherSchemesRequest, profile, List.of(), List.of(), Times.NOW));
   }
 
   @Test
@@ -287,7 +315,7 @@ class MatchProposalTest {
             request,
             Mentors.aMentorProfile(scheme, aMentor("mentor-2")),
             List.of(),
-            withReason.state().open(),
+            List.of(withReason, withoutReason),
             Times.NOW);
     assertEquals(MatchState.PROPOSED, next.state());
   }
@@ -310,7 +338,7 @@ class MatchProposalTest {
                 request,
                 profile,
                 List.of(),
-                false,
+                List.of(),
                 Times.NOW));
     MatchProposal p = propose();
     assertFalse(p.isMentor(inAnotherTenant(mentor).person()));

@@ -151,7 +151,7 @@ class MatcherTest {
   @Test
   void rejectsAPausedMentor() {
     MentorProfile profile = mentor(Mentors.details().build());
-    profile.pause(mentor, false);
+    profile.pause(mentor);
 
     assertEquals(
         List.of(Conflict.PAUSED),
@@ -169,7 +169,7 @@ class MatcherTest {
             .build();
     MentorProfile profile =
         mentor(Mentors.details().capacity(1).mustNotMentor(MENTEE_NAME).build());
-    profile.pause(mentor, false);
+    profile.pause(mentor);
 
     assertEquals(
         List.of(
@@ -342,7 +342,7 @@ class MatcherTest {
   void blockedCandidatesAreRankedLastAmongThemselvesByScore() {
     MentorSnapshot full = snapshot("m-full", "Full", Mentors.details().capacity(1).build(), 1);
     MentorSnapshot paused = snapshot("m-paused", "Paused", Mentors.details().build(), 0);
-    paused.profile().pause(aMentor("m-paused"), false);
+    paused.profile().pause(aMentor("m-paused"));
 
     List<Candidate> ranked =
         Matcher.rank(

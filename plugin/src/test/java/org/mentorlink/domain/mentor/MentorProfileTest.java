@@ -62,7 +62,7 @@ class MentorProfileTest {
     MentorProfile profile = MentorProfile.selfDesignated(scheme, mentor.person(), Times.NOW);
     MentorDetails details = Mentors.details().capacity(4).practice("Canal Side").build();
 
-    profile.update(mentor, false, details);
+    profile.update(mentor, details);
 
     assertEquals(4, profile.capacity());
     assertEquals("Canal Side", profile.details().practice());
@@ -70,22 +70,15 @@ class MentorProfileTest {
   }
 
   @Test
-  void coordinatorUpdatesAMentorsProfile() {
-    MentorProfile profile = MentorProfile.selfDesignated(scheme, mentor.person(), Times.NOW);
-
-    profile.update(coordinator, true, Mentors.details().capacity(1).build());
-
-    assertEquals(1, profile.capacity());
-  }
-
-  @Test
   void refusesProfileChangesBySomeoneElse() {
     MentorProfile profile = Mentors.aMentorProfile(scheme, mentor);
     Actor other = aMentor("mentor-2");
 
-    forbidden(() -> profile.update(other, false, Mentors.details().capacity(0).build()));
-    forbidden(() -> profile.pause(other, false));
-    forbidden(() -> profile.resume(aLearner(), false));
+    forbidden(() -> profile.update(other, Mentors.details().capacity(0).build()));
+    forbidden(() -> profile.update(coordinator, Mentors.details().capacity(0).build()));
+    forbidden(() -> profile.pause(coordinator));
+    forbidden(() -> profile.pause(other));
+    forbidden(() -> profile.resume(aLearner()));
     assertEquals(2, profile.capacity());
     assertFalse(profile.paused());
   }
@@ -94,10 +87,10 @@ class MentorProfileTest {
   void mentorPausesAndResumesTakingMentees() {
     MentorProfile profile = Mentors.aMentorProfile(scheme, mentor);
 
-    profile.pause(mentor, false);
+    profile.pause(mentor);
     assertTrue(profile.paused());
 
-    profile.resume(mentor, false);
+    profile.resume(mentor);
     assertFalse(profile.paused());
   }
 
@@ -107,8 +100,8 @@ class MentorProfileTest {
     Actor foreign = inAnotherTenant(mentor);
 
     assertFalse(profile.isMentor(foreign.person()));
-    forbidden(() -> profile.update(foreign, false, Mentors.details().capacity(0).build()));
-    forbidden(() -> profile.pause(foreign, false));
+    forbidden(() -> profile.update(foreign, Mentors.details().capacity(0).build()));
+    forbidden(() -> profile.pause(foreign));
     assertFalse(profile.paused());
   }
 
@@ -116,11 +109,11 @@ class MentorProfileTest {
   void trainingIsCurrentForThreeYears() {
     MentorProfile profile = MentorProfile.selfDesignated(scheme, mentor.person(), Times.NOW);
 
-    profile.update(mentor, false, Mentors.details().trainedOn(Times.TODAY.minusYears(3)).build());
+    profile.update(mentor, Mentors.details().trainedOn(Times.TODAY.minusYears(3)).build());
     assertTrue(profile.trainingCurrent(Times.TODAY));
 
     profile.update(
-        mentor, false, Mentors.details().trainedOn(Times.TODAY.minusYears(3).minusDays(1)).build());
+        mentor, Mentors.details().trainedOn(Times.TODAY.minusYears(3).minusDays(1)).build());
     assertFalse(profile.trainingCurrent(Times.TODAY));
   }
 
@@ -130,7 +123,7 @@ class MentorProfileTest {
     assertFalse(profile.trainingCurrent(Times.TODAY));
 
     profile.update(
-        mentor, false, Mentors.details().training(TrainingStatus.IN_TRAINING, Times.TODAY).build());
+        mentor, Mentors.details().training(TrainingStatus.IN_TRAINING, Times.TODAY).build());
     assertFalse(profile.trainingCurrent(Times.TODAY));
   }
 

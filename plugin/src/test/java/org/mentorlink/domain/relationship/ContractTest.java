@@ -203,7 +203,7 @@ class ContractTest {
   @Test
   void closedRelationshipRefusesSignatures() {
     Contract c = Contracts.aContract(m);
-    r.close(m.mentee(), ClosureReason.NATURAL_END, "Sum", false, Times.NOW);
+    r.close(m.mentee(), ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.NOW);
 
     invalidTransition("RELATIONSHIP_CLOSED", () -> c.sign(r, m.mentor(), Times.NOW));
   }

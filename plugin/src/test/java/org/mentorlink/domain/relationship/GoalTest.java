@@ -189,7 +189,7 @@ class GoalTest {
 
   @Test
   void closedRelationshipRefusesNewGoals() {
-    r.close(mentee, ClosureReason.NATURAL_END, "Sum", false, Times.NOW);
+    r.close(mentee, ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.NOW);
 
     invalidTransition("RELATIONSHIP_CLOSED", () -> Goal.set(r, mentee, "Late goal", Times.NOW));
   }
@@ -197,7 +197,7 @@ class GoalTest {
   @Test
   void closedRelationshipRefusesGoalChanges() {
     Goal g = aGoal();
-    r.close(mentee, ClosureReason.NATURAL_END, "Sum", false, Times.NOW);
+    r.close(mentee, ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.NOW);
 
     invalidTransition(
         "RELATIONSHIP_CLOSED", () -> g.develop(r, mentee, "Rewritten", null, null, null, null));

@@ -30,6 +30,7 @@ import org.mentorlink.domain.testing.Relationships;
 import org.mentorlink.domain.testing.Relationships.Mentoring;
 import org.mentorlink.domain.testing.Requests;
 import org.mentorlink.domain.testing.Schemes;
+import org.mentorlink.domain.testing.Sessions;
 import org.mentorlink.domain.testing.Times;
 
 class RelationshipTest {
@@ -49,7 +50,7 @@ class RelationshipTest {
     assertEquals(4, r.allowanceSessions());
     assertEquals(12, r.allowancePeriodMonths());
     assertEquals(Times.minutesLater(300), r.startedAt());
-    assertEquals(LocalDate.of(2026, 5, 6), r.allowanceEnds());
+    assertEquals(LocalDate.of(2026, 5, 6), r.allowanceEnds(Times.CALENDAR));
     assertNull(r.closedAt());
     assertNull(r.closureReason());
   }
@@ -72,7 +73,7 @@ class RelationshipTest {
     MentorProfile profile = Mentors.aMentorProfile(scheme, mentor);
     MatchProposal p =
         MatchProposal.propose(
-            scheme, m.coordinator(), request, profile, List.of(), false, Times.NOW);
+            scheme, m.coordinator(), request, profile, List.of(), List.of(), Times.NOW);
 
     invalidTransition("MATCH_NOT_CONFIRMED", () -> Relationship.start(scheme, p, Times.NOW));
     p.mentorAccepts(mentor, Times.NOW);
@@ -94,7 +95,7 @@ class RelationshipTest {
             request,
             Mentors.aMentorProfile(scheme, mentor),
             List.of(),
-            false,
+            List.of(),
             Times.NOW);
     p.mentorDeclines(mentor, "Too busy", Times.NOW);
 
@@ -123,7 +124,11 @@ class RelationshipTest {
   @Test
   void eitherPartyClosesAtItsNaturalEndWithASummary() {
     r.close(
-        m.mentor(), ClosureReason.NATURAL_END, " Objectives met. ", false, Times.daysLater(200));
+        m.mentor(),
+        ClosureReason.NATURAL_END,
+        " Objectives met. ",
+        SessionHistory.none(r),
+        Times.daysLater(200));
 
     assertFalse(r.active());
     assertEquals(ClosureReason.NATURAL_END, r.closureReason());
@@ -133,7 +138,12 @@ class RelationshipTest {
     Mentoring other = Relationships.aRelationship();
     other
         .relationship()
-        .close(other.mentee(), ClosureReason.NATURAL_END, "Done.", false, Times.NOW);
+        .close(
+            other.mentee(),
+            ClosureReason.NATURAL_END,
+            "Done.",
+            SessionHistory.none(other.relationship()),
+            Times.NOW);
     assertFalse(other.relationship().active());
   }
 
@@ -141,28 +151,51 @@ class RelationshipTest {
   void closingRequiresASummary() {
     refused(
         "SUMMARY_REQUIRED",
-        () -> r.close(m.mentee(), ClosureReason.NATURAL_END, " ", false, Times.NOW));
+        () ->
+            r.close(m.mentee(), ClosureReason.NATURAL_END, " ", SessionHistory.none(r), Times.NOW));
     refused(
         "SUMMARY_REQUIRED",
-        () -> r.close(m.mentee(), ClosureReason.NATURAL_END, null, false, Times.NOW));
+        () ->
+            r.close(
+                m.mentee(), ClosureReason.NATURAL_END, null, SessionHistory.none(r), Times.NOW));
     assertTrue(r.active());
   }
 
   @Test
   void onlyTheMenteeEndsItAsEndedByMentee() {
-    forbidden(() -> r.close(m.mentor(), ClosureReason.ENDED_BY_MENTEE, "Sum", false, Times.NOW));
+    forbidden(
+        () ->
+            r.close(
+                m.mentor(),
+                ClosureReason.ENDED_BY_MENTEE,
+                "Sum",
+                SessionHistory.none(r),
+                Times.NOW));
     assertTrue(r.active());
 
-    r.close(m.mentee(), ClosureReason.ENDED_BY_MENTEE, "Moving away.", false, Times.NOW);
+    r.close(
+        m.mentee(),
+        ClosureReason.ENDED_BY_MENTEE,
+        "Moving away.",
+        SessionHistory.none(r),
+        Times.NOW);
     assertEquals(ClosureReason.ENDED_BY_MENTEE, r.closureReason());
   }
 
   @Test
   void onlyTheMentorEndsItAsEndedByMentor() {
-    forbidden(() -> r.close(m.mentee(), ClosureReason.ENDED_BY_MENTOR, "Sum", false, Times.NOW));
+    forbidden(
+        () ->
+            r.close(
+                m.mentee(),
+                ClosureReason.ENDED_BY_MENTOR,
+                "Sum",
+                SessionHistory.none(r),
+                Times.NOW));
     assertTrue(r.active());
 
-    r.close(m.mentor(), ClosureReason.ENDED_BY_MENTOR, "Retiring.", false, Times.NOW);
+    r.close(
+        m.mentor(), ClosureReason.ENDED_BY_MENTOR, "Retiring.", SessionHistory.none(r), Times.NOW);
     assertEquals(ClosureReason.ENDED_BY_MENTOR, r.closureReason());
   }
 
@@ -170,36 +203,94 @@ class RelationshipTest {
   void closesForAllowanceUsedOnlyWhenItIsUsed() {
     refused(
         "ALLOWANCE_NOT_USED",
-        () -> r.close(m.mentee(), ClosureReason.ALLOWANCE_USED, "Sum", false, Times.NOW));
+        () ->
+            r.close(
+                m.mentee(),
+                ClosureReason.ALLOWANCE_USED,
+                "Sum",
+                SessionHistory.none(r),
+                Times.NOW));
+    refused(
+        "ALLOWANCE_NOT_USED",
+        () ->
+            r.close(
+                m.mentee(),
+                ClosureReason.ALLOWANCE_USED,
+                "Sum",
+                Sessions.signedOff(m, 3),
+                Times.NOW));
+    refused(
+        "ALLOWANCE_NOT_USED",
+        () ->
+            r.close(
+                m.mentee(), ClosureReason.ALLOWANCE_USED, "Sum", Sessions.held(m, 4), Times.NOW));
     assertTrue(r.active());
 
-    r.close(m.mentor(), ClosureReason.ALLOWANCE_USED, "Four sessions held.", true, Times.NOW);
+    r.close(
+        m.mentor(),
+        ClosureReason.ALLOWANCE_USED,
+        "Four sessions held.",
+        Sessions.signedOff(m, 4),
+        Times.NOW);
     assertEquals(ClosureReason.ALLOWANCE_USED, r.closureReason());
   }
 
   @Test
-  void refusesClosureByAnyoneButTheParties() {
-    forbidden(() -> r.close(m.lead(), ClosureReason.NATURAL_END, "Sum", false, Times.NOW));
-    forbidden(() -> r.close(m.coordinator(), ClosureReason.NATURAL_END, "Sum", false, Times.NOW));
+  void refusesToCountTheSessionsOfAnotherRelationship() {
+    Mentoring other = Relationships.aRelationship();
+
     forbidden(
-        () -> r.close(aMentor("mentor-2"), ClosureReason.NATURAL_END, "Sum", false, Times.NOW));
+        () ->
+            r.close(
+                m.mentor(),
+                ClosureReason.ALLOWANCE_USED,
+                "Sum",
+                Sessions.signedOff(other, 4),
+                Times.NOW));
+    assertTrue(r.active());
+  }
+
+  @Test
+  void refusesClosureByAnyoneButTheParties() {
+    forbidden(
+        () ->
+            r.close(m.lead(), ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.NOW));
+    forbidden(
+        () ->
+            r.close(
+                m.coordinator(),
+                ClosureReason.NATURAL_END,
+                "Sum",
+                SessionHistory.none(r),
+                Times.NOW));
+    forbidden(
+        () ->
+            r.close(
+                aMentor("mentor-2"),
+                ClosureReason.NATURAL_END,
+                "Sum",
+                SessionHistory.none(r),
+                Times.NOW));
     assertTrue(r.active());
   }
 
   @Test
   void refusesClosingTwice() {
-    r.close(m.mentee(), ClosureReason.NATURAL_END, "Sum", false, Times.NOW);
+    r.close(m.mentee(), ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.NOW);
 
     invalidTransition(
         "RELATIONSHIP_CLOSED",
-        () -> r.close(m.mentor(), ClosureReason.NATURAL_END, "Again", false, Times.NOW));
+        () ->
+            r.close(
+                m.mentor(), ClosureReason.NATURAL_END, "Again", SessionHistory.none(r), Times.NOW));
   }
 
   @ParameterizedTest
   @EnumSource(ClosureReason.class)
   void refusesClosureByTheSamePersonIdInAnotherTenant(ClosureReason reason) {
-    forbidden(() -> r.close(inAnotherTenant(m.mentee()), reason, "Sum", true, Times.NOW));
-    forbidden(() -> r.close(inAnotherTenant(m.mentor()), reason, "Sum", true, Times.NOW));
+    SessionHistory used = Sessions.signedOff(m, 4);
+    forbidden(() -> r.close(inAnotherTenant(m.mentee()), reason, "Sum", used, Times.NOW));
+    forbidden(() -> r.close(inAnotherTenant(m.mentor()), reason, "Sum", used, Times.NOW));
     assertTrue(r.active());
   }
 
@@ -213,13 +304,20 @@ class RelationshipTest {
   @Test
   void closedRelationshipRefusesNewSessionsAndContracts() {
     Contract signed = Contracts.aSignedContract(m);
-    r.close(m.mentee(), ClosureReason.NATURAL_END, "Sum", false, Times.daysLater(100));
+    r.close(
+        m.mentee(), ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.daysLater(100));
 
     invalidTransition(
         "RELATIONSHIP_CLOSED",
         () ->
             SessionRecord.schedule(
-                r, m.mentee(), 0, Times.daysLater(110), CpdHours.of("1"), MeetingMode.PHONE));
+                r,
+                m.mentee(),
+                SessionHistory.none(r),
+                Times.daysLater(110),
+                CpdHours.of("1"),
+                MeetingMode.PHONE,
+                Times.CALENDAR));
     invalidTransition(
         "RELATIONSHIP_CLOSED", () -> Contract.draft(r, Contracts.terms(), m.mentee(), Times.NOW));
     invalidTransition(

@@ -14,6 +14,7 @@ import static org.mentorlink.domain.testing.Refusals.refused;
 import static org.mentorlink.domain.testing.Sessions.notes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -39,7 +40,13 @@ class SessionRecordTest {
 
   private SessionRecord schedule(Actor by, String hours) {
     return SessionRecord.schedule(
-        r, by, 0, Times.daysLater(7), CpdHours.of(hours), MeetingMode.IN_PERSON);
+        r,
+        by,
+        SessionHistory.none(r),
+        Times.daysLater(7),
+        CpdHours.of(hours),
+        MeetingMode.IN_PERSON,
+        Times.CALENDAR);
   }
 
   @Test
@@ -47,7 +54,13 @@ class SessionRecordTest {
     SessionRecord byMentee = schedule(mentee, "2");
     SessionRecord byMentor =
         SessionRecord.schedule(
-            r, mentor, 2, Times.daysLater(40), CpdHours.of("1.5"), MeetingMode.PHONE);
+            r,
+            mentor,
+            Sessions.held(m, 2),
+            Times.daysLater(40),
+            CpdHours.of("1.5"),
+            MeetingMode.PHONE,
+            Times.CALENDAR);
 
     assertEquals(SessionState.DRAFT, byMentee.state());
     assertEquals(1, byMentee.number());
@@ -86,35 +99,72 @@ class SessionRecordTest {
     refused("CPD_HOURS_NOT_HALF_STEP", () -> schedule(mentee, "1.25"));
     refused(
         "INVALID_DURATION",
-        () -> SessionRecord.schedule(r, mentee, 0, Times.daysLater(7), null, MeetingMode.VIDEO));
+        () ->
+            SessionRecord.schedule(
+                r,
+                mentee,
+                SessionHistory.none(r),
+                Times.daysLater(7),
+                null,
+                MeetingMode.VIDEO,
+                Times.CALENDAR));
   }
 
   @Test
   void sessionNeedsADateAndAMode() {
     refused(
         "INVALID_DATE",
-        () -> SessionRecord.schedule(r, mentee, 0, null, CpdHours.of("1"), MeetingMode.VIDEO));
+        () ->
+            SessionRecord.schedule(
+                r,
+                mentee,
+                SessionHistory.none(r),
+                null,
+                CpdHours.of("1"),
+                MeetingMode.VIDEO,
+                Times.CALENDAR));
     refused(
         "INVALID_MODE",
-        () -> SessionRecord.schedule(r, mentee, 0, Times.daysLater(7), CpdHours.of("1"), null));
+        () ->
+            SessionRecord.schedule(
+                r,
+                mentee,
+                SessionHistory.none(r),
+                Times.daysLater(7),
+                CpdHours.of("1"),
+                null,
+                Times.CALENDAR));
   }
 
   @Test
   void eitherPartyReschedulesWhileTheRecordIsEditable() {
     SessionRecord s = Sessions.aSession(m);
 
-    s.reschedule(r, mentor, Times.daysLater(14), CpdHours.of("1"), MeetingMode.PHONE);
+    s.reschedule(
+        r, mentor, Times.daysLater(14), CpdHours.of("1"), MeetingMode.PHONE, Times.CALENDAR);
 
     assertEquals(Times.daysLater(14), s.scheduledAt());
     assertEquals(CpdHours.of("1"), s.duration());
     assertEquals(MeetingMode.PHONE, s.mode());
     refused(
         "INVALID_DURATION",
-        () -> s.reschedule(r, mentee, Times.daysLater(14), CpdHours.of("9"), MeetingMode.PHONE));
+        () ->
+            s.reschedule(
+                r,
+                mentee,
+                Times.daysLater(14),
+                CpdHours.of("9"),
+                MeetingMode.PHONE,
+                Times.CALENDAR));
     forbidden(
         () ->
             s.reschedule(
-                r, m.coordinator(), Times.daysLater(1), CpdHours.of("1"), MeetingMode.PHONE));
+                r,
+                m.coordinator(),
+                Times.daysLater(1),
+                CpdHours.of("1"),
+                MeetingMode.PHONE,
+                Times.CALENDAR));
   }
 
   @Test
@@ -214,7 +264,9 @@ class SessionRecordTest {
     invalidTransition("SESSION_SUBMITTED", () -> s.submit(r, mentee, Times.NOW));
     invalidTransition(
         "SESSION_SUBMITTED",
-        () -> s.reschedule(r, mentee, Times.NOW, CpdHours.of("1"), MeetingMode.VIDEO));
+        () ->
+            s.reschedule(
+                r, mentee, Times.NOW, CpdHours.of("1"), MeetingMode.VIDEO, Times.CALENDAR));
   }
 
   @Test
@@ -377,7 +429,9 @@ class SessionRecordTest {
     invalidTransition("SESSION_LOCKED", () -> s.submit(r, mentee, Times.NOW));
     invalidTransition(
         "SESSION_LOCKED",
-        () -> s.reschedule(r, mentor, Times.NOW, CpdHours.of("1"), MeetingMode.PHONE));
+        () ->
+            s.reschedule(
+                r, mentor, Times.NOW, CpdHours.of("1"), MeetingMode.PHONE, Times.CALENDAR));
     invalidTransition("SESSION_NOT_SUBMITTED", () -> s.returnForChanges(r, mentor, "Reopen"));
 
     s.addAddendum(r, mentee, " I later realised the date was wrong. ", Times.daysLater(20));
@@ -447,7 +501,7 @@ class SessionRecordTest {
   @Test
   void closedRelationshipFreezesDraftRecords() {
     SessionRecord draft = Sessions.aSession(m);
-    r.close(mentee, ClosureReason.NATURAL_END, "Sum", false, Times.daysLater(30));
+    r.close(mentee, ClosureReason.NATURAL_END, "Sum", SessionHistory.none(r), Times.daysLater(30));
 
     invalidTransition("RELATIONSHIP_CLOSED", () -> draft.write(r, mentee, notes("Late")));
     invalidTransition("RELATIONSHIP_CLOSED", () -> draft.submit(r, mentee, Times.NOW));
@@ -455,12 +509,104 @@ class SessionRecordTest {
 
   @Test
   void sessionAfterTheAllowancePeriodNeedsApproval() {
-    Instant afterPeriod =
-        r.allowanceEnds().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+    Instant dayAfter = Times.CALENDAR.startOfDay(r.allowanceEnds(Times.CALENDAR).plusDays(1));
 
-    SessionRecord second =
-        SessionRecord.schedule(r, mentee, 1, afterPeriod, CpdHours.of("2"), MeetingMode.VIDEO);
+    SessionRecord second = Sessions.scheduleAt(m, Sessions.held(m, 1), dayAfter);
 
     assertTrue(second.needsApproval());
+  }
+
+  // The allowance's last day and a session's day are both UK days (the default calendar). These
+  // relationships run twelve months; each test fails if either day is taken in UTC.
+
+  /** Started at noon (UTC) on {@code startDay}, so the allowance ends a year later. */
+  private static Mentoring startedAtNoonOn(String startDay) {
+    return Relationships.aRelationshipStartedAt(Instant.parse(startDay + "T12:00:00Z"));
+  }
+
+  private static boolean beyond(Mentoring m, String when) {
+    return Sessions.scheduleAt(m, SessionHistory.none(m.relationship()), Instant.parse(when))
+        .beyondAllowance();
+  }
+
+  @Test
+  void aSessionJustAfterMidnightUkSummerTimeOnTheDayAfterTheAllowanceIsBeyondIt() {
+    Mentoring m = startedAtNoonOn("2024-06-10");
+    assertEquals(LocalDate.of(2025, 6, 10), m.relationship().allowanceEnds(Times.CALENDAR));
+
+    assertFalse(beyond(m, "2025-06-10T22:30:00Z"), "23:30 on 10 June, the last day");
+    assertTrue(beyond(m, "2025-06-10T23:30:00Z"), "00:30 on 11 June, the day after");
+  }
+
+  @Test
+  void theAllowanceStartsOnTheUkDayTheRelationshipStarted() {
+    // Confirmed at 00:30 on 1 May 2024 in London (23:30 UTC on 30 April).
+    Mentoring m = Relationships.aRelationshipStartedAt(Instant.parse("2024-04-30T23:30:00Z"));
+
+    assertEquals(LocalDate.of(2025, 5, 1), m.relationship().allowanceEnds(Times.CALENDAR));
+    assertFalse(beyond(m, "2025-05-01T12:00:00Z"), "1 May 2025 is still within");
+  }
+
+  @Test
+  void theAllowanceEndsOnTheDayTheClocksGoForward() {
+    // Sunday 30 March 2025: 01:00 UTC becomes 02:00 BST.
+    Mentoring m = startedAtNoonOn("2024-03-30");
+    assertEquals(LocalDate.of(2025, 3, 30), m.relationship().allowanceEnds(Times.CALENDAR));
+
+    assertFalse(beyond(m, "2025-03-30T00:30:00Z"), "00:30 GMT, before the change");
+    assertFalse(beyond(m, "2025-03-30T22:30:00Z"), "23:30 BST, after the change");
+    assertTrue(beyond(m, "2025-03-30T23:30:00Z"), "00:30 BST on Monday 31 March");
+  }
+
+  @Test
+  void theAllowanceEndsOnEitherSideOfTheClocksGoingBack() {
+    // The clocks go back at 01:00 UTC on Sunday 26 October 2025 (02:00 BST becomes 01:00 GMT).
+    Mentoring endsSaturday = startedAtNoonOn("2024-10-25");
+    Mentoring endsSunday = startedAtNoonOn("2024-10-26");
+    assertEquals(
+        LocalDate.of(2025, 10, 25), endsSaturday.relationship().allowanceEnds(Times.CALENDAR));
+    assertEquals(
+        LocalDate.of(2025, 10, 26), endsSunday.relationship().allowanceEnds(Times.CALENDAR));
+
+    assertFalse(beyond(endsSaturday, "2025-10-25T22:30:00Z"), "23:30 BST on Saturday");
+    assertTrue(beyond(endsSaturday, "2025-10-25T23:30:00Z"), "00:30 BST on Sunday");
+    assertFalse(beyond(endsSunday, "2025-10-25T23:30:00Z"), "00:30 BST on Sunday");
+    assertFalse(beyond(endsSunday, "2025-10-26T23:30:00Z"), "23:30 GMT on Sunday");
+    assertTrue(beyond(endsSunday, "2025-10-27T00:30:00Z"), "00:30 GMT on Monday");
+  }
+
+  @Test
+  void reschedulingAcrossMidnightUkTimeMovesTheSessionBeyondTheAllowance() {
+    Mentoring m = startedAtNoonOn("2024-06-10");
+    SessionRecord s =
+        Sessions.scheduleAt(
+            m, SessionHistory.none(m.relationship()), Instant.parse("2025-06-10T22:30:00Z"));
+    assertFalse(s.beyondAllowance());
+
+    s.reschedule(
+        m.relationship(),
+        m.mentor(),
+        Instant.parse("2025-06-10T23:30:00Z"),
+        CpdHours.of("1"),
+        MeetingMode.PHONE,
+        Times.CALENDAR);
+
+    assertTrue(s.needsApproval());
+  }
+
+  @Test
+  void theNextSessionIsNumberedAfterTheHistory() {
+    SessionHistory three = Sessions.held(m, 3);
+
+    assertEquals(4, Sessions.scheduleAt(m, three, Times.daysLater(40)).number());
+    assertEquals(1, Sessions.scheduleAt(m, SessionHistory.none(r), Times.daysLater(40)).number());
+  }
+
+  @Test
+  void refusesTheHistoryOfAnotherRelationship() {
+    Mentoring other = Relationships.aRelationship();
+
+    forbidden(() -> Sessions.scheduleAt(m, Sessions.held(other, 1), Times.daysLater(7)));
+    forbidden(() -> new SessionHistory(r, List.of(Sessions.aSession(other))));
   }
 }

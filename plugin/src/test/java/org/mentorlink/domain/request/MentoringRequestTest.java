@@ -16,10 +16,15 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.relationship.ClosureReason;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.testing.Actors;
+import org.mentorlink.domain.testing.Relationships;
+import org.mentorlink.domain.testing.Relationships.Mentoring;
 import org.mentorlink.domain.testing.Requests;
 import org.mentorlink.domain.testing.Schemes;
 import org.mentorlink.domain.testing.Times;
@@ -41,7 +46,8 @@ class MentoringRequestTest {
             .lineManager("Dr B Khan")
             .build();
 
-    MentoringRequest request = MentoringRequest.submit(scheme, mentee, details, false, Times.NOW);
+    MentoringRequest request =
+        MentoringRequest.submit(scheme, mentee, details, List.of(), List.of(), Times.NOW);
 
     assertEquals(RequestState.SUBMITTED, request.state());
     assertEquals(mentee.person(), request.mentee());
@@ -65,9 +71,71 @@ class MentoringRequestTest {
 
   @Test
   void refusesASecondOpenRequest() {
+    MentoringRequest first = Requests.aSubmittedRequest(scheme, mentee);
+
+    invalidTransition("REQUEST_ALREADY_OPEN", () -> submitWith(List.of(first), List.of()));
+    first.acceptForMatching(scheme, lead, Times.NOW);
+    invalidTransition("REQUEST_ALREADY_OPEN", () -> submitWith(List.of(first), List.of()));
+  }
+
+  @Test
+  void acceptsANewRequestOnceTheLastIsClosed() {
+    MentoringRequest withdrawn = Requests.aSubmittedRequest(scheme, mentee);
+    withdrawn.withdraw(mentee, Times.NOW);
+
+    assertEquals(RequestState.SUBMITTED, submitWith(List.of(withdrawn), List.of()).state());
+  }
+
+  @Test
+  void refusesARequestWhileTheMenteeHasAMentorAndAcceptsOneAfterwards() {
+    Mentoring m = Relationships.aRelationship();
+    Relationship current = m.relationship();
+
     invalidTransition(
         "REQUEST_ALREADY_OPEN",
-        () -> MentoringRequest.submit(scheme, mentee, Requests.details().build(), true, Times.NOW));
+        () ->
+            MentoringRequest.submit(
+                m.scheme(),
+                m.mentee(),
+                Requests.details().build(),
+                List.of(m.request()),
+                List.of(current),
+                Times.NOW));
+    current.close(
+        m.mentee(), ClosureReason.NATURAL_END, "Done.", SessionHistory.none(current), Times.NOW);
+    assertEquals(
+        RequestState.SUBMITTED,
+        MentoringRequest.submit(
+                m.scheme(),
+                m.mentee(),
+                Requests.details().build(),
+                List.of(m.request()),
+                List.of(current),
+                Times.NOW)
+            .state());
+  }
+
+  @Test
+  void othersRequestsAndMentorshipsDoNotCount() {
+    Mentoring m = Relationships.aRelationship();
+    MentoringRequest someoneElses = Requests.aSubmittedRequest(m.scheme(), aLearner("mentee-7"));
+
+    MentoringRequest r =
+        MentoringRequest.submit(
+            m.scheme(),
+            aLearner("mentee-8"),
+            Requests.details().build(),
+            List.of(someoneElses),
+            List.of(m.relationship()),
+            Times.NOW);
+
+    assertEquals(RequestState.SUBMITTED, r.state());
+  }
+
+  private MentoringRequest submitWith(
+      List<MentoringRequest> requests, List<Relationship> relationships) {
+    return MentoringRequest.submit(
+        scheme, mentee, Requests.details().build(), requests, relationships, Times.NOW);
   }
 
   @Test

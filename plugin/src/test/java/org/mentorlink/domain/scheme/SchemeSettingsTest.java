@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorlink.domain.testing.Refusals.refused;
 
 import java.time.MonthDay;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,21 @@ class SchemeSettingsTest {
     assertEquals(5, d.feedbackMinimumGroup());
     assertEquals(SchemeSettings.DEFAULT_CONFIDENTIALITY, d.confidentialityText());
     assertTrue(d.signposts().isEmpty());
+    assertNull(d.timeZone(), "the tool's configured zone");
+  }
+
+  @Test
+  void aSchemeMayHaveItsOwnTimeZoneRegion() {
+    SchemeSettings s = Schemes.settings().withTimeZone(ZoneId.of("Europe/Belfast"));
+
+    assertEquals(ZoneId.of("Europe/Belfast"), s.timeZone());
+    assertNull(s.withTimeZone(null).timeZone());
+  }
+
+  @Test
+  void refusesATimeZoneThatIsAnOffsetRatherThanARegion() {
+    refused("INVALID_TIME_ZONE", () -> Schemes.settings().withTimeZone(ZoneOffset.ofHours(1)));
+    refused("INVALID_TIME_ZONE", () -> Schemes.settings().withTimeZone(ZoneId.of("UTC+01:00")));
   }
 
   @ParameterizedTest

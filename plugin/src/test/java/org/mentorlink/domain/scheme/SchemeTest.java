@@ -11,6 +11,7 @@ import static org.mentorlink.domain.testing.Actors.inAnotherTenant;
 import static org.mentorlink.domain.testing.Refusals.forbidden;
 import static org.mentorlink.domain.testing.Refusals.refused;
 
+import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorlink.domain.shared.Actor;
@@ -72,7 +73,7 @@ class SchemeTest {
   void leadAppointsAnInstructorAsCoordinator() {
     Scheme scheme = Schemes.aScheme(lead);
 
-    scheme.appointCoordinator(lead, coordinator.person(), true);
+    scheme.appointCoordinator(lead, Schemes.member(coordinator));
 
     assertTrue(scheme.isCoordinator(coordinator.person()));
     assertFalse(scheme.isLead(coordinator.person()));
@@ -83,7 +84,7 @@ class SchemeTest {
   void refusesAppointingSomeoneWhoIsNotAnInstructor() {
     Scheme scheme = Schemes.aScheme(lead);
 
-    refused("NOT_AN_INSTRUCTOR", () -> scheme.appointCoordinator(lead, aLearner().person(), false));
+    refused("NOT_AN_INSTRUCTOR", () -> scheme.appointCoordinator(lead, Schemes.member(aLearner())));
     assertFalse(scheme.isCoordinator(aLearner().person()));
   }
 
@@ -91,7 +92,7 @@ class SchemeTest {
   void coordinatorCannotAppointCoordinators() {
     Scheme scheme = Schemes.aScheme(lead, coordinator);
 
-    forbidden(() -> scheme.appointCoordinator(coordinator, teacher.person(), true));
+    forbidden(() -> scheme.appointCoordinator(coordinator, Schemes.member(teacher)));
     assertFalse(scheme.isCoordinator(teacher.person()));
   }
 
@@ -99,7 +100,7 @@ class SchemeTest {
   void instructorWhoIsNotLeadCannotAppointCoordinators() {
     Scheme scheme = Schemes.aScheme(lead);
 
-    forbidden(() -> scheme.appointCoordinator(teacher, teacher.person(), true));
+    forbidden(() -> scheme.appointCoordinator(teacher, Schemes.member(teacher)));
     assertFalse(scheme.isCoordinator(teacher.person()));
   }
 
@@ -107,14 +108,14 @@ class SchemeTest {
   void refusesAppointingTheLeadAsCoordinator() {
     Scheme scheme = Schemes.aScheme(lead);
 
-    refused("ALREADY_LEAD", () -> scheme.appointCoordinator(lead, lead.person(), true));
+    refused("ALREADY_LEAD", () -> scheme.appointCoordinator(lead, Schemes.member(lead)));
   }
 
   @Test
   void refusesAppointingAPersonOfAnotherTenant() {
     Scheme scheme = Schemes.aScheme(lead);
 
-    forbidden(() -> scheme.appointCoordinator(lead, inAnotherTenant(teacher).person(), true));
+    forbidden(() -> scheme.appointCoordinator(lead, Schemes.member(inAnotherTenant(teacher))));
     assertTrue(scheme.coordinators().isEmpty());
   }
 
@@ -179,7 +180,7 @@ class SchemeTest {
   @Test
   void coordinatorCannotRemoveCoordinators() {
     Scheme scheme = Schemes.aScheme(lead, coordinator);
-    scheme.appointCoordinator(lead, teacher.person(), true);
+    scheme.appointCoordinator(lead, Schemes.member(teacher));
 
     forbidden(() -> scheme.removeCoordinator(coordinator, teacher.person()));
     assertTrue(scheme.isCoordinator(teacher.person()));
@@ -205,7 +206,7 @@ class SchemeTest {
     assertFalse(scheme.isCoordinator(foreignCoordinator.person()));
     forbidden(() -> scheme.changeSettings(foreignLead, SchemeSettings.defaults("X")));
     forbidden(() -> scheme.changeSettings(foreignCoordinator, SchemeSettings.defaults("X")));
-    forbidden(() -> scheme.appointCoordinator(foreignLead, teacher.person(), true));
+    forbidden(() -> scheme.appointCoordinator(foreignLead, Schemes.member(teacher)));
     forbidden(() -> scheme.removeCoordinator(foreignLead, coordinator.person()));
     assertTrue(scheme.isCoordinator(coordinator.person()));
   }
@@ -221,5 +222,73 @@ class SchemeTest {
     }
 
     assertTrue(scheme.isCoordinator(coordinator.person()));
+  }
+
+  @Test
+  void aSchemeCountsItsDaysInTheToolsZoneUntilItSetsItsOwn() {
+    Scheme scheme = Schemes.aScheme(lead);
+    assertEquals(Times.CALENDAR, scheme.calendar(Times.CALENDAR));
+    assertTrue(scheme.timeZone().isEmpty());
+
+    scheme.changeSettings(lead, Schemes.settings().withTimeZone(ZoneId.of("Pacific/Auckland")));
+
+    assertEquals(ZoneId.of("Pacific/Auckland"), scheme.calendar(Times.CALENDAR).zone());
+    assertEquals(Times.NOW, scheme.calendar(Times.CALENDAR).now());
+    assertEquals(ZoneId.of("Pacific/Auckland"), scheme.settings().timeZone());
+    scheme.changeSettings(lead, Schemes.settings());
+    assertEquals(Times.LONDON, scheme.calendar(Times.CALENDAR).zone());
+  }
+
+  // --- powers follow the current launch
+
+  /** The same person launched with other roles. */
+  private static Actor relaunched(Actor actor, LaunchRole... roles) {
+    return new Actor(actor.person(), Set.of(roles));
+  }
+
+  @Test
+  void aLeadWhoRelaunchesAsALearnerHasNoLeadsPowers() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+    Actor leadAsLearner = relaunched(lead, LaunchRole.LEARNER);
+
+    assertTrue(scheme.isLead(leadAsLearner.person()), "still the scheme's lead");
+    assertFalse(scheme.canLead(leadAsLearner));
+    assertFalse(scheme.canCoordinate(leadAsLearner));
+    Forbidden f = forbidden(() -> scheme.requireCoordinator(leadAsLearner));
+    assertTrue(f.getMessage().contains("teacher"), f.getMessage());
+    forbidden(() -> scheme.requireLead(leadAsLearner));
+    forbidden(() -> scheme.changeSettings(leadAsLearner, Schemes.settings()));
+    forbidden(() -> scheme.changeCpdSettings(leadAsLearner, CpdSettings.defaults()));
+    forbidden(() -> scheme.appointCoordinator(leadAsLearner, Schemes.member(teacher)));
+    forbidden(() -> scheme.removeCoordinator(leadAsLearner, coordinator.person()));
+    assertEquals(Set.of(coordinator.person()), scheme.coordinators());
+  }
+
+  @Test
+  void aCoordinatorWhoRelaunchesAsAMentorOnlyHasNoCoordinatorsPowers() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+
+    assertFalse(scheme.canCoordinate(relaunched(coordinator, LaunchRole.MENTOR)));
+    assertFalse(scheme.canCoordinate(relaunched(coordinator)));
+    forbidden(() -> scheme.requireCoordinator(relaunched(coordinator, LaunchRole.LEARNER)));
+  }
+
+  @Test
+  void powersReturnWithAnInstructorLaunch() {
+    Scheme scheme = Schemes.aScheme(lead, coordinator);
+
+    assertTrue(scheme.canLead(relaunched(lead, LaunchRole.INSTRUCTOR, LaunchRole.LEARNER)));
+    assertTrue(scheme.canCoordinate(relaunched(coordinator, LaunchRole.INSTRUCTOR)));
+    assertFalse(scheme.canLead(coordinator));
+    assertFalse(scheme.canCoordinate(teacher), "a teacher of the course is nobody in the scheme");
+  }
+
+  @Test
+  void refusesAppointingAMemberOfAnotherCourse() {
+    Scheme scheme = Schemes.aScheme(lead);
+    CourseMember elsewhere = new CourseMember(teacher, "course-43", Times.NOW);
+
+    forbidden(() -> scheme.appointCoordinator(lead, elsewhere));
+    assertTrue(scheme.coordinators().isEmpty());
   }
 }

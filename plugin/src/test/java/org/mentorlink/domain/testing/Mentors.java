@@ -28,7 +28,7 @@ public final class Mentors {
 
   public static MentorProfile aMentorProfile(Scheme scheme, Actor mentor, MentorDetails details) {
     MentorProfile profile = MentorProfile.selfDesignated(scheme, mentor.person(), Times.NOW);
-    profile.update(mentor, false, details);
+    profile.update(mentor, details);
     return profile;
   }
 

@@ -1,5 +1,6 @@
 package org.mentorlink.domain.testing;
 
+import java.time.Instant;
 import java.util.List;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.mentor.MentorProfile;
@@ -35,16 +36,25 @@ public final class Relationships {
   }
 
   public static Mentoring aRelationship(SchemeSettings settings) {
+    return aRelationship(settings, Times.minutesLater(300));
+  }
+
+  /** A relationship with the default settings, started (the mentee confirmed) at {@code at}. */
+  public static Mentoring aRelationshipStartedAt(Instant at) {
+    return aRelationship(Schemes.settings(), at);
+  }
+
+  private static Mentoring aRelationship(SchemeSettings settings, Instant startedAt) {
     Actor lead = Actors.anInstructor("lead-1");
     Actor coordinator = Actors.anInstructor("coord-1");
     Actor mentee = Actors.aLearner("mentee-1");
     Actor mentor = Actors.aMentor("mentor-1");
     Scheme scheme = Scheme.setUp(lead, Schemes.COURSE, settings, Times.NOW);
-    scheme.appointCoordinator(lead, coordinator.person(), true);
+    Schemes.appoint(scheme, lead, coordinator);
     MentoringRequest request = Requests.anAcceptedRequest(scheme, coordinator, mentee);
     MentorProfile profile = Mentors.aMentorProfile(scheme, mentor);
     MatchProposal match = aConfirmedMatch(scheme, coordinator, request, profile, mentor, mentee);
-    Relationship relationship = Relationship.start(scheme, match, Times.minutesLater(300));
+    Relationship relationship = Relationship.start(scheme, match, startedAt);
     return new Mentoring(
         scheme, lead, coordinator, mentee, mentor, request, profile, match, relationship);
   }
@@ -59,7 +69,7 @@ public final class Relationships {
       Actor mentee) {
     MatchProposal match =
         MatchProposal.propose(
-            scheme, coordinator, request, profile, List.of(), false, Times.minutesLater(120));
+            scheme, coordinator, request, profile, List.of(), List.of(), Times.minutesLater(120));
     match.mentorAccepts(mentor, Times.minutesLater(180));
     match.menteeConfirms(mentee, request, Times.minutesLater(240));
     return match;

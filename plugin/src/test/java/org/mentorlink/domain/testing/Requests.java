@@ -26,7 +26,7 @@ public final class Requests {
 
   public static MentoringRequest aSubmittedRequest(
       Scheme scheme, Actor mentee, RequestDetails details) {
-    return MentoringRequest.submit(scheme, mentee, details, false, Times.NOW);
+    return MentoringRequest.submit(scheme, mentee, details, List.of(), List.of(), Times.NOW);
   }
 
   public static MentoringRequest anAcceptedRequest(Scheme scheme, Actor coordinator, Actor mentee) {

@@ -2,6 +2,7 @@ package org.mentorlink.domain.testing;
 
 import java.time.MonthDay;
 import java.util.List;
+import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.CpdApproval;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeSettings;
@@ -30,8 +31,18 @@ public final class Schemes {
   /** A scheme set up by {@code lead}, who appoints {@code coordinator}. */
   public static Scheme aScheme(Actor lead, Actor coordinator) {
     Scheme scheme = aScheme(lead);
-    scheme.appointCoordinator(lead, coordinator.person(), true);
+    appoint(scheme, lead, coordinator);
     return scheme;
+  }
+
+  /** {@code lead} appoints {@code instructor}, who launched into the course as an instructor. */
+  public static void appoint(Scheme scheme, Actor lead, Actor instructor) {
+    scheme.appointCoordinator(lead, member(instructor));
+  }
+
+  /** The course member {@code actor} becomes by launching into the scheme's course. */
+  public static CourseMember member(Actor actor) {
+    return new CourseMember(actor, COURSE, Times.NOW);
   }
 
   public static SchemeSettings settings() {

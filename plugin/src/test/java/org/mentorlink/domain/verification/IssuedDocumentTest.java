@@ -32,7 +32,11 @@ class IssuedDocumentTest {
 
   private CpdEntry entryOf(org.mentorlink.domain.shared.Actor person) {
     return CpdEntry.forSession(
-        m.scheme(), m.relationship(), signedOff, person.person(), Times.TODAY, false, Times.NOW);
+            m.scheme(), m.relationship(), signedOff, java.util.List.of(), Times.CALENDAR, Times.NOW)
+        .stream()
+        .filter(e -> e.isOwner(person.person()))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.mentorlink.it.mentoring;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -29,7 +30,7 @@ import org.mentorlink.it.support.DatabasePass;
  * the mentee, another mentee, their mentor, another mentor, the scheme's coordinator, the
  * coordinator of another scheme (another course of the same platform) and a user of another
  * registration. Objects of another scheme or registration answer 404; a role the actor lacks in
- * this scheme answers 403.
+ * this scheme answers 403 — also the lead's role, when the lead's current launch is a learner's.
  */
 @ExtendWith(DatabasePass.class)
 class AccessMatrixIT {
@@ -269,6 +270,99 @@ class AccessMatrixIT {
     assertFalse(roster.contains("Dr Mentee Access"), roster);
     String queue = ACTORS.get(OTHER_COORDINATOR).ok("GET", "/api/requests", null).toString();
     assertFalse(queue.contains(otherRequest), queue);
+  }
+
+  /**
+   * DESIGN.md, "Tenancy and identity": lead and coordinator powers hold only for a launch with an
+   * instructor-level course role. The lead relaunches with only {@code membership#Learner} and gets
+   * a learner's answers — and the lead's again after relaunching as Instructor.
+   */
+  @Test
+  void aLeadWhoRelaunchesAsALearnerSeesWhatALearnerSeesUntilRelaunchingAsInstructor() {
+    Participant lead = ACTORS.get(COORDINATOR);
+    String entry = mentorTrainingAwaitingApproval();
+    Map<String, Integer> asLearner = new LinkedHashMap<>();
+    asLearner.put("GET /api/scheme/roster", 403);
+    asLearner.put("GET /api/requests", 403);
+    asLearner.put("GET /api/requests/" + otherRequest, 404);
+    asLearner.put("GET /api/requests/" + otherRequest + "/candidates", 403);
+    asLearner.put("GET /api/scheme/relationships", 403);
+    asLearner.put("GET /api/mentors", 403);
+    asLearner.put("GET /api/cpd/approvals", 403);
+    asLearner.put("POST /api/cpd/approvals/" + entry + "/approve", 403);
+
+    Participant leadAsLearner = Participant.launch(lti, lti.learner().subject(lead.sub), lead.name);
+    Participant plainLearner = ACTORS.get(MENTEE);
+    List<Executable> checks = new ArrayList<>();
+    asLearner.forEach(
+        (call, status) -> {
+          String[] mp = call.split(" ", 2);
+          Step theLead = leadAsLearner.call(mp[0], mp[1], null);
+          Step aLearner = plainLearner.call(mp[0], mp[1], null);
+          checks.add(
+              () -> assertEquals(status, theLead.status(), call + ":\n" + theLead.describe()));
+          checks.add(
+              () ->
+                  assertEquals(
+                      aLearner.status(),
+                      theLead.status(),
+                      call + " as a learner:\n" + aLearner.describe()));
+        });
+    JsonObject roles = leadAsLearner.ok("GET", "/api/scheme/my-roles", null);
+    checks.add(() -> assertFalse(roles.getBoolean("lead"), roles.toString()));
+    checks.add(() -> assertFalse(roles.getBoolean("coordinator"), roles.toString()));
+    checks.add(() -> assertTrue(roles.getBoolean("leadButNotInstructorNow"), roles.toString()));
+    JsonObject scheme = leadAsLearner.ok("GET", "/api/scheme", null);
+    checks.add(
+        () -> assertEquals(0, scheme.getJsonArray("coordinators").size(), scheme.toString()));
+    checks.add(
+        () -> assertEquals("Europe/London", scheme.getString("timeZone"), scheme.toString()));
+    assertAll(checks);
+
+    Participant leadAgain = Participant.launch(lti, lti.instructor().subject(lead.sub), lead.name);
+    List<Executable> again = new ArrayList<>();
+    asLearner.forEach(
+        (call, refused) -> {
+          String[] mp = call.split(" ", 2);
+          Step s = leadAgain.call(mp[0], mp[1], null);
+          int expected = mp[0].equals("POST") ? 204 : 200;
+          again.add(() -> assertEquals(expected, s.status(), call + ":\n" + s.describe()));
+        });
+    JsonObject rolesAgain = leadAgain.ok("GET", "/api/scheme/my-roles", null);
+    again.add(() -> assertTrue(rolesAgain.getBoolean("lead"), rolesAgain.toString()));
+    again.add(
+        () -> assertFalse(rolesAgain.getBoolean("leadButNotInstructorNow"), rolesAgain.toString()));
+    assertAll(again);
+  }
+
+  /** The mentor logs training and reflects on it: an entry in the approval queue; its id. */
+  private static String mentorTrainingAwaitingApproval() {
+    Participant mentor = ACTORS.get(MENTOR);
+    String id =
+        mentor
+            .created(
+                "POST",
+                "/api/cpd/activities",
+                Json.createObjectBuilder()
+                    .add("activity", "MENTOR_TRAINING")
+                    .add("description", "Relaunch check")
+                    .add("date", LocalDate.now().toString())
+                    .add("hours", "1")
+                    .build())
+            .getJsonArray("years")
+            .getJsonObject(0)
+            .getJsonArray("entries")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(e -> e.getString("description").equals("Relaunch check"))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    mentor.ok(
+        "POST",
+        "/api/cpd/entries/" + id + "/reflection",
+        Json.createObjectBuilder().add("reflection", "What I will do differently").build());
+    return id;
   }
 
   private static void check(List<Row> rows) {

@@ -1,0 +1,218 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mentorlink.domain.app.ConfidentialRead.Kind;
+import org.mentorlink.domain.cpd.CpdEntry;
+import org.mentorlink.domain.cpd.CpdRepository;
+import org.mentorlink.domain.matching.MatchProposal;
+import org.mentorlink.domain.matching.MatchRepository;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.request.MentoringRequest;
+import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.NotFound;
+
+/**
+ * Who may read or change what in a scheme: the "who sees what" table of DESIGN.md in one place, and
+ * the one door through which the services reach a scheme's records on someone's behalf.
+ *
+ * <p>The answers are always the same two: a record the actor may not know exists — also one of
+ * another scheme or tenant — is {@link NotFound} (404); a power the actor lacks in this scheme is
+ * {@link org.mentorlink.domain.shared.Forbidden} (403), decided before any record is looked up.
+ * Mentee and mentor are the tool's own relationships and hold whatever the platform says; lead and
+ * coordinator powers hold only in a launch with an instructor-level course role ({@link
+ * Scheme#canCoordinate}), so a lead who relaunches as a learner gets exactly a learner's answers.
+ *
+ * <p>Every record handed out passes through {@link #grant}, which announces a {@link
+ * ConfidentialRead} (kind and id, never content): the seam for the audit trail of confidential
+ * reads.
+ */
+@ApplicationScoped
+public class Access {
+  @Inject RelationshipRepository relationships;
+  @Inject RequestRepository requests;
+  @Inject MatchRepository matches;
+  @Inject MentorRepository mentors;
+  @Inject CpdRepository ledger;
+  @Inject Event<ConfidentialRead> reads;
+
+  // --- the lead's and the coordinators' powers
+
+  /** Fails (403) unless the actor may act as the scheme's lead or a coordinator in this launch. */
+  public void requireCoordinator(Actor actor, Scheme s) {
+    s.requireCoordinator(actor);
+  }
+
+  /** Fails (403) unless the actor may act as the scheme's lead in this launch. */
+  public void requireLead(Actor actor, Scheme s) {
+    s.requireLead(actor);
+  }
+
+  /** True if the actor may act as a coordinator in this launch (e.g. to see who coordinates). */
+  public boolean coordinates(Actor actor, Scheme s) {
+    return s.canCoordinate(actor);
+  }
+
+  /**
+   * A coordinator reads one of the scheme's lists ({@code list}: the request queue, the
+   * relationships overview, the CPD approval queue, the roster, the mentors); 403 for anyone else.
+   */
+  public void coordinatorReads(Actor actor, Scheme s, Kind list) {
+    s.requireCoordinator(actor);
+    grant(actor, s, list, s.id());
+  }
+
+  // --- relationships
+
+  /** The relationship, for its mentee or mentor; "not found" for anyone else. */
+  public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
+    Relationship r =
+        relationships
+            .find(s.ref(), id)
+            .filter(x -> x.isParty(actor.person()))
+            .orElseThrow(() -> new NotFound("That relationship"));
+    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+  }
+
+  /** The actor's relationships in the scheme, as mentee and as mentor. */
+  public List<Relationship> relationshipsOf(Actor actor, Scheme s) {
+    List<Relationship> all = new ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
+    all.addAll(relationships.forMentor(s.ref(), actor.person()));
+    all.forEach(r -> grant(actor, s, Kind.RELATIONSHIP, r.id()));
+    return all;
+  }
+
+  /**
+   * The relationship, for a coordinator who acts on its dates, counts and states (never its
+   * content): 403 for anyone else, then "not found".
+   */
+  public Relationship relationshipForCoordinator(Actor actor, Scheme s, String id) {
+    s.requireCoordinator(actor);
+    return relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
+  }
+
+  // --- requests
+
+  /** The mentee's own request; "not found" for anyone else. */
+  public MentoringRequest ownRequest(Actor actor, Scheme s, String id) {
+    MentoringRequest r =
+        requests
+            .find(s.ref(), id)
+            .filter(x -> x.isMentee(actor.person()))
+            .orElseThrow(() -> new NotFound("That request"));
+    return grant(actor, s, Kind.REQUEST, r.id(), r);
+  }
+
+  /** The actor's own requests in the scheme, newest first. */
+  public List<MentoringRequest> ownRequests(Actor actor, Scheme s) {
+    List<MentoringRequest> mine = requests.forMentee(s.ref(), actor.person());
+    mine.forEach(r -> grant(actor, s, Kind.REQUEST, r.id()));
+    return mine;
+  }
+
+  /** The request, for its mentee or a coordinator; "not found" for anyone else. */
+  public MentoringRequest requestForMenteeOrCoordinator(Actor actor, Scheme s, String id) {
+    MentoringRequest r =
+        requests
+            .find(s.ref(), id)
+            .filter(x -> x.isMentee(actor.person()) || s.canCoordinate(actor))
+            .orElseThrow(() -> new NotFound("That request"));
+    return grant(actor, s, Kind.REQUEST, r.id(), r);
+  }
+
+  /** The request, for a coordinator: 403 for anyone else, then "not found". */
+  public MentoringRequest requestForCoordinator(Actor actor, Scheme s, String id) {
+    s.requireCoordinator(actor);
+    MentoringRequest r = requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
+    return grant(actor, s, Kind.REQUEST, r.id(), r);
+  }
+
+  // --- proposals
+
+  /** The proposal, for its mentor or mentee; "not found" for anyone else. */
+  public MatchProposal proposalForParty(Actor actor, Scheme s, String id) {
+    MatchProposal p =
+        matches
+            .find(s.ref(), id)
+            .filter(x -> x.isMentor(actor.person()) || x.isMentee(actor.person()))
+            .orElseThrow(() -> new NotFound("That proposal"));
+    return grant(actor, s, Kind.PROPOSAL, p.id(), p);
+  }
+
+  /** The proposals addressed to the actor, as mentor and then as mentee. */
+  public List<MatchProposal> proposalsOf(Actor actor, Scheme s) {
+    List<MatchProposal> all = new ArrayList<>(matches.forMentor(s.ref(), actor.person()));
+    all.addAll(matches.forMentee(s.ref(), actor.person()));
+    all.forEach(p -> grant(actor, s, Kind.PROPOSAL, p.id()));
+    return all;
+  }
+
+  // --- the CPD ledger
+
+  /** The actor's own entry; "not found" for anyone else. */
+  public CpdEntry ownCpdEntry(Actor actor, Scheme s, String id) {
+    CpdEntry e =
+        ledger
+            .find(s.ref(), id)
+            .filter(x -> x.isOwner(actor.person()))
+            .orElseThrow(() -> new NotFound("That entry"));
+    return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
+  }
+
+  /** The entry, for its owner or a coordinator (to correct it); "not found" for anyone else. */
+  public CpdEntry cpdEntryForOwnerOrCoordinator(Actor actor, Scheme s, String id) {
+    CpdEntry e =
+        ledger
+            .find(s.ref(), id)
+            .filter(x -> x.isOwner(actor.person()) || s.canCoordinate(actor))
+            .orElseThrow(() -> new NotFound("That entry"));
+    return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
+  }
+
+  /** The entry, for an educator (a coordinator): 403 for anyone else, then "not found". */
+  public CpdEntry cpdEntryForCoordinator(Actor actor, Scheme s, String id) {
+    s.requireCoordinator(actor);
+    CpdEntry e = ledger.find(s.ref(), id).orElseThrow(() -> new NotFound("That entry"));
+    return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
+  }
+
+  /** The actor's own ledger in the scheme (entries and reversals, oldest first). */
+  public List<CpdEntry> ownLedger(Actor actor, Scheme s) {
+    List<CpdEntry> mine = ledger.forPerson(s.ref(), actor.person());
+    return grant(actor, s, Kind.CPD_LEDGER, actor.person().personId(), mine);
+  }
+
+  // --- mentors
+
+  /** The actor's mentor profile in the scheme, if they are one of its mentors. */
+  public Optional<MentorProfile> mentorProfile(Actor actor, Scheme s) {
+    return mentors
+        .forPerson(s.ref(), actor.person())
+        .map(p -> grant(actor, s, Kind.MENTOR_PROFILE, p.id(), p));
+  }
+
+  /** The actor's own mentor profile; "not found" if they are not a mentor of the scheme. */
+  public MentorProfile ownMentorProfile(Actor actor, Scheme s) {
+    return mentorProfile(actor, s).orElseThrow(() -> new NotFound("Your mentor profile"));
+  }
+
+  // --- the one place a grant is made
+
+  private <T> T grant(Actor actor, Scheme s, Kind kind, String id, T record) {
+    grant(actor, s, kind, id);
+    return record;
+  }
+
+  private void grant(Actor actor, Scheme s, Kind kind, String id) {
+    reads.fire(new ConfidentialRead(actor.person(), s.ref(), kind, id));
+  }
+}

@@ -1,0 +1,46 @@
+package org.mentorlink.domain.app;
+
+import java.util.Objects;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
+
+/**
+ * The access policy handed confidential content to someone: who, in which scheme, what kind of
+ * record and its id — never the content. {@link Access} fires one for every grant, inside the
+ * service's transaction, before the content leaves the domain; the audit trail of confidential
+ * reads observes them (until then nothing does).
+ */
+public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, String recordId) {
+  /** What was read. A list's id is its scheme's (or, for a person's own ledger, the person's). */
+  public enum Kind {
+    /** A request pro-forma (its mentee's answers). */
+    REQUEST,
+    /** A relationship's record: contract, sessions and their notes, goals. */
+    RELATIONSHIP,
+    /** A match proposal with the request's summary. */
+    PROPOSAL,
+    /** A CPD entry with its reflection. */
+    CPD_ENTRY,
+    /** A mentor's profile. */
+    MENTOR_PROFILE,
+    /** A person's own CPD ledger. */
+    CPD_LEDGER,
+    /** The coordinators' request queue (who asked, and their answers). */
+    REQUEST_QUEUE,
+    /** The coordinators' overview of who is mentored by whom. */
+    RELATIONSHIP_OVERVIEW,
+    /** The educators' CPD approval queue (with shared reflections). */
+    CPD_APPROVAL_QUEUE,
+    /** The course roster. */
+    ROSTER,
+    /** The scheme's mentors with their profiles and load. */
+    MENTORS
+  }
+
+  public ConfidentialRead {
+    Objects.requireNonNull(reader, "reader");
+    Objects.requireNonNull(scheme, "scheme");
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(recordId, "recordId");
+  }
+}

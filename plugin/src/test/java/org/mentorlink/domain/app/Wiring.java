@@ -1,0 +1,151 @@
+package org.mentorlink.domain.app;
+
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.NotificationOptions;
+import jakarta.enterprise.util.TypeLiteral;
+import java.lang.annotation.Annotation;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.mentorlink.domain.cpd.CpdCreditChanged;
+import org.mentorlink.domain.shared.Calendar;
+import org.mentorlink.domain.testing.InMemory;
+import org.mentorlink.domain.testing.Times;
+
+/**
+ * The application services wired by hand, as CDI would, over in-memory repositories, the London
+ * calendar on a clock the test moves, and events recorded instead of observed.
+ */
+final class Wiring {
+  final InMemory db = new InMemory();
+  final MovableClock clock = new MovableClock(Times.NOW);
+  final Recorded<ConfidentialRead> reads = new Recorded<>();
+  final Recorded<CpdCreditChanged> credit = new Recorded<>();
+  final Context ctx = new Context();
+  final Access access = new Access();
+  final SchemeService schemes = new SchemeService();
+  final RequestService requests = new RequestService();
+  final MentorService mentors = new MentorService();
+  final MatchingService matching = new MatchingService();
+  final CpdService cpd = new CpdService();
+  final RelationshipService relationships = new RelationshipService();
+  final DocumentService documents = new DocumentService();
+
+  Wiring() {
+    ctx.calendar = new Calendar(Times.LONDON, clock);
+    ctx.schemes = db.schemes;
+    ctx.people = db.people;
+    access.relationships = db.relationships;
+    access.requests = db.requests;
+    access.matches = db.matches;
+    access.mentors = db.mentors;
+    access.ledger = db.ledger;
+    access.reads = reads;
+    schemes.ctx = ctx;
+    schemes.access = access;
+    schemes.schemes = db.schemes;
+    schemes.mentors = db.mentors;
+    schemes.requests = db.requests;
+    schemes.relationships = db.relationships;
+    requests.ctx = ctx;
+    requests.access = access;
+    requests.requests = db.requests;
+    requests.relationships = db.relationships;
+    mentors.ctx = ctx;
+    mentors.access = access;
+    mentors.schemes = db.schemes;
+    mentors.mentors = db.mentors;
+    mentors.relationships = db.relationships;
+    matching.ctx = ctx;
+    matching.access = access;
+    matching.requests = db.requests;
+    matching.mentors = db.mentors;
+    matching.matches = db.matches;
+    matching.relationships = db.relationships;
+    cpd.ctx = ctx;
+    cpd.access = access;
+    cpd.ledger = db.ledger;
+    cpd.creditChanged = credit;
+    relationships.ctx = ctx;
+    relationships.access = access;
+    relationships.relationships = db.relationships;
+    relationships.requests = db.requests;
+    relationships.cpd = cpd;
+    documents.ctx = ctx;
+    documents.access = access;
+    documents.ledger = db.ledger;
+    documents.relationships = db.relationships;
+    documents.people = db.people;
+    documents.issued = db.documents;
+  }
+
+  /** Moves the clock to {@code isoInstant}. */
+  void at(String isoInstant) {
+    clock.now = Instant.parse(isoInstant);
+  }
+
+  /** A clock the test sets. */
+  static final class MovableClock extends Clock {
+    Instant now;
+
+    MovableClock(Instant now) {
+      this.now = now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the calendar keeps the zone");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  /** An event that only records what was fired. */
+  static final class Recorded<T> implements Event<T> {
+    final List<T> fired = new ArrayList<>();
+
+    @Override
+    public void fire(T event) {
+      fired.add(event);
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event) {
+      fired.add(event);
+      return CompletableFuture.completedFuture(event);
+    }
+
+    @Override
+    public <U extends T> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
+      return fireAsync(event);
+    }
+
+    @Override
+    public Event<T> select(Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends T> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public <U extends T> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}

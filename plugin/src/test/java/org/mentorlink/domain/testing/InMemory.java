@@ -1,0 +1,417 @@
+package org.mentorlink.domain.testing;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.mentorlink.domain.cpd.CpdEntry;
+import org.mentorlink.domain.cpd.CpdRepository;
+import org.mentorlink.domain.cpd.EntryState;
+import org.mentorlink.domain.matching.MatchProposal;
+import org.mentorlink.domain.matching.MatchRepository;
+import org.mentorlink.domain.mentor.MentorInvitation;
+import org.mentorlink.domain.mentor.MentorProfile;
+import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.person.Person;
+import org.mentorlink.domain.person.PersonRepository;
+import org.mentorlink.domain.relationship.Contract;
+import org.mentorlink.domain.relationship.Goal;
+import org.mentorlink.domain.relationship.Relationship;
+import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.request.MentoringRequest;
+import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.scheme.CourseMember;
+import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.domain.verification.IssuedDocument;
+import org.mentorlink.domain.verification.IssuedDocumentRepository;
+
+/**
+ * The domain's repositories held in lists, for tests of the application services: each query keeps
+ * to its tenant and scheme as the JPA repositories do, in the same order.
+ */
+public final class InMemory {
+  public final Schemes schemes = new Schemes();
+  public final People people = new People();
+  public final Requests requests = new Requests();
+  public final Mentors mentors = new Mentors();
+  public final Matches matches = new Matches();
+  public final Relationships relationships = new Relationships();
+  public final Ledger ledger = new Ledger();
+  public final Documents documents = new Documents();
+
+  private static <T> Stream<T> page(Stream<T> s, int offset, int limit) {
+    return s.skip(offset).limit(limit);
+  }
+
+  /** Schemes and course members. */
+  public static final class Schemes implements SchemeRepository {
+    private final List<Scheme> all = new ArrayList<>();
+    private final List<CourseMember> members = new ArrayList<>();
+
+    @Override
+    public Optional<Scheme> forCourse(TenantId tenant, String courseRef) {
+      return all.stream()
+          .filter(s -> s.tenant().equals(tenant) && s.courseRef().equals(courseRef))
+          .findFirst();
+    }
+
+    @Override
+    public Optional<Scheme> find(SchemeRef ref) {
+      return all.stream().filter(s -> s.ref().equals(ref)).findFirst();
+    }
+
+    @Override
+    public void add(Scheme scheme) {
+      all.add(scheme);
+    }
+
+    @Override
+    public Optional<CourseMember> member(TenantId tenant, String courseRef, String personId) {
+      return members.stream()
+          .filter(
+              m ->
+                  m.person().tenant().equals(tenant)
+                      && m.courseRef().equals(courseRef)
+                      && m.person().personId().equals(personId))
+          .findFirst();
+    }
+
+    @Override
+    public List<CourseMember> members(TenantId tenant, String courseRef, int offset, int limit) {
+      return page(
+              members.stream()
+                  .filter(
+                      m -> m.person().tenant().equals(tenant) && m.courseRef().equals(courseRef))
+                  .sorted(Comparator.comparing(CourseMember::lastSeenAt).reversed()),
+              offset,
+              limit)
+          .toList();
+    }
+
+    @Override
+    public void addMember(CourseMember member) {
+      members.add(member);
+    }
+  }
+
+  /** People, by tenant. */
+  public static final class People implements PersonRepository {
+    private final List<Person> all = new ArrayList<>();
+
+    @Override
+    public Optional<Person> find(PersonRef ref) {
+      return all.stream().filter(p -> p.ref().equals(ref)).findFirst();
+    }
+
+    @Override
+    public Optional<Person> findBySubject(TenantId tenant, String subject) {
+      return all.stream()
+          .filter(p -> p.tenant().equals(tenant) && p.subject().equals(subject))
+          .findFirst();
+    }
+
+    @Override
+    public void add(Person person) {
+      all.add(person);
+    }
+  }
+
+  /** Requests, per scheme. */
+  public static final class Requests implements RequestRepository {
+    private final List<MentoringRequest> all = new ArrayList<>();
+
+    private Stream<MentoringRequest> in(SchemeRef scheme) {
+      return all.stream().filter(r -> r.scheme().equals(scheme));
+    }
+
+    @Override
+    public Optional<MentoringRequest> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<MentoringRequest> forMentee(SchemeRef scheme, PersonRef mentee) {
+      return in(scheme)
+          .filter(r -> r.isMentee(mentee))
+          .sorted(Comparator.comparing(MentoringRequest::submittedAt).reversed())
+          .toList();
+    }
+
+    @Override
+    public List<MentoringRequest> inStates(
+        SchemeRef scheme, Set<RequestState> states, int offset, int limit) {
+      return page(
+              in(scheme)
+                  .filter(r -> states.contains(r.state()))
+                  .sorted(Comparator.comparing(MentoringRequest::submittedAt)),
+              offset,
+              limit)
+          .toList();
+    }
+
+    @Override
+    public long count(SchemeRef scheme, Set<RequestState> states) {
+      return in(scheme).filter(r -> states.contains(r.state())).count();
+    }
+
+    @Override
+    public void add(MentoringRequest request) {
+      all.add(request);
+    }
+  }
+
+  /** Mentor profiles; invitations are not kept (no test here opens one). */
+  public static final class Mentors implements MentorRepository {
+    private final List<MentorProfile> all = new ArrayList<>();
+
+    @Override
+    public Optional<MentorProfile> find(SchemeRef scheme, String profileId) {
+      return all.stream()
+          .filter(p -> p.scheme().equals(scheme) && p.id().equals(profileId))
+          .findFirst();
+    }
+
+    @Override
+    public Optional<MentorProfile> forPerson(SchemeRef scheme, PersonRef person) {
+      return all.stream().filter(p -> p.scheme().equals(scheme) && p.isMentor(person)).findFirst();
+    }
+
+    @Override
+    public List<MentorProfile> all(SchemeRef scheme) {
+      return all.stream().filter(p -> p.scheme().equals(scheme)).toList();
+    }
+
+    @Override
+    public void add(MentorProfile profile) {
+      all.add(profile);
+    }
+
+    @Override
+    public Optional<MentorInvitation> invitation(String codeHash) {
+      throw new UnsupportedOperationException("invitations are not kept in memory");
+    }
+
+    @Override
+    public void addInvitation(MentorInvitation invitation) {
+      // Issued invitations are refused or accepted only through their codes, which no test opens.
+    }
+  }
+
+  /** Match proposals, per scheme. */
+  public static final class Matches implements MatchRepository {
+    private final List<MatchProposal> all = new ArrayList<>();
+
+    private Stream<MatchProposal> in(SchemeRef scheme, Predicate<MatchProposal> p) {
+      return all.stream()
+          .filter(
+              x ->
+                  x.schemeId().equals(scheme.schemeId())
+                      && x.mentor().sameTenantAs(scheme.tenant()))
+          .filter(p);
+    }
+
+    @Override
+    public Optional<MatchProposal> find(SchemeRef scheme, String id) {
+      return in(scheme, p -> p.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<MatchProposal> forRequest(SchemeRef scheme, String requestId) {
+      return in(scheme, p -> p.requestId().equals(requestId)).toList();
+    }
+
+    @Override
+    public List<MatchProposal> forMentor(SchemeRef scheme, PersonRef mentor) {
+      return in(scheme, p -> p.isMentor(mentor)).toList();
+    }
+
+    @Override
+    public List<MatchProposal> forMentee(SchemeRef scheme, PersonRef mentee) {
+      return in(scheme, p -> p.isMentee(mentee)).toList();
+    }
+
+    @Override
+    public void add(MatchProposal proposal) {
+      all.add(proposal);
+    }
+  }
+
+  /** Relationships with their contracts, sessions and goals. */
+  public static final class Relationships implements RelationshipRepository {
+    private final List<Relationship> all = new ArrayList<>();
+    private final List<Contract> contracts = new ArrayList<>();
+    private final List<SessionRecord> sessions = new ArrayList<>();
+    private final List<Goal> goals = new ArrayList<>();
+
+    private Stream<Relationship> in(SchemeRef scheme) {
+      return all.stream().filter(r -> r.scheme().equals(scheme));
+    }
+
+    @Override
+    public Optional<Relationship> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<Relationship> forMentee(SchemeRef scheme, PersonRef mentee) {
+      return in(scheme).filter(r -> r.isMentee(mentee)).toList();
+    }
+
+    @Override
+    public List<Relationship> forMentor(SchemeRef scheme, PersonRef mentor) {
+      return in(scheme).filter(r -> r.isMentor(mentor)).toList();
+    }
+
+    @Override
+    public List<Relationship> inScheme(SchemeRef scheme, int offset, int limit) {
+      return page(
+              in(scheme).sorted(Comparator.comparing(Relationship::startedAt).reversed()),
+              offset,
+              limit)
+          .toList();
+    }
+
+    @Override
+    public long countInScheme(SchemeRef scheme) {
+      return in(scheme).count();
+    }
+
+    @Override
+    public long activeForMentor(SchemeRef scheme, PersonRef mentor) {
+      return in(scheme).filter(r -> r.isMentor(mentor) && r.active()).count();
+    }
+
+    @Override
+    public void add(Relationship relationship) {
+      all.add(relationship);
+    }
+
+    @Override
+    public List<Contract> contracts(Relationship r) {
+      return contracts.stream()
+          .filter(c -> c.relationshipId().equals(r.id()))
+          .sorted(Comparator.comparingInt(Contract::versionNo))
+          .toList();
+    }
+
+    @Override
+    public void addContract(Contract contract) {
+      contracts.add(contract);
+    }
+
+    @Override
+    public List<SessionRecord> sessions(Relationship r) {
+      return sessions.stream()
+          .filter(s -> s.relationshipId().equals(r.id()))
+          .sorted(Comparator.comparingInt(SessionRecord::number))
+          .toList();
+    }
+
+    @Override
+    public Optional<SessionRecord> session(Relationship r, String sessionId) {
+      return sessions(r).stream().filter(s -> s.id().equals(sessionId)).findFirst();
+    }
+
+    @Override
+    public void addSession(SessionRecord session) {
+      sessions.add(session);
+    }
+
+    @Override
+    public List<Goal> goals(Relationship r) {
+      return goals.stream().filter(g -> g.relationshipId().equals(r.id())).toList();
+    }
+
+    @Override
+    public Optional<Goal> goal(Relationship r, String goalId) {
+      return goals(r).stream().filter(g -> g.id().equals(goalId)).findFirst();
+    }
+
+    @Override
+    public void addGoal(Goal goal) {
+      goals.add(goal);
+    }
+  }
+
+  /** The CPD ledger, append-only. */
+  public static final class Ledger implements CpdRepository {
+    private final List<CpdEntry> all = new ArrayList<>();
+
+    private Stream<CpdEntry> in(SchemeRef scheme) {
+      return all.stream()
+          .filter(
+              e ->
+                  e.schemeId().equals(scheme.schemeId())
+                      && e.person().sameTenantAs(scheme.tenant()));
+    }
+
+    @Override
+    public Optional<CpdEntry> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<CpdEntry> forPerson(SchemeRef scheme, PersonRef person) {
+      return in(scheme)
+          .filter(e -> e.isOwner(person))
+          .sorted(Comparator.comparing(CpdEntry::date))
+          .toList();
+    }
+
+    @Override
+    public List<CpdEntry> forSession(SchemeRef scheme, String sessionId) {
+      return in(scheme).filter(e -> sessionId.equals(e.sourceSessionId())).toList();
+    }
+
+    @Override
+    public Set<String> reversedAmong(SchemeRef scheme, Collection<String> entryIds) {
+      Set<String> out = new HashSet<>();
+      in(scheme)
+          .filter(e -> e.isReversal() && entryIds.contains(e.reversesEntryId()))
+          .forEach(e -> out.add(e.reversesEntryId()));
+      return out;
+    }
+
+    @Override
+    public List<CpdEntry> awaitingApproval(SchemeRef scheme, int offset, int limit) {
+      return page(in(scheme).filter(e -> e.state() == EntryState.AWAITING_APPROVAL), offset, limit)
+          .toList();
+    }
+
+    @Override
+    public long countAwaitingApproval(SchemeRef scheme) {
+      return in(scheme).filter(e -> e.state() == EntryState.AWAITING_APPROVAL).count();
+    }
+
+    @Override
+    public void add(CpdEntry entry) {
+      all.add(entry);
+    }
+  }
+
+  /** Issued documents. */
+  public static final class Documents implements IssuedDocumentRepository {
+    public final List<IssuedDocument> all = new ArrayList<>();
+
+    @Override
+    public void add(IssuedDocument document) {
+      all.add(document);
+    }
+
+    @Override
+    public Optional<IssuedDocument> byCodeHash(String codeHash) {
+      throw new UnsupportedOperationException("codes are checked by the integration tests");
+    }
+  }
+}
