@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.ZoneId;
 import org.mentorlink.domain.app.DocumentService;
 import org.mentorlink.domain.app.DocumentViews;
+import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 
@@ -21,13 +23,14 @@ public class DocumentDownloads {
 
   @Inject DocumentService documents;
   @Inject DocumentPdfs pdfs;
+  @Inject SchemeService schemes;
   @Inject PublicUrls urls;
 
   /** The actor's CPD certificate for {@code year} ("2025/26"; the current year when blank). */
   public Response certificate(Actor actor, String course, String year, UriInfo uriInfo) {
     DocumentViews.CpdCertificate c = documents.cpdCertificate(actor, course, year);
     return attachment(
-        pdfs.certificate(c, verifyUrl(uriInfo, c.issued())),
+        pdfs.certificate(c, verifyUrl(uriInfo, c.issued()), zone(actor, course)),
         "mentorlink-cpd-certificate-" + c.yearLabel().replace('/', '-') + ".pdf");
   }
 
@@ -37,7 +40,7 @@ public class DocumentDownloads {
     DocumentViews.SessionRecordDocument d =
         documents.sessionRecord(actor, course, relationshipId, sessionId);
     return attachment(
-        pdfs.sessionRecord(d, verifyUrl(uriInfo, d.issued())),
+        pdfs.sessionRecord(d, verifyUrl(uriInfo, d.issued()), zone(actor, course)),
         "mentorlink-session-" + d.number() + "-record.pdf");
   }
 
@@ -47,8 +50,13 @@ public class DocumentDownloads {
     DocumentViews.ContractDocument d =
         documents.contract(actor, course, relationshipId, contractId);
     return attachment(
-        pdfs.contract(d, verifyUrl(uriInfo, d.issued())),
+        pdfs.contract(d, verifyUrl(uriInfo, d.issued()), zone(actor, course)),
         "mentorlink-contract-version-" + d.version() + ".pdf");
+  }
+
+  /** The time zone the course's documents are dated in. */
+  private ZoneId zone(Actor actor, String course) {
+    return schemes.calendar(actor, course).zone();
   }
 
   /** {@code <public base>/verify/<code>}. */

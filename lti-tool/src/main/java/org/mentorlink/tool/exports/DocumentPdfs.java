@@ -1,6 +1,7 @@
 package org.mentorlink.tool.exports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,11 +22,11 @@ import org.mentorlink.tool.present.Labels;
  */
 @ApplicationScoped
 public class DocumentPdfs {
-  private final Fmt fmt = new Fmt();
   private final Labels labels = new Labels();
 
   /** The certificate: name, scheme, CPD year, credit, and the year's entries (no reflections). */
-  public byte[] certificate(DocumentViews.CpdCertificate c, String verifyUrl) {
+  public byte[] certificate(DocumentViews.CpdCertificate c, String verifyUrl, ZoneId zone) {
+    Fmt fmt = new Fmt(zone);
     PdfLayout pdf =
         new PdfLayout(
             "CPD certificate " + c.yearLabel(), PdfLayout.calendar(c.issued().issuedAt()));
@@ -81,7 +82,9 @@ public class DocumentPdfs {
   }
 
   /** The signed-off session record, for one of its parties: everything they wrote, and addenda. */
-  public byte[] sessionRecord(DocumentViews.SessionRecordDocument d, String verifyUrl) {
+  public byte[] sessionRecord(
+      DocumentViews.SessionRecordDocument d, String verifyUrl, ZoneId zone) {
+    Fmt fmt = new Fmt(zone);
     PdfLayout pdf =
         new PdfLayout(
             "Mentoring session " + d.number() + " record",
@@ -140,7 +143,8 @@ public class DocumentPdfs {
   }
 
   /** The signed contract: the exact text signed, its SHA-256, and each signature. */
-  public byte[] contract(DocumentViews.ContractDocument d, String verifyUrl) {
+  public byte[] contract(DocumentViews.ContractDocument d, String verifyUrl, ZoneId zone) {
+    Fmt fmt = new Fmt(zone);
     PdfLayout pdf =
         new PdfLayout(
             "Mentoring contract, version " + d.version(),

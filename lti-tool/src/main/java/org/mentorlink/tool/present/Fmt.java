@@ -7,10 +7,21 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.mentorlink.domain.shared.CpdHours;
 
-/** Dates, times and hours as pages show them: UK formats, in Europe/London. */
+/**
+ * Dates, times and hours as pages and documents show them: UK formats, in the scheme's time zone
+ * (the tool's default, Europe/London, unless the scheme sets its own).
+ */
 public final class Fmt {
-  /** The time zone pages use. */
-  public static final ZoneId UK = ZoneId.of("Europe/London");
+  private final ZoneId zone;
+
+  public Fmt(ZoneId zone) {
+    this.zone = zone;
+  }
+
+  /** The time zone dates are shown in. */
+  public ZoneId zone() {
+    return zone;
+  }
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -21,17 +32,17 @@ public final class Fmt {
 
   /** "4 March 2025". */
   public String date(Instant at) {
-    return at == null ? "" : DAY.format(at.atZone(UK));
+    return at == null ? "" : DAY.format(at.atZone(zone));
   }
 
   /** "4 March 2025, 14:30". */
   public String dateTime(Instant at) {
-    return at == null ? "" : DAY.format(at.atZone(UK)) + ", " + TIME.format(at.atZone(UK));
+    return at == null ? "" : DAY.format(at.atZone(zone)) + ", " + TIME.format(at.atZone(zone));
   }
 
   /** "Tuesday 4 March 2025, 14:30" (a session's time). */
   public String when(Instant at) {
-    return at == null ? "" : WEEKDAY.format(at.atZone(UK)) + ", " + TIME.format(at.atZone(UK));
+    return at == null ? "" : WEEKDAY.format(at.atZone(zone)) + ", " + TIME.format(at.atZone(zone));
   }
 
   /** "4 March 2025" for a calendar date. */
@@ -39,18 +50,23 @@ public final class Fmt {
     return d == null ? "" : DAY.format(d);
   }
 
-  /** The London date of an instant as a form value (yyyy-mm-dd). */
+  /** The date of an instant as a form value (yyyy-mm-dd). */
   public String isoDate(Instant at) {
-    return at == null ? "" : at.atZone(UK).toLocalDate().toString();
+    return at == null ? "" : at.atZone(zone).toLocalDate().toString();
   }
 
-  /** The London time of an instant as a form value (hh:mm). */
+  /** The time of day of an instant as a form value (hh:mm). */
   public String isoTime(Instant at) {
-    return at == null ? "" : ISO_TIME.format(at.atZone(UK));
+    return at == null ? "" : ISO_TIME.format(at.atZone(zone));
   }
 
   /** "1 hour", "1.5 hours", "30 minutes". */
   public String hours(CpdHours h) {
+    return hoursOf(h);
+  }
+
+  /** "1 hour", "1.5 hours", "30 minutes" (no zone involved). */
+  public static String hoursOf(CpdHours h) {
     if (h == null) {
       return "";
     }

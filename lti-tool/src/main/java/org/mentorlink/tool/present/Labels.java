@@ -150,13 +150,12 @@ public final class Labels {
 
   /** Session lengths from half an hour to eight hours. */
   public List<Option> durations() {
-    Fmt fmt = new Fmt();
     return java.util.stream.IntStream.rangeClosed(1, 16)
         .mapToObj(
             i ->
                 new Option(
                     org.mentorlink.domain.shared.CpdHours.ofHalfHours(i).toString(),
-                    fmt.hours(org.mentorlink.domain.shared.CpdHours.ofHalfHours(i))))
+                    Fmt.hoursOf(org.mentorlink.domain.shared.CpdHours.ofHalfHours(i))))
         .toList();
   }
 

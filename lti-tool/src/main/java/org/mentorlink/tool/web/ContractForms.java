@@ -50,11 +50,12 @@ final class ContractForms {
    * A first draft's starting points: ground rules, the scheme's confidentiality text and allowance
    * ({@code settings} may be null), the mode the mentee asked for, starting {@code today}.
    */
-  static FormData firstDraft(SchemeSettings settings, Views.RelationshipView r, LocalDate today) {
+  static FormData firstDraft(
+      SchemeSettings settings, Views.RelationshipView r, LocalDate today, Fmt fmt) {
     String allowance =
         settings != null
             ? settings.allowance().describe()
-            : r.allowanceSessions() + " sessions by " + new Fmt().day(r.allowanceEnds());
+            : r.allowanceSessions() + " sessions by " + fmt.day(r.allowanceEnds());
     MeetingMode mode =
         r.requestSummary() == null
             ? null

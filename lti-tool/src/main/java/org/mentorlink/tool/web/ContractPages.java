@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -23,7 +22,6 @@ import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.relationship.ContractTerms;
 import org.mentorlink.domain.shared.DomainException;
-import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.session.CurrentSession;
 
 /**
@@ -38,6 +36,7 @@ public class ContractPages {
   @Inject RelationshipService relationships;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
+  @Inject PageCalendar calendar;
   @Inject Clock clock;
 
   @PathParam("id")
@@ -99,8 +98,7 @@ public class ContractPages {
     Views.ContractView latest = RelationshipScreens.latest(r);
     return latest != null
         ? ContractForms.prefill(latest.terms())
-        : ContractForms.firstDraft(
-            relationship.settings(), r, LocalDate.ofInstant(clock.instant(), Fmt.UK));
+        : ContractForms.firstDraft(relationship.settings(), r, calendar.today(), calendar.fmt());
   }
 
   private String path() {

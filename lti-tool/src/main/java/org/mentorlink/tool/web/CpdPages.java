@@ -24,7 +24,6 @@ import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
-import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.session.CurrentSession;
 
 /**
@@ -51,6 +50,7 @@ public class CpdPages {
   @Inject CpdService cpd;
   @Inject SchemeService schemes;
   @Inject Screens screens;
+  @Inject PageCalendar calendar;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
@@ -185,7 +185,7 @@ public class CpdPages {
     m.put("forms", forms);
     m.put("form", forms.get("activity"));
     m.put("mentor", schemes.roles(current.actor(), course).mentor());
-    m.put("today", LocalDate.now(Fmt.UK).toString());
+    m.put("today", calendar.today().toString());
     return screens.show("app/cpd", m, errors);
   }
 }

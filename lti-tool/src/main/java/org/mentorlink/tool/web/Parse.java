@@ -3,12 +3,12 @@ package org.mentorlink.tool.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.EnumSet;
 import java.util.Set;
-import org.mentorlink.tool.present.Fmt;
 
 /**
  * Reads typed values from a form, putting a message against the field when a value cannot be read
@@ -73,11 +73,12 @@ final class Parse {
     }
   }
 
-  /** A date and a time of day in the UK, as an instant. */
-  static Instant dateTime(FormData f, String dateField, String timeField, FormErrors e) {
+  /** A date and a time of day in {@code zone}, as an instant. */
+  static Instant dateTime(
+      FormData f, String dateField, String timeField, ZoneId zone, FormErrors e) {
     LocalDate d = date(f, dateField, "the date", true, e);
     LocalTime t = time(f, timeField, "the time", e);
-    return d == null || t == null ? null : d.atTime(t).atZone(Fmt.UK).toInstant();
+    return d == null || t == null ? null : d.atTime(t).atZone(zone).toInstant();
   }
 
   /** One of an enum's values, or null (with a message if {@code required}). */

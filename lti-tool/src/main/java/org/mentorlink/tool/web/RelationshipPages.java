@@ -42,6 +42,7 @@ public class RelationshipPages {
   @Inject RelationshipService relationships;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
+  @Inject PageCalendar calendar;
 
   @PathParam("id")
   String id;
@@ -60,7 +61,7 @@ public class RelationshipPages {
   public Response schedule(MultivaluedMap<String, String> body) {
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
-    SessionForms.Slot slot = SessionForms.slot(form, "", errors);
+    SessionForms.Slot slot = SessionForms.slot(form, "", calendar.get().zone(), errors);
     if (slot != null) {
       try {
         relationships.scheduleSession(

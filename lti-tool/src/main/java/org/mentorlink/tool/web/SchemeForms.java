@@ -2,12 +2,14 @@ package org.mentorlink.tool.web;
 
 import java.time.DateTimeException;
 import java.time.MonthDay;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorlink.domain.scheme.CpdApproval;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.scheme.SessionAllowance;
 import org.mentorlink.domain.scheme.Signpost;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 
@@ -26,7 +28,8 @@ final class SchemeForms {
           .attribute("cpdApproval", "cpd-approval")
           .attribute("feedbackMinimumGroup", "feedback-k")
           .attribute("confidentialityText", "confidentiality")
-          .attribute("signposts", "signpost-name-0");
+          .attribute("signposts", "signpost-name-0")
+          .attribute("timeZone", "time-zone");
 
   private static final ErrorFields ALLOWANCE =
       ErrorFields.otherwise("allowance-sessions")
@@ -55,7 +58,8 @@ final class SchemeForms {
             .put("cpd-month", s.cpdYearStart().getMonthValue())
             .put("cpd-approval", s.cpdApproval())
             .put("feedback-k", s.feedbackMinimumGroup())
-            .put("confidentiality", s.confidentialityText());
+            .put("confidentiality", s.confidentialityText())
+            .put("time-zone", s.timeZone() == null ? null : s.timeZone().getId());
     f.put("signpost-name", s.signposts().stream().map(Signpost::name).toList());
     f.put("signpost-description", s.signposts().stream().map(Signpost::description).toList());
     f.put("signpost-link", s.signposts().stream().map(Signpost::link).toList());
@@ -104,6 +108,14 @@ final class SchemeForms {
         Parse.choice(
             f, "cpd-approval", CpdApproval.class, "Choose how CPD entries are approved.", e);
     Integer k = Parse.integer(f, "feedback-k", "the smallest group for feedback figures", true, e);
+    ZoneId zone = null;
+    if (f.text("time-zone") != null) {
+      try {
+        zone = Calendar.region(f.text("time-zone"));
+      } catch (DomainException x) {
+        e.add("time-zone", "Enter a time zone such as Europe/London, or leave it empty.");
+      }
+    }
     List<Signpost> signposts = new ArrayList<>();
     String[] cols = SIGNPOST_COLUMNS.split(",");
     for (int i = 0; i < f.rowCount(cols); i++) {
@@ -133,7 +145,8 @@ final class SchemeForms {
           approval,
           k,
           f.get("confidentiality"),
-          signposts);
+          signposts,
+          zone);
     } catch (DomainException x) {
       e.add(x, ERRORS);
       return null;

@@ -12,7 +12,6 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
-import org.mentorlink.tool.present.Fmt;
 import org.mentorlink.tool.present.Labels;
 import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
@@ -78,6 +77,7 @@ public class Screens {
 
   @Inject Templates templates;
   @Inject CurrentSession current;
+  @Inject PageCalendar calendar;
 
   /** A page's variables, with the shared ones of the request's launch set. */
   public Map<String, Object> model(String done) {
@@ -86,7 +86,7 @@ public class Screens {
     m.put("csrf", session.csrfToken());
     m.put(LaunchLinks.VARIABLE, session.launchHandle());
     m.put("myId", session.personId());
-    m.put("fmt", new Fmt());
+    m.put("fmt", calendar.fmt());
     m.put("labels", new Labels());
     m.put("errors", new FormErrors());
     m.put("notice", done == null ? null : NOTICES.get(done));

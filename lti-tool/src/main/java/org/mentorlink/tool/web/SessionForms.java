@@ -2,6 +2,7 @@ package org.mentorlink.tool.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,8 +65,7 @@ final class SessionForms {
    * The forms of a session's page, by name, filled in from the session (the record with my own
    * notes).
    */
-  static Map<String, FormData> prefill(Views.SessionView v, boolean mentee) {
-    Fmt fmt = new Fmt();
+  static Map<String, FormData> prefill(Views.SessionView v, boolean mentee, Fmt fmt) {
     Map<String, FormData> forms = new HashMap<>();
     forms.put("agendaForm", FormData.empty().put("agenda", v.agenda()));
     forms.put(
@@ -98,8 +98,8 @@ final class SessionForms {
    * The slot in fields {@code prefix}date, time, duration and mode; null with the problems added to
    * {@code e}.
    */
-  static Slot slot(FormData f, String prefix, FormErrors e) {
-    Instant when = Parse.dateTime(f, prefix + "date", prefix + "time", e);
+  static Slot slot(FormData f, String prefix, ZoneId zone, FormErrors e) {
+    Instant when = Parse.dateTime(f, prefix + "date", prefix + "time", zone, e);
     CpdHours duration = duration(f, prefix + "duration", e);
     MeetingMode mode =
         Parse.choice(f, prefix + "mode", MeetingMode.class, "Choose how you will meet.", e);

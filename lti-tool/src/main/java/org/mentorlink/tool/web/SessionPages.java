@@ -36,6 +36,7 @@ public class SessionPages {
   @Inject RelationshipService relationships;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
+  @Inject PageCalendar calendar;
   @Inject Clock clock;
 
   @PathParam("id")
@@ -57,7 +58,7 @@ public class SessionPages {
   public Response move(MultivaluedMap<String, String> body) {
     FormData form = FormData.of(body);
     FormErrors errors = new FormErrors();
-    SessionForms.Slot slot = SessionForms.slot(form, "new-", errors);
+    SessionForms.Slot slot = SessionForms.slot(form, "new-", calendar.get().zone(), errors);
     if (slot != null) {
       try {
         relationships.rescheduleSession(
@@ -200,7 +201,7 @@ public class SessionPages {
             .findFirst()
             .orElseThrow(() -> new NotFound("That session"));
     Map<String, Object> m = relationship.model(r, done);
-    m.putAll(SessionForms.prefill(v, relationship.iAmMentee(r)));
+    m.putAll(SessionForms.prefill(v, relationship.iAmMentee(r), calendar.fmt()));
     if (failedForm != null && posted != null) {
       m.put(failedForm, posted);
     }

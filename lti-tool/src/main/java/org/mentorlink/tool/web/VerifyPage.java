@@ -38,6 +38,7 @@ import org.mentorlink.tool.present.Fmt;
 @Path("/verify")
 @RequestScoped
 public class VerifyPage {
+  @Inject org.mentorlink.domain.shared.Calendar calendar;
   @Inject DocumentService documents;
   @Inject Templates templates;
   @Context HttpHeaders headers;
@@ -75,12 +76,11 @@ public class VerifyPage {
     }
     Map<String, Object> model = new HashMap<>();
     model.put("found", true);
-    model.put("v", shown(v));
+    model.put("v", shown(v, new Fmt(calendar.zone())));
     return page(200, model);
   }
 
-  static Shown shown(DocumentViews.Verification v) {
-    Fmt fmt = new Fmt();
+  static Shown shown(DocumentViews.Verification v, Fmt fmt) {
     String kind;
     String period;
     String totalLabel = null;

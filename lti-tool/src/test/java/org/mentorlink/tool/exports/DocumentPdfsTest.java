@@ -32,6 +32,7 @@ class DocumentPdfsTest {
   private static final String URL = "https://mentorlink.example.org/verify/" + CODE;
   private static final Instant ISSUED = Instant.parse("2025-06-02T13:45:00Z");
 
+  private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
   private final DocumentPdfs pdfs = new DocumentPdfs();
 
   private static DocumentViews.CpdCertificate certificate(String name, int entries) {
@@ -79,7 +80,7 @@ class DocumentPdfsTest {
 
   @Test
   void theCertificateShowsNamePeriodTotalEntriesAndTheVerificationAddress() {
-    byte[] pdf = pdfs.certificate(certificate("Dr Ada Lovelace", 3), URL);
+    byte[] pdf = pdfs.certificate(certificate("Dr Ada Lovelace", 3), URL, LONDON);
     assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"));
     String text = text(pdf);
     assertTrue(text.contains("CPD certificate"), text);
@@ -96,7 +97,7 @@ class DocumentPdfsTest {
 
   @Test
   void theVerificationAddressIsALink() throws IOException {
-    byte[] pdf = pdfs.certificate(certificate("Ada Lovelace", 1), URL);
+    byte[] pdf = pdfs.certificate(certificate("Ada Lovelace", 1), URL, LONDON);
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       boolean linked =
           doc.getPage(0).getAnnotations().stream()
@@ -110,7 +111,8 @@ class DocumentPdfsTest {
 
   @Test
   void namesInOtherScriptsPrintAndMissingGlyphsDoNotBreakTheDocument() {
-    byte[] pdf = pdfs.certificate(certificate("Łucja Żak-Müller Ελένη Дмитрий 王 \u0007", 1), URL);
+    byte[] pdf =
+        pdfs.certificate(certificate("Łucja Żak-Müller Ελένη Дмитрий 王 \u0007", 1), URL, LONDON);
     String text = text(pdf);
     assertTrue(text.contains("Łucja Żak-Müller Ελένη Дмитрий"), text);
     assertFalse(text.contains("\u0007"));
@@ -118,7 +120,7 @@ class DocumentPdfsTest {
 
   @Test
   void aLongLogRunsOverPagesWithTheFooterOnEach() {
-    byte[] pdf = pdfs.certificate(certificate("Ada Lovelace", 120), URL);
+    byte[] pdf = pdfs.certificate(certificate("Ada Lovelace", 120), URL, LONDON);
     int pages = pages(pdf);
     assertTrue(pages > 2, "pages: " + pages);
     String text = text(pdf);
@@ -159,7 +161,7 @@ class DocumentPdfsTest {
                     new Views.PersonView("p1", "Mentor Two"),
                     Instant.parse("2025-05-25T08:00:00Z"),
                     "We also agreed a follow-up call.")));
-    byte[] pdf = pdfs.sessionRecord(d, URL);
+    byte[] pdf = pdfs.sessionRecord(d, URL, LONDON);
     String text = text(pdf);
     assertTrue(text.contains("Mentoring session record"), text);
     assertTrue(text.contains("Tuesday 20 May 2025, 10:30"), text);
@@ -206,7 +208,7 @@ class DocumentPdfsTest {
                     "Mentee One", "Mentee", Instant.parse("2025-05-02T10:00:00Z"), sha),
                 new DocumentViews.SignatureLine(
                     "Mentor Two", "Mentor", Instant.parse("2025-05-03T10:00:00Z"), sha)));
-    String text = text(pdfs.contract(d, URL));
+    String text = text(pdfs.contract(d, URL, LONDON));
     for (String line : terms.text().split("\n")) {
       assertTrue(text.contains(line), "the signed text, line by line: " + line + "\n" + text);
     }

@@ -14,6 +14,9 @@ import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.verification.DocumentKind;
 
 class VerifyPageTest {
+  private static final org.mentorlink.tool.present.Fmt LONDON =
+      new org.mentorlink.tool.present.Fmt(java.time.ZoneId.of("Europe/London"));
+
   private static DocumentViews.Verification certificate(int covered, int reversed) {
     return new DocumentViews.Verification(
         DocumentKind.CPD_CERTIFICATE,
@@ -30,7 +33,7 @@ class VerifyPageTest {
 
   @Test
   void aCertificateShowsItsYearCreditAndThatNothingWasReversed() {
-    VerifyPage.Shown s = VerifyPage.shown(certificate(3, 0));
+    VerifyPage.Shown s = VerifyPage.shown(certificate(3, 0), LONDON);
     assertEquals("CPD certificate", s.kind());
     assertEquals("A. L.", s.issuedTo());
     assertEquals("CPD year 2025/26: 1 April 2025 to 31 March 2026", s.period());
@@ -44,12 +47,12 @@ class VerifyPageTest {
   void aReversedEntryIsSaidPlainly() {
     assertEquals(
         "The entry it lists has since been reversed: the credit it shows no longer stands.",
-        VerifyPage.shown(certificate(1, 1)).status());
+        VerifyPage.shown(certificate(1, 1), LONDON).status());
     assertEquals(
         "2 of the 5 entries it lists have since been reversed: the credit it shows no longer"
             + " stands.",
-        VerifyPage.shown(certificate(5, 2)).status());
-    assertTrue(VerifyPage.shown(certificate(5, 2)).reversed());
+        VerifyPage.shown(certificate(5, 2), LONDON).status());
+    assertTrue(VerifyPage.shown(certificate(5, 2), LONDON).reversed());
   }
 
   @Test
@@ -66,7 +69,8 @@ class VerifyPageTest {
                 null,
                 1,
                 0,
-                Instant.parse("2025-06-02T13:45:00Z")));
+                Instant.parse("2025-06-02T13:45:00Z")),
+            LONDON);
     assertEquals("Version 2, from 1 May 2025, to be reviewed on 1 November 2025", s.period());
     assertNull(s.total());
   }

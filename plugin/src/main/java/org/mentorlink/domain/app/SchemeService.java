@@ -14,6 +14,7 @@ import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
@@ -59,6 +60,18 @@ public class SchemeService {
       return Optional.empty();
     }
     return schemes.forCourse(actor.tenant(), courseRef).map(s -> view(s, actor));
+  }
+
+  /**
+   * The calendar the course's dates are shown and counted in: the scheme's own time zone, or the
+   * tool's default when the course has no scheme or the scheme sets none.
+   */
+  public Calendar calendar(Actor actor, String courseRef) {
+    return (courseRef == null
+            ? Optional.<Scheme>empty()
+            : schemes.forCourse(actor.tenant(), courseRef))
+        .map(ctx::calendar)
+        .orElse(ctx.calendar);
   }
 
   /** The actor's standing, also when the course has no scheme yet. */
