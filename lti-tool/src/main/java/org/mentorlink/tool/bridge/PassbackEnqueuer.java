@@ -9,6 +9,7 @@ import org.mentorlink.domain.cpd.CpdCreditChanged;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.lti.services.AgsLink;
 import org.mentorlink.tool.lti.services.Outbox;
@@ -41,8 +42,11 @@ public class PassbackEnqueuer {
       return; // only learners are gradable (Moodle answers 400 for teachers): nothing to send
     }
     String lineKey = Outbox.lineKey(tenant, link.get().lineItemsUrl(), e.year().start());
+    // The score clock row is locked first; the credit is read after, so it includes every change
+    // committed by a concurrent approval or reversal for this person that held the lock before.
     long ts = outbox.nextTimestamp(tenant, lineKey, e.person().personId(), e.at().toEpochMilli());
-    boolean done = e.credit().hours().compareTo(BigDecimal.valueOf(e.yearlyTarget())) >= 0;
+    CpdHours credit = e.credit().now();
+    boolean done = credit.hours().compareTo(BigDecimal.valueOf(e.yearlyTarget())) >= 0;
     outbox.add(
         new OutboxScore(
             tenant,
@@ -54,7 +58,7 @@ public class PassbackEnqueuer {
             lineKey,
             e.year().label(),
             e.year().start(),
-            e.credit().hours().stripTrailingZeros().toPlainString(),
+            credit.hours().stripTrailingZeros().toPlainString(),
             e.yearlyTarget(),
             done ? "Completed" : "InProgress",
             ts,

@@ -164,8 +164,6 @@ public class CpdService {
     if (!settings.gradebookPassback()) {
       return;
     }
-    CpdHours credit =
-        Ledger.credit(ledger.forPerson(s.ref(), person), year, settings.impactMultiplier());
     creditChanged.fire(
         new CpdCreditChanged(
             s.tenant(),
@@ -173,7 +171,8 @@ public class CpdService {
             s.courseRef(),
             person,
             year,
-            credit,
+            () ->
+                Ledger.credit(ledger.forPerson(s.ref(), person), year, settings.impactMultiplier()),
             settings.yearlyTarget(),
             ctx.now()));
   }

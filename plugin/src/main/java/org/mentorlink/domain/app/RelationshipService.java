@@ -108,7 +108,7 @@ public class RelationshipService {
     Relationship r = access.relationshipForParty(actor, s, id);
     relationships.addSession(
         SessionRecord.schedule(
-            r, actor, relationships.history(r), when, duration, mode, ctx.calendar(s)));
+            r, actor, relationships.lockedHistory(r), when, duration, mode, ctx.calendar(s)));
     return view(s, r, actor);
   }
 

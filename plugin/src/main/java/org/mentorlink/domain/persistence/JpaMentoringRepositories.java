@@ -2,6 +2,7 @@ package org.mentorlink.domain.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
@@ -349,6 +351,12 @@ public final class JpaMentoringRepositories {
       return first(
           relationshipQuery(em, SessionRecord.class, r, "x.id = :id", null)
               .setParameter("id", sessionId));
+    }
+
+    @Override
+    public SessionHistory lockedHistory(Relationship r) {
+      em.lock(r, LockModeType.PESSIMISTIC_WRITE);
+      return history(r);
     }
 
     @Override

@@ -37,6 +37,15 @@ public interface RelationshipRepository {
     return new SessionHistory(relationship, sessions(relationship));
   }
 
+  /**
+   * The relationship's sessions so far, with the relationship locked until the transaction ends:
+   * two sessions scheduled at once in one relationship are numbered one after the other, never both
+   * with the same number. (The in-memory repositories of the tests need no lock.)
+   */
+  default SessionHistory lockedHistory(Relationship relationship) {
+    return history(relationship);
+  }
+
   void addSession(SessionRecord session);
 
   List<Goal> goals(Relationship relationship);

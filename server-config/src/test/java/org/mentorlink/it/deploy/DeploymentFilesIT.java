@@ -85,7 +85,8 @@ class DeploymentFilesIT {
     named.forEach(n -> assertTrue(known.contains(n), n + " is a setting of Mentorlink"));
     assertTrue(named.contains("MENTORLINK_DB"), "the manifest chooses PostgreSQL");
     Set<String> expected = new TreeSet<>(known);
-    expected.remove("MENTORLINK_DATA_DIR"); // the embedded database's folder: not used on PostgreSQL
+    expected.remove(
+        "MENTORLINK_DATA_DIR"); // the embedded database's folder: not used on PostgreSQL
     assertTrue(
         named.containsAll(expected),
         "every setting is in the manifest: missing " + missing(expected, named));

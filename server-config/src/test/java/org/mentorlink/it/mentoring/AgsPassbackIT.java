@@ -309,6 +309,88 @@ class AgsPassbackIT {
         });
   }
 
+  /**
+   * Issue 8.7: concurrent approvals and reversals for one person. Each change queues a score; the
+   * last one queued (hence sent) must be the person's credit after all of them, whatever the
+   * interleaving — the credit is read only once the person's score clock is locked.
+   */
+  @Test
+  void concurrentApprovalsAndReversalsEndWithTheScoreEqualToTheCredit() throws Exception {
+    Scenarios.Relationship r = passbackScheme("Concurrent approvals scheme");
+    int n = 8;
+    List<String> reflected = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      r.mentor()
+          .created(
+              "POST",
+              "/api/cpd/activities",
+              Json.createObjectBuilder()
+                  .add("activity", "MENTOR_TRAINING")
+                  .add("description", "Training " + i)
+                  .add("date", LocalDate.now().toString())
+                  .add("hours", "1")
+                  .add("kind", "EXTERNAL")
+                  .build());
+      String id = awaitingReflection(r.mentor());
+      r.mentor()
+          .ok(
+              "POST",
+              "/api/cpd/entries/" + id + "/reflection",
+              Json.createObjectBuilder().add("reflection", "R" + i).add("share", true).build());
+      reflected.add(id);
+    }
+    // Two are approved first, so that they can be reversed while the others are approved.
+    for (String id : reflected.subList(0, 2)) {
+      r.lead().expect(204, "POST", "/api/cpd/approvals/" + id + "/approve", null);
+    }
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+      java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+      for (String id : reflected.subList(2, n)) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return r.lead()
+                      .call("POST", "/api/cpd/approvals/" + id + "/approve", null)
+                      .status();
+                }));
+      }
+      for (String id : reflected.subList(0, 2)) {
+        answers.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return r.mentor()
+                      .call(
+                          "POST",
+                          "/api/cpd/entries/" + id + "/reverse",
+                          Json.createObjectBuilder().add("reason", "Logged twice").build())
+                      .status();
+                }));
+      }
+      go.countDown();
+      for (java.util.concurrent.Future<Integer> a : answers) {
+        int status = a.get();
+        assertTrue(status == 204 || status == 201, "approved or reversed, never a 5xx: " + status);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    // 2 + 6 approvals and 2 reversals queued 10 scores; the credit is 6 hours.
+    awaitAllSent(r, n + 2);
+    JsonObject year = r.mentor().ok("GET", "/api/cpd", null).getJsonArray("years").getJsonObject(0);
+    BigDecimal credit = new BigDecimal(year.getString("credit"));
+    assertEquals(0, new BigDecimal("6").compareTo(credit), year.toString());
+    List<ReceivedScore> accepted = platform().acceptedScores(r.mentor().sub);
+    assertEquals(
+        0,
+        credit.compareTo(given(accepted.get(accepted.size() - 1))),
+        "the last score sent is the credit: " + accepted);
+    assertTimestampsStrictlyIncrease(r.mentor().sub);
+  }
+
   @Test
   void tooManyRequestsThenSuccess() {
     Scenarios.Relationship r = passbackScheme("Busy scheme");
