@@ -49,6 +49,10 @@ public class MentorlinkConfig {
   int launchLeewaySeconds;
 
   @Inject
+  @ConfigProperty(name = "mentorlink.platform.keys.min.ttl.seconds", defaultValue = "30")
+  int platformKeysMinTtlSeconds;
+
+  @Inject
   @ConfigProperty(name = "mentorlink.session.hours", defaultValue = "8")
   int sessionHours;
 
@@ -92,6 +96,14 @@ public class MentorlinkConfig {
   /** Clock-skew leeway for the exp and iat of launch tokens (0 to 60 seconds). */
   public Duration launchLeeway() {
     return Duration.ofSeconds(Math.max(0, Math.min(60, launchLeewaySeconds)));
+  }
+
+  /**
+   * The shortest time a platform's key set is cached, whatever its {@code Cache-Control} says (1 s
+   * to 1 h).
+   */
+  public Duration platformKeysMinTtl() {
+    return Duration.ofSeconds(Math.max(1, Math.min(3600, platformKeysMinTtlSeconds)));
   }
 
   /** How long a browser session lasts after a launch. */

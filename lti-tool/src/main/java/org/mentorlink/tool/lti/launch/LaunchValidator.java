@@ -28,6 +28,7 @@ import java.util.Set;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
 import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.keys.KeyLookup;
 import org.mentorlink.tool.lti.keys.PlatformKeys;
 import org.mentorlink.tool.lti.login.LoginState;
 import org.mentorlink.tool.lti.login.LoginStates;
@@ -146,14 +147,18 @@ public class LaunchValidator {
     if (kid == null || kid.isBlank()) {
       throw LtiException.unauthorized("KID_MISSING", "The launch did not name its signing key.");
     }
-    JWK key =
-        platformKeys
-            .key(registration, kid)
-            .orElseThrow(
-                () ->
-                    LtiException.unauthorized(
-                        "KID_UNKNOWN", "The platform does not publish the key that signed this."));
-    verifySignature(jwt, header.getAlgorithm(), key);
+    KeyLookup lookup = platformKeys.lookup(registration.id(), registration.keySetUrl(), kid);
+    if (lookup.outcome() == KeyLookup.Outcome.UNAVAILABLE) {
+      throw new LtiException(
+          503,
+          "PLATFORM_KEYS_UNAVAILABLE",
+          "The platform's keys cannot be fetched just now. Please try again shortly.");
+    }
+    if (lookup.outcome() == KeyLookup.Outcome.NOT_PUBLISHED) {
+      throw LtiException.unauthorized(
+          "KID_UNKNOWN", "The platform does not publish the key that signed this.");
+    }
+    verifySignature(jwt, header.getAlgorithm(), lookup.key());
 
     // 5. Time — SF §5.1.3 steps 7–8: exp in the future and iat not in the future (with a small
     //    leeway for clock skew), and iat not too long ago.
