@@ -21,10 +21,11 @@ import org.mentorlink.tool.lti.services.Outbox;
 import org.mentorlink.tool.session.Sessions;
 
 /**
- * Turns a validated launch into the tool's records in one transaction: the person (created or
- * refreshed with the name and email sent, which may be none), the course and link, and a new
- * browser session — or, when the browser's cookie was blocked, a pending session and a hand-off
- * code for a new window.
+ * Turns a validated launch into the tool's records in one transaction, written only now that every
+ * step of the validation has passed: a deployment first seen in this launch (when the registration
+ * accepts new ones), the person (created or refreshed with the name and email sent, which may be
+ * none), the course and link, and a new browser session — or, when the browser's cookie was
+ * blocked, a pending session and a hand-off code for a new window.
  */
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
@@ -40,6 +41,9 @@ public class LaunchBridge implements LaunchHandler {
   @Transactional
   public Outcome accept(LaunchMessage m) {
     Instant now = clock.instant();
+    if (m.newDeployment()) {
+      registrations.recordDeployment(m.registrationId(), m.deploymentId());
+    }
     TenantId tenant = new TenantId(m.registrationId());
     Person person =
         people

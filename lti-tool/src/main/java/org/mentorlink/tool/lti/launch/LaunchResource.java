@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
-import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.login.StateCookie;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.session.Cookies;
 import org.mentorlink.tool.session.CurrentSession;
@@ -31,9 +31,9 @@ import org.mentorlink.tool.session.Sessions;
 
 /**
  * The launch ({@code redirect_uri}): validates, records, starts a session and redirects (303) to
- * the landing page, so refreshing the page never re-posts the launch. When the browser blocked the
- * state cookie in the platform's iframe, it offers to continue in a new window instead of silently
- * accepting an unbound state.
+ * the landing page, so refreshing the page never re-posts the launch. When the browser sent no
+ * state cookie at all (blocked in the platform's iframe), it offers to continue in a new window,
+ * naming whose account continues, instead of silently accepting an unbound state.
  */
 @Path("/lti")
 @RequestScoped
@@ -61,11 +61,9 @@ public class LaunchResource {
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
     LaunchMessage message;
     try {
-      message =
-          validator.validate(
-              new LaunchValidator.LaunchRequest(idToken, state, cookies, toolOrigin));
-    } catch (LtiException e) {
-      if ("STATE_UNKNOWN".equals(e.code()) && current.get().isPresent()) {
+      message = validator.validate(new LaunchRequest(idToken, state, cookies, toolOrigin));
+    } catch (LaunchException e) {
+      if (e.error() == LaunchError.STATE_UNKNOWN && current.get().isPresent()) {
         // The launch page was refreshed (or re-posted) by a browser that already has its
         // session: go to the landing page rather than show an error about a spent state.
         return Response.seeOther(URI.create("/app")).header("Cache-Control", "no-store").build();
@@ -73,11 +71,10 @@ public class LaunchResource {
       throw e;
     }
     LaunchHandler.Outcome established = handler.accept(message);
-    String stateCookie = LaunchValidator.stateCookieName(state);
     if (established.bound()) {
       return Response.seeOther(URI.create("/app"))
           .header("Set-Cookie", Cookies.set(Sessions.COOKIE, established.secretOrCode(), "/", -1))
-          .header("Set-Cookie", Cookies.delete(stateCookie, "/lti"))
+          .header("Set-Cookie", Cookies.delete(StateCookie.nameFor(state), StateCookie.PATH))
           .header("Cache-Control", "no-store")
           .build();
     }
@@ -100,15 +97,7 @@ public class LaunchResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "Continue a launch in a new window (hand-off code)")
   public Response continueInNewWindow(@QueryParam("code") String code) {
-    String secret =
-        sessions
-            .redeem(code)
-            .orElseThrow(
-                () ->
-                    LtiException.unauthorized(
-                        "HANDOFF_INVALID",
-                        "This link has expired or was already used. Please launch Mentorlink"
-                            + " again from your course."));
+    String secret = sessions.redeem(code).orElseThrow(LaunchError.HANDOFF_INVALID::refused);
     return Response.seeOther(URI.create("/app"))
         .header("Set-Cookie", Cookies.set(Sessions.COOKIE, secret, "/", -1))
         .header("Cache-Control", "no-store")
