@@ -154,6 +154,22 @@ class LaunchRejectionIT {
   }
 
   @Test
+  void foreignStateInABrowserWithALoginOfItsOwnInFlightIsRefusedWithoutHandOff() {
+    // Login CSRF: the attacker's launch (their id_token and state) ...
+    ToolBrowser attacker = lti.browser();
+    Pending theirs = attacker.begin(lti.platform, lti.learner().name("Mallory Attacker"));
+    theirs.requireForm();
+    // ... posted from the victim's browser, which has a login of its own in flight (its state
+    // cookie), but none for the attacker's state: refused, not offered the new-window hand-off.
+    Pending mine = browser.begin(lti.platform, lti.learner());
+    mine.requireForm();
+    Step s = browser.post(theirs.form());
+    assertRefused(browser, s, 401, "STATE_NOT_BOUND");
+    assertFalse(s.body().contains("Open in a new window"), s::describe);
+    assertFalse(s.body().contains("Mallory"), s::describe);
+  }
+
+  @Test
   void foreignStateWithoutAnyCookieNeverGivesASession() {
     ToolBrowser attacker = lti.browser();
     Pending theirs = attacker.begin(lti.platform, lti.learner().name("Mallory Attacker"));

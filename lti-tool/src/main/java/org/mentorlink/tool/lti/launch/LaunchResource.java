@@ -78,10 +78,12 @@ public class LaunchResource {
           .header("Cache-Control", "no-store")
           .build();
     }
-    String html =
-        templates.render(
-            "lti/new-window",
-            Map.of("continueUrl", "/lti/continue?code=" + established.secretOrCode()));
+    // The hand-off names whose account continues, so that someone handed a launch that is not
+    // theirs notices before opening it.
+    Map<String, Object> model = new HashMap<>();
+    model.put("continueUrl", "/lti/continue?code=" + established.secretOrCode());
+    model.put("personName", message.name());
+    String html = templates.render("lti/new-window", model);
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
         .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))

@@ -10,8 +10,10 @@ import org.mentorlink.tool.lti.login.StateCookie;
  * Step 1, state — SF §7.3.1 (OIDC state): issued by us, unexpired, used once (spent now, whatever
  * happens next), and bound to this browser by the cookie the login set.
  *
- * <p>A browser that sent no cookie for this state (its cookies are blocked in the platform's frame)
- * goes on unbound, to the new-window hand-off.
+ * <p>A browser that sent no state cookie at all (its cookies are blocked in the platform's frame)
+ * goes on unbound, to the new-window hand-off. A browser that holds a state cookie of ours, but not
+ * this state's, is refused: it has a login of its own in flight, so this state was begun in another
+ * browser — finishing it here would sign this browser in as someone else (login CSRF).
  */
 final class StateStep implements LaunchStep {
   static final int MAX_STATE_LENGTH = 200;
@@ -41,6 +43,9 @@ final class StateStep implements LaunchStep {
         throw LaunchError.STATE_NOT_BOUND.refused();
       }
       launch.loginFound(login, true);
+    } else if (cookies.keySet().stream().anyMatch(StateCookie::isStateCookie)) {
+      throw LaunchError.STATE_NOT_BOUND.refused(
+          "This launch was started in another browser than the one that began it.");
     } else {
       launch.loginFound(login, false);
     }

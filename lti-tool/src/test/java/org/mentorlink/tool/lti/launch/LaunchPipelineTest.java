@@ -118,6 +118,13 @@ class LaunchPipelineTest {
     }
 
     @Test
+    void aBrowserWithAnotherLoginOfOursInFlightButNotThisOneIsRefused() {
+      launch.cookies.clear();
+      launch.cookies.put(StateCookie.nameFor("state-of-its-own-login"), "its-own-secret");
+      assertEquals(STATE_NOT_BOUND, launch.refusal(aLaunch()), "no hand-off: login CSRF");
+    }
+
+    @Test
     void aBrowserThatSentNoStateCookieAtAllGoesOnUnbound() {
       launch.cookies.clear();
       launch.cookies.put("mentorlink_session", "unrelated");
