@@ -303,6 +303,17 @@ class LaunchRejectionIT {
   }
 
   @Test
+  void audienceListWithAnExtraUntrustedAudienceIsRefusedEvenWithOurAzp() {
+    // SF §5.1.3: reject an ID Token "if it contains additional audiences not trusted by the Tool".
+    refused(
+        lti.learner()
+            .audience(List.of(lti.platform.clientId(), "another-tool"))
+            .set("azp", lti.platform.clientId()),
+        401,
+        "AUDIENCE_MISMATCH");
+  }
+
+  @Test
   void expired() {
     Instant now = Instant.now();
     refused(

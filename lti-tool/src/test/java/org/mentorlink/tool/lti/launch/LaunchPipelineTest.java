@@ -211,6 +211,14 @@ class LaunchPipelineTest {
     }
 
     @Test
+    void anExtraUntrustedAudienceIsRefusedEvenWithOurAzp() {
+      // SF §5.1.3: "or if it contains additional audiences not trusted by the Tool".
+      assertEquals(
+          AUDIENCE_MISMATCH,
+          launch.refusal(aLaunch().audience(CLIENT_ID, "another-tool").with("azp", CLIENT_ID)));
+    }
+
+    @Test
     void severalAudiencesWithoutAzpAreRefused() {
       assertEquals(AUDIENCE_MISMATCH, launch.refusal(aLaunch().audience(CLIENT_ID, CLIENT_ID)));
     }
