@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +135,28 @@ class LaunchIT {
     JsonObject me = json(browser.me());
     assertEquals(name, me.getString("name"), "the API returns the name as sent");
     assertEquals(title, me.getJsonObject("context").getString("title"));
+  }
+
+  @Test
+  void aPlatformWhoseClockIs45SecondsAheadIsAccepted() {
+    // Moodle dates its id_tokens 60 s; real platforms' clocks drift. The default leeway is 60 s.
+    Instant platformNow = Instant.now().plusSeconds(45);
+    lti.browser()
+        .launch(
+            lti.platform,
+            lti.learner().issuedAt(platformNow).expiresAt(platformNow.plusSeconds(60)))
+        .requireLanded();
+  }
+
+  @Test
+  void aTokenThatExpired45SecondsAgoByOurClockIsAccepted() {
+    // A platform clock 105 s behind: its 60 s lifetime ran out 45 s ago by ours.
+    Instant platformNow = Instant.now().minusSeconds(105);
+    lti.browser()
+        .launch(
+            lti.platform,
+            lti.learner().issuedAt(platformNow).expiresAt(platformNow.plusSeconds(60)))
+        .requireLanded();
   }
 
   @Test

@@ -317,7 +317,7 @@ class LaunchRejectionIT {
   void expired() {
     Instant now = Instant.now();
     refused(
-        lti.learner().issuedAt(now.minusSeconds(120)).expiresAt(now.minusSeconds(60)),
+        lti.learner().issuedAt(now.minusSeconds(240)).expiresAt(now.minusSeconds(180)),
         401,
         "TOKEN_EXPIRED");
   }

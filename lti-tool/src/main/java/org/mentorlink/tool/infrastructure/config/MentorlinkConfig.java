@@ -45,7 +45,7 @@ public class MentorlinkConfig {
   int keyOverlapHours;
 
   @Inject
-  @ConfigProperty(name = "mentorlink.launch.leeway.seconds", defaultValue = "5")
+  @ConfigProperty(name = "mentorlink.launch.leeway.seconds", defaultValue = "60")
   int launchLeewaySeconds;
 
   @Inject
@@ -93,9 +93,9 @@ public class MentorlinkConfig {
     return Duration.ofHours(Math.max(1, keyOverlapHours));
   }
 
-  /** Clock-skew leeway for the exp and iat of launch tokens (0 to 60 seconds). */
+  /** Clock-skew leeway for the exp and iat of launch tokens (0 to 300 seconds). */
   public Duration launchLeeway() {
-    return Duration.ofSeconds(Math.max(0, Math.min(60, launchLeewaySeconds)));
+    return Duration.ofSeconds(Math.max(0, Math.min(300, launchLeewaySeconds)));
   }
 
   /**
