@@ -234,6 +234,37 @@ class LaunchIT {
   }
 
   @Test
+  void nonAsciiHintsSentByGetAreEchoedToThePlatformByteForByte() {
+    nonAsciiHintsAreEchoed(false);
+  }
+
+  @Test
+  void nonAsciiHintsSentByPostAreEchoedToThePlatformByteForByte() {
+    // A urlencoded body without a charset: Liberty would decode it as ISO-8859-1.
+    nonAsciiHintsAreEchoed(true);
+  }
+
+  private void nonAsciiHintsAreEchoed(boolean byPost) {
+    LaunchClaims claims = lti.learner();
+    claims
+        .loginHint("zoë-ßøñ-日本-🙂-" + claims.loginHint())
+        .messageHint("{\"cmid\":7,\"title\":\"Mentoría — café ☕\",\"who\":\"Zoë Ashworth\"}");
+    ToolBrowser browser = lti.browser();
+    lti.platform.prepareLaunch(claims);
+    Map<String, String> params = browser.loginParams(lti.platform, claims);
+    Step login = byPost ? browser.loginByPost(params) : browser.login(params);
+    assertEquals(302, login.status(), login::describe);
+    Pending pending = browser.continueLogin(params, login);
+    PlatformSimulator.AuthRequest recorded =
+        lti.platform.authRequestWithState(pending.state()).orElseThrow();
+    assertEquals(claims.loginHint(), recorded.param("login_hint"), "login_hint byte for byte");
+    assertEquals(
+        claims.messageHint(), recorded.param("lti_message_hint"), "lti_message_hint byte for byte");
+    assertTrue(recorded.valid(), () -> "the platform accepted: " + recorded.problems());
+    browser.complete(pending).requireLanded();
+  }
+
+  @Test
   void loginWithoutOptionalParametersWorks() {
     LaunchClaims claims = lti.learner().messageHint(null);
     ToolBrowser browser = lti.browser();
