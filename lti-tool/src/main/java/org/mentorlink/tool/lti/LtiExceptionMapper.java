@@ -17,6 +17,7 @@ import org.mentorlink.tool.infrastructure.web.ErrorPages;
 @Provider
 public class LtiExceptionMapper implements ExceptionMapper<LtiException> {
   private static final Logger LOG = Logger.getLogger(LtiExceptionMapper.class.getName());
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @Inject ErrorPages errors;
   @Context UriInfo uriInfo;
@@ -27,6 +28,11 @@ public class LtiExceptionMapper implements ExceptionMapper<LtiException> {
     if (e.status() >= 401 && e.status() != 404) {
       LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
     }
-    return errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    Response response = errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    if (e.status() == 503) {
+      // A platform that cannot be reached just now: say when trying again makes sense.
+      return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+    return response;
   }
 }
