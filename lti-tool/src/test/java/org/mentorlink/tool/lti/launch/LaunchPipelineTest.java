@@ -412,14 +412,16 @@ class LaunchPipelineTest {
   @Nested
   class Deployment {
     @Test
-    void aMissingBlankOrOversizedDeploymentIsRefused() {
-      assertEquals(
-          DEPLOYMENT_UNKNOWN, new LaunchFixture().refusal(aLaunch().withoutLti("deployment_id")));
-      assertEquals(
-          DEPLOYMENT_UNKNOWN, new LaunchFixture().refusal(aLaunch().lti("deployment_id", " ")));
-      assertEquals(
-          DEPLOYMENT_UNKNOWN,
-          new LaunchFixture().refusal(aLaunch().lti("deployment_id", "d".repeat(256))));
+    void aMissingBlankOrOversizedDeploymentIsRefusedEvenWhereNewOnesAreAccepted() {
+      for (Object deployment : new Object[] {null, " ", "d".repeat(256), 7}) {
+        LaunchFixture accepting = new LaunchFixture();
+        accepting.registrations.put(REGISTRATION_ID, LaunchFixture.registration(true, true));
+        LaunchToken token =
+            deployment == null
+                ? aLaunch().withoutLti("deployment_id")
+                : aLaunch().lti("deployment_id", deployment);
+        assertEquals(DEPLOYMENT_UNKNOWN, accepting.refusal(token), "deployment " + deployment);
+      }
     }
 
     @Test
