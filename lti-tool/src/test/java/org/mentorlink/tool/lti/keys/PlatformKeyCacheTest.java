@@ -6,10 +6,11 @@ import static org.mentorlink.tool.lti.keys.KeyLookup.Outcome.NOT_PUBLISHED;
 import static org.mentorlink.tool.lti.keys.KeyLookup.Outcome.UNAVAILABLE;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.Test;
 class PlatformKeyCacheTest {
   static final String REG = "registration-1";
   static final String URL = "https://moodle.example.ac.uk/mod/lti/certs.php";
-  static final RSAKey KEY_A = rsa("key-a");
-  static final RSAKey KEY_B = rsa("key-b");
+  // EC keys: quick to make, and the cache does not care about the key type.
+  static final ECKey KEY_A = ec("key-a");
+  static final ECKey KEY_B = ec("key-b");
 
   private final FakeKeySet platform = new FakeKeySet();
   private final TestClock clock = new TestClock(Instant.parse("2026-11-23T10:00:00Z"));
@@ -297,9 +299,9 @@ class PlatformKeyCacheTest {
     platform.fetchedUrls.add(URL);
   }
 
-  private static RSAKey rsa(String kid) {
+  private static ECKey ec(String kid) {
     try {
-      return new RSAKeyGenerator(2048).keyID(kid).generate();
+      return new ECKeyGenerator(Curve.P_256).keyID(kid).generate();
     } catch (JOSEException e) {
       throw new IllegalStateException(e);
     }
@@ -312,15 +314,15 @@ class PlatformKeyCacheTest {
     private Answer answer = new Answer(404, "", "");
     private IOException failure;
 
-    void serves(RSAKey... keys) {
+    void serves(ECKey... keys) {
       List<JWK> published = new ArrayList<>();
-      for (RSAKey k : keys) {
+      for (ECKey k : keys) {
         published.add(k.toPublicJWK());
       }
       answersBody(new JWKSet(published).toString());
     }
 
-    void servesPrivate(RSAKey key) {
+    void servesPrivate(ECKey key) {
       answersBody(new JWKSet(key).toString(false));
     }
 

@@ -259,7 +259,7 @@ class LaunchPipelineTest {
 
     @Test
     void aTokenSignedByAnotherKeyUnderThePublishedKidIsRefused() {
-      RSAKey other = LaunchTokens.rsa(KID);
+      RSAKey other = LaunchTokens.IMPOSTOR_KEY;
       assertEquals(
           SIGNATURE_INVALID, launch.refusal(aLaunch().signedWith(other, JWSAlgorithm.RS256)));
     }
@@ -320,7 +320,7 @@ class LaunchPipelineTest {
 
     @Test
     void theSignatureIsCheckedBeforeTheTimes() {
-      RSAKey other = LaunchTokens.rsa(KID);
+      RSAKey other = LaunchTokens.IMPOSTOR_KEY;
       LaunchToken expiredAndForged =
           aLaunch().expiresAt(NOW.minusSeconds(3600)).signedWith(other, JWSAlgorithm.RS256);
       assertEquals(SIGNATURE_INVALID, launch.refusal(expiredAndForged));

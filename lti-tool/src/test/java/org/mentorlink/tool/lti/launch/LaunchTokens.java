@@ -39,6 +39,9 @@ final class LaunchTokens {
   /** The platform's signing key, published under {@link #KID}. */
   static final RSAKey PLATFORM_KEY = rsa(KID);
 
+  /** Another RSA key under the same kid: not the platform's. */
+  static final RSAKey IMPOSTOR_KEY = rsa(KID);
+
   private LaunchTokens() {}
 
   /** A learner's resource-link launch, as Moodle 4.5 sends it, issued at {@link #NOW}. */
