@@ -11,12 +11,15 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,11 +39,17 @@ final class LaunchTokens {
   static final String NONCE = "nonce-5f2c9a0e7d1b4c3a8e6f";
   static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
+  /**
+   * Two RSA key pairs made once for these tests (test-only secrets, in {@code
+   * lti/launch-test-keys.json}): generating 2048-bit keys on every run costs more than the tests.
+   */
+  private static final List<JWK> TEST_KEYS = testKeys();
+
   /** The platform's signing key, published under {@link #KID}. */
-  static final RSAKey PLATFORM_KEY = rsa(KID);
+  static final RSAKey PLATFORM_KEY = TEST_KEYS.get(0).toRSAKey();
 
   /** Another RSA key under the same kid: not the platform's. */
-  static final RSAKey IMPOSTOR_KEY = rsa(KID);
+  static final RSAKey IMPOSTOR_KEY = TEST_KEYS.get(1).toRSAKey();
 
   private LaunchTokens() {}
 
@@ -81,10 +90,10 @@ final class LaunchTokens {
                 "opaque-data"));
   }
 
-  static RSAKey rsa(String kid) {
-    try {
-      return new RSAKeyGenerator(2048).keyID(kid).generate();
-    } catch (JOSEException e) {
+  private static List<JWK> testKeys() {
+    try (InputStream in = LaunchTokens.class.getResourceAsStream("/lti/launch-test-keys.json")) {
+      return JWKSet.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).getKeys();
+    } catch (IOException | ParseException e) {
       throw new IllegalStateException(e);
     }
   }
