@@ -27,12 +27,13 @@ import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.Sessions;
 
 /**
- * Turns a validated launch into the tool's records in one transaction: the person (created or
- * refreshed with the name and email sent, which may be none), the course and link, and the launch
- * in the browser's session (a new session unless the browser already has one of the same person) —
- * or, when the browser's cookie was blocked, a pending session and a hand-off code for a new
- * window. The tool roles the launch's roles map to are stored with the launch, so every later
- * request of that launch acts with exactly them.
+ * Turns a validated launch into the tool's records in one transaction, written only now that every
+ * step of the validation has passed: a deployment first seen in this launch (when the registration
+ * accepts new ones), the person (created or refreshed with the name and email sent, which may be
+ * none), the course and link, and the launch in the browser's session (a new session unless the
+ * browser already has one of the same person) — or, when the browser's cookie was blocked, a
+ * pending session and a hand-off code for a new window. The tool roles the launch's roles map to
+ * are stored with the launch, so every later request of that launch acts with exactly them.
  */
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
@@ -48,6 +49,9 @@ public class LaunchBridge implements LaunchHandler {
   @Transactional
   public Outcome accept(LaunchMessage m, Map<String, String> cookies) {
     Instant now = clock.instant();
+    if (m.newDeployment()) {
+      registrations.recordDeployment(m.registrationId(), m.deploymentId());
+    }
     TenantId tenant = new TenantId(m.registrationId());
     Person person =
         people

@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URI;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -147,6 +148,28 @@ class LaunchIT {
   }
 
   @Test
+  void aPlatformWhoseClockIs45SecondsAheadIsAccepted() {
+    // Moodle dates its id_tokens 60 s; real platforms' clocks drift. The default leeway is 60 s.
+    Instant platformNow = Instant.now().plusSeconds(45);
+    lti.browser()
+        .launch(
+            lti.platform,
+            lti.learner().issuedAt(platformNow).expiresAt(platformNow.plusSeconds(60)))
+        .requireLanded();
+  }
+
+  @Test
+  void aTokenThatExpired45SecondsAgoByOurClockIsAccepted() {
+    // A platform clock 105 s behind: its 60 s lifetime ran out 45 s ago by ours.
+    Instant platformNow = Instant.now().minusSeconds(105);
+    lti.browser()
+        .launch(
+            lti.platform,
+            lti.learner().issuedAt(platformNow).expiresAt(platformNow.plusSeconds(60)))
+        .requireLanded();
+  }
+
+  @Test
   void relaunchingAsTheSamePersonWorks() {
     LaunchClaims claims = lti.instructor();
     landsAs(claims, Set.of("instructor"), "Instructor");
@@ -217,6 +240,37 @@ class LaunchIT {
     Step login = browser.loginByPost(params);
     assertEquals(302, login.status(), login::describe);
     Pending pending = browser.continueLogin(params, login);
+    browser.complete(pending).requireLanded();
+  }
+
+  @Test
+  void nonAsciiHintsSentByGetAreEchoedToThePlatformByteForByte() {
+    nonAsciiHintsAreEchoed(false);
+  }
+
+  @Test
+  void nonAsciiHintsSentByPostAreEchoedToThePlatformByteForByte() {
+    // A urlencoded body without a charset: Liberty would decode it as ISO-8859-1.
+    nonAsciiHintsAreEchoed(true);
+  }
+
+  private void nonAsciiHintsAreEchoed(boolean byPost) {
+    LaunchClaims claims = lti.learner();
+    claims
+        .loginHint("zoë-ßøñ-日本-🙂-" + claims.loginHint())
+        .messageHint("{\"cmid\":7,\"title\":\"Mentoría — café ☕\",\"who\":\"Zoë Ashworth\"}");
+    ToolBrowser browser = lti.browser();
+    lti.platform.prepareLaunch(claims);
+    Map<String, String> params = browser.loginParams(lti.platform, claims);
+    Step login = byPost ? browser.loginByPost(params) : browser.login(params);
+    assertEquals(302, login.status(), login::describe);
+    Pending pending = browser.continueLogin(params, login);
+    PlatformSimulator.AuthRequest recorded =
+        lti.platform.authRequestWithState(pending.state()).orElseThrow();
+    assertEquals(claims.loginHint(), recorded.param("login_hint"), "login_hint byte for byte");
+    assertEquals(
+        claims.messageHint(), recorded.param("lti_message_hint"), "lti_message_hint byte for byte");
+    assertTrue(recorded.valid(), () -> "the platform accepted: " + recorded.problems());
     browser.complete(pending).requireLanded();
   }
 

@@ -154,6 +154,22 @@ class LaunchRejectionIT {
   }
 
   @Test
+  void foreignStateInABrowserWithALoginOfItsOwnInFlightIsRefusedWithoutHandOff() {
+    // Login CSRF: the attacker's launch (their id_token and state) ...
+    ToolBrowser attacker = lti.browser();
+    Pending theirs = attacker.begin(lti.platform, lti.learner().name("Mallory Attacker"));
+    theirs.requireForm();
+    // ... posted from the victim's browser, which has a login of its own in flight (its state
+    // cookie), but none for the attacker's state: refused, not offered the new-window hand-off.
+    Pending mine = browser.begin(lti.platform, lti.learner());
+    mine.requireForm();
+    Step s = browser.post(theirs.form());
+    assertRefused(browser, s, 401, "STATE_NOT_BOUND");
+    assertFalse(s.body().contains("Open in a new window"), s::describe);
+    assertFalse(s.body().contains("Mallory"), s::describe);
+  }
+
+  @Test
   void foreignStateWithoutAnyCookieNeverGivesASession() {
     ToolBrowser attacker = lti.browser();
     Pending theirs = attacker.begin(lti.platform, lti.learner().name("Mallory Attacker"));
@@ -287,10 +303,21 @@ class LaunchRejectionIT {
   }
 
   @Test
+  void audienceListWithAnExtraUntrustedAudienceIsRefusedEvenWithOurAzp() {
+    // SF §5.1.3: reject an ID Token "if it contains additional audiences not trusted by the Tool".
+    refused(
+        lti.learner()
+            .audience(List.of(lti.platform.clientId(), "another-tool"))
+            .set("azp", lti.platform.clientId()),
+        401,
+        "AUDIENCE_MISMATCH");
+  }
+
+  @Test
   void expired() {
     Instant now = Instant.now();
     refused(
-        lti.learner().issuedAt(now.minusSeconds(120)).expiresAt(now.minusSeconds(60)),
+        lti.learner().issuedAt(now.minusSeconds(240)).expiresAt(now.minusSeconds(180)),
         401,
         "TOKEN_EXPIRED");
   }

@@ -54,6 +54,10 @@ class ThirdPartyCookieIT {
     assertEquals(200, handOff.status(), handOff::describe);
     assertTrue(handOff.body().contains("Open in a new window"), handOff::describe);
     assertTrue(handOff.body().contains("target=\"_blank\""), handOff::describe);
+    assertTrue(
+        handOff.body().contains("You will continue as")
+            && handOff.body().contains("<strong>" + claims.name() + "</strong>"),
+        () -> "the hand-off names whose account continues:\n" + handOff.describe());
     assertNoSession(browser, handOff);
     String link = continueLink(handOff);
 
@@ -71,6 +75,29 @@ class ThirdPartyCookieIT {
     Step me = browser.me();
     assertEquals(200, me.status(), me::describe);
     assertEquals(claims.name(), json(me).getString("name"));
+  }
+
+  @Test
+  void withoutANameTheHandOffSaysTheAccountYouLaunchedWith() {
+    ToolBrowser browser = lti.browser();
+    Pending pending = browser.begin(lti.platform, lti.learner().withoutPersonalData());
+    pending.requireForm();
+    browser.dropStateCookies();
+    Step handOff = browser.post(pending.form());
+    assertEquals(200, handOff.status(), handOff::describe);
+    assertTrue(handOff.body().contains("the account you launched with"), handOff::describe);
+    assertFalse(handOff.body().contains("You will continue as"), handOff::describe);
+  }
+
+  @Test
+  void theNameOnTheHandOffIsEscaped() {
+    ToolBrowser browser = lti.browser();
+    Pending pending = browser.begin(lti.platform, lti.learner().name("<b>Eve</b> O'Neill"));
+    pending.requireForm();
+    browser.dropStateCookies();
+    Step handOff = browser.post(pending.form());
+    assertFalse(handOff.body().contains("<b>Eve</b>"), handOff::describe);
+    assertTrue(handOff.body().contains("&lt;b&gt;Eve&lt;/b&gt;"), handOff::describe);
   }
 
   @Test

@@ -45,8 +45,12 @@ public class MentorlinkConfig {
   int keyOverlapHours;
 
   @Inject
-  @ConfigProperty(name = "mentorlink.launch.leeway.seconds", defaultValue = "5")
+  @ConfigProperty(name = "mentorlink.launch.leeway.seconds", defaultValue = "60")
   int launchLeewaySeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.platform.keys.min.ttl.seconds", defaultValue = "30")
+  int platformKeysMinTtlSeconds;
 
   @Inject
   @ConfigProperty(name = "mentorlink.session.hours", defaultValue = "8")
@@ -89,9 +93,17 @@ public class MentorlinkConfig {
     return Duration.ofHours(Math.max(1, keyOverlapHours));
   }
 
-  /** Clock-skew leeway for the exp and iat of launch tokens (0 to 60 seconds). */
+  /** Clock-skew leeway for the exp and iat of launch tokens (0 to 300 seconds). */
   public Duration launchLeeway() {
-    return Duration.ofSeconds(Math.max(0, Math.min(60, launchLeewaySeconds)));
+    return Duration.ofSeconds(Math.max(0, Math.min(300, launchLeewaySeconds)));
+  }
+
+  /**
+   * The shortest time a platform's key set is cached, whatever its {@code Cache-Control} says (1 s
+   * to 1 h).
+   */
+  public Duration platformKeysMinTtl() {
+    return Duration.ofSeconds(Math.max(1, Math.min(3600, platformKeysMinTtlSeconds)));
   }
 
   /** How long a browser session lasts after a launch. */

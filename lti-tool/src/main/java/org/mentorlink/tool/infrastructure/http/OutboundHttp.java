@@ -2,6 +2,7 @@ package org.mentorlink.tool.infrastructure.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.Inet6Address;
@@ -12,10 +13,19 @@ import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 
 /**
@@ -54,6 +64,31 @@ public class OutboundHttp {
     return send(b.build());
   }
 
+  /**
+   * GET {@code url} with the given headers, giving up after {@code timeout} in all — connecting,
+   * waiting for the answer and reading its body — so a platform that hangs or trickles cannot hold
+   * the caller longer.
+   */
+  public Answer get(String url, Map<String, String> headers, Duration timeout) throws IOException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(checked(url)).timeout(timeout).GET();
+    headers.forEach(b::header);
+    CompletableFuture<HttpResponse<byte[]>> pending =
+        client.sendAsync(b.build(), info -> new CappedBody(MAX_BODY_BYTES));
+    try {
+      HttpResponse<byte[]> r = pending.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return new Answer(r.statusCode(), r.headers(), new String(r.body(), StandardCharsets.UTF_8));
+    } catch (TimeoutException e) {
+      pending.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout.toMillis() + " ms");
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+    } catch (InterruptedException e) {
+      pending.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted");
+    }
+  }
+
   /** POST {@code body} of {@code contentType} to {@code url} with the given headers. */
   public Answer post(String url, String contentType, String body, Map<String, String> headers)
       throws IOException {
@@ -79,6 +114,56 @@ public class OutboundHttp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted");
+    }
+  }
+
+  /** A response body read in full, refused beyond {@code max} bytes. */
+  private static final class CappedBody implements HttpResponse.BodySubscriber<byte[]> {
+    private final int max;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
+    private Flow.Subscription subscription;
+
+    CappedBody(int max) {
+      this.max = max;
+    }
+
+    @Override
+    public void onSubscribe(Flow.Subscription s) {
+      subscription = s;
+      s.request(Long.MAX_VALUE);
+    }
+
+    @Override
+    public void onNext(List<ByteBuffer> items) {
+      for (ByteBuffer item : items) {
+        if (body.isDone()) {
+          return;
+        }
+        if (out.size() + item.remaining() > max) {
+          subscription.cancel();
+          body.completeExceptionally(new IOException("response larger than " + max + " bytes"));
+          return;
+        }
+        byte[] chunk = new byte[item.remaining()];
+        item.get(chunk);
+        out.write(chunk, 0, chunk.length);
+      }
+    }
+
+    @Override
+    public void onError(Throwable t) {
+      body.completeExceptionally(t);
+    }
+
+    @Override
+    public void onComplete() {
+      body.complete(out.toByteArray());
+    }
+
+    @Override
+    public CompletionStage<byte[]> getBody() {
+      return body;
     }
   }
 

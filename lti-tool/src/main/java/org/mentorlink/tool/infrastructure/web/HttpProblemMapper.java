@@ -11,11 +11,13 @@ import java.util.logging.Logger;
 
 /**
  * A refused request: a plain page (or problem JSON for the API) with the stable code. Logged with
- * the code and path only — never a token, state or claim.
+ * the code and path only — never a token, state or claim. A 503 (a platform or service that cannot
+ * be reached just now) says when trying again makes sense.
  */
 @Provider
 public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
   private static final Logger LOG = Logger.getLogger(HttpProblemMapper.class.getName());
+  private static final String RETRY_AFTER_SECONDS = "5";
 
   @Inject ErrorPages errors;
   @Context UriInfo uriInfo;
@@ -26,6 +28,10 @@ public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
     if (e.status() >= 401 && e.status() != 404) {
       LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
     }
-    return errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    Response response = errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    if (e.status() == 503) {
+      return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
+    }
+    return response;
   }
 }

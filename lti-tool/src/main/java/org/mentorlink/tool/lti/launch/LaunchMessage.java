@@ -3,19 +3,25 @@ package org.mentorlink.tool.lti.launch;
 import java.util.List;
 
 /**
- * A validated LTI resource-link launch: what the rest of the tool may rely on. Nothing here is a
- * token; claims the tool does not use are not kept.
+ * A validated LTI launch (resource link or deep linking): what the rest of the tool may rely on.
+ * Nothing here is a token; claims the tool does not use are not kept. Nothing of it has been
+ * written yet: the {@link LaunchHandler} records it.
  *
  * @param registrationId the registration (tenant) the launch came through
+ * @param newDeployment true if {@code deploymentId} is not recorded yet and the registration
+ *     accepts new deployments: the handler records it with the rest of the launch
  * @param roles the {@code roles} claim exactly as sent (may be empty)
  * @param name the person's name, or null if the platform sent none
  * @param email the email, or null
+ * @param boundToBrowser false when the browser sent no state cookie at all (blocked in the
+ *     platform's frame): the launch continues in a new window through a hand-off code
  */
 public record LaunchMessage(
     String registrationId,
     String issuer,
     String clientId,
     String deploymentId,
+    boolean newDeployment,
     String subject,
     String name,
     String email,
@@ -27,6 +33,10 @@ public record LaunchMessage(
     Services services,
     DeepLinking deepLinking,
     boolean boundToBrowser) {
+
+  public LaunchMessage {
+    roles = List.copyOf(roles);
+  }
 
   /** True for a deep-linking request (a teacher choosing what to place in the course). */
   public boolean isDeepLinking() {

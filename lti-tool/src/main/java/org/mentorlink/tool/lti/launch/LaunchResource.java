@@ -24,14 +24,14 @@ import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
-import org.mentorlink.tool.lti.LtiException;
+import org.mentorlink.tool.lti.login.StateCookie;
 import org.mentorlink.tool.lti.registration.Registration;
 
 /**
  * The launch ({@code redirect_uri}): validates, records, starts a session and redirects (303) to
- * the landing page, so refreshing the page never re-posts the launch. When the browser blocked the
- * state cookie in the platform's iframe, it offers to continue in a new window instead of silently
- * accepting an unbound state.
+ * the landing page, so refreshing the page never re-posts the launch. When the browser sent no
+ * state cookie at all (blocked in the platform's iframe), it offers to continue in a new window,
+ * naming whose account continues, instead of silently accepting an unbound state.
  */
 @Path("/lti")
 @RequestScoped
@@ -57,11 +57,9 @@ public class LaunchResource {
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
     LaunchMessage message;
     try {
-      message =
-          validator.validate(
-              new LaunchValidator.LaunchRequest(idToken, state, cookies, toolOrigin));
-    } catch (LtiException e) {
-      if ("STATE_UNKNOWN".equals(e.code())) {
+      message = validator.validate(new LaunchRequest(idToken, state, cookies, toolOrigin));
+    } catch (LaunchException e) {
+      if (e.error() == LaunchError.STATE_UNKNOWN) {
         // The launch page was refreshed (or re-posted) by a browser that already has its
         // session: go to the landing page rather than show an error about a spent state.
         var landing = handler.landingOfLiveSession(cookies);
@@ -74,21 +72,22 @@ public class LaunchResource {
       throw e;
     }
     LaunchHandler.Outcome established = handler.accept(message, cookies);
-    String stateCookie = LaunchValidator.stateCookieName(state);
     if (established.bound()) {
       Response.ResponseBuilder r =
           Response.seeOther(URI.create(established.location()))
-              .header("Set-Cookie", Cookies.delete(stateCookie, "/lti"))
+              .header("Set-Cookie", Cookies.delete(StateCookie.nameFor(state), StateCookie.PATH))
               .header("Cache-Control", "no-store");
       if (established.setCookie() != null) {
         r.header("Set-Cookie", established.setCookie());
       }
       return r.build();
     }
-    Map<String, Object> page = new HashMap<>();
-    page.put("continueUrl", established.location());
-    page.put("personName", established.personName());
-    String html = templates.render("lti/new-window", page);
+    // The hand-off names whose account continues, so that someone handed a launch that is not
+    // theirs notices before opening it.
+    Map<String, Object> model = new HashMap<>();
+    model.put("continueUrl", established.location());
+    model.put("personName", established.personName());
+    String html = templates.render("lti/new-window", model);
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")
         .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
@@ -105,14 +104,7 @@ public class LaunchResource {
   @Operation(summary = "Continue a launch in a new window (hand-off code)")
   public Response continueInNewWindow(@QueryParam("code") String code) {
     LaunchHandler.Outcome continued =
-        handler
-            .redeem(code)
-            .orElseThrow(
-                () ->
-                    LtiException.unauthorized(
-                        "HANDOFF_INVALID",
-                        "This link has expired or was already used. Please launch Mentorlink"
-                            + " again from your course."));
+        handler.redeem(code).orElseThrow(LaunchError.HANDOFF_INVALID::refused);
     return Response.seeOther(URI.create(continued.location()))
         .header("Set-Cookie", continued.setCookie())
         .header("Cache-Control", "no-store")

@@ -23,7 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.lti.LtiException;
-import org.mentorlink.tool.lti.launch.LaunchValidator;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
 
@@ -111,9 +110,9 @@ public class LoginResource {
         .header(
             "Set-Cookie",
             Cookies.set(
-                LaunchValidator.stateCookieName(issued.state()),
+                StateCookie.nameFor(issued.state()),
                 issued.browserSecret(),
-                "/lti",
+                StateCookie.PATH,
                 LoginStates.LIFETIME.toSeconds()))
         .header("Cache-Control", "no-store")
         .build();

@@ -1,5 +1,6 @@
 /**
- * OIDC third-party-initiated login: checks the platform's request and redirects to its auth
- * endpoint.
+ * OIDC third-party-initiated login: checks the platform's request, stores a fresh state and nonce
+ * (hashed, server-side), binds the state to the browser with a {@link
+ * org.mentorlink.tool.lti.login.StateCookie} and redirects to the platform's auth endpoint.
  */
 package org.mentorlink.tool.lti.login;

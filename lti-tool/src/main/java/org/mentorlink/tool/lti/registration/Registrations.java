@@ -3,6 +3,7 @@ package org.mentorlink.tool.lti.registration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -128,6 +129,22 @@ public class Registrations {
       em.persist(new Deployment(id, d, clock.instant()));
     }
     return new View(r, deploymentIds(id));
+  }
+
+  /**
+   * Records a deployment first seen in a launch, in the launch's transaction (with its person,
+   * course and session). Concurrent first launches of one deployment are serialised on the
+   * registration's row, so neither fails on the deployment's key.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordDeployment(String registrationId, String deploymentId) {
+    Registration r = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+    if (r == null) {
+      throw new IllegalStateException("the launch's registration is gone");
+    }
+    if (!knowsDeployment(registrationId, deploymentId)) {
+      em.persist(new Deployment(registrationId, deploymentId, clock.instant()));
+    }
   }
 
   /**

@@ -59,8 +59,8 @@ import java.util.function.UnaryOperator;
  * <p>Endpoints (under the issuer, Moodle's file names):
  *
  * <ul>
- *   <li>{@code /mod/lti/certs.php} — JWKS (current and previous key); can fail ({@link JwksMode}),
- *       counts fetches, serves a configurable {@code Cache-Control}.
+ *   <li>{@code /mod/lti/certs.php} — JWKS (current and previous key); can fail, hang or be down
+ *       ({@link JwksMode}), counts fetches, serves a configurable {@code Cache-Control}.
  *   <li>{@code /mod/lti/auth.php} — OIDC authentication endpoint (GET and POST): checks the
  *       request, records it, and answers an auto-submitting form that POSTs {@code id_token} and
  *       {@code state} to {@code redirect_uri}. The token is built from the claims {@linkplain
@@ -110,7 +110,11 @@ public final class PlatformSimulator implements AutoCloseable {
     /** HTTP 500. */
     ERROR_500,
     /** HTTP 200 with a body that is not a key set. */
-    GARBAGE
+    GARBAGE,
+    /** No answer: the request is held (up to a minute, or until the simulator closes). */
+    HANG,
+    /** The connection is closed without an answer, as by a platform that is down. */
+    DOWN
   }
 
   /** One request to the authentication endpoint; {@code problems} empty when it was valid. */
@@ -967,6 +971,16 @@ public final class PlatformSimulator implements AutoCloseable {
       case ERROR_500 -> send(ex, 500, "text/html", "<h1>Internal error</h1>", null);
       case GARBAGE ->
           send(ex, 200, "application/json", "{\"keys\": [ this is not json", cacheControl);
+      case HANG -> {
+        try {
+          Thread.sleep(60_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      case DOWN -> {
+        // Closing the exchange before any answer drops the connection.
+      }
       default -> send(ex, 200, "application/json", publicKeySet().toString(true), cacheControl);
     }
   }
