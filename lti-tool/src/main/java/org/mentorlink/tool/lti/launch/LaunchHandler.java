@@ -6,9 +6,8 @@ import java.util.Optional;
 /**
  * What the application does with a validated launch (implemented by the bridge, so the protocol
  * layer knows nothing of the tool's sessions). It writes everything the launch brings in one
- * transaction — a new deployment when the message says so, the person, course, link and the
- * launch in the browser's session — since nothing of it was written while the launch was being
- * validated.
+ * transaction — a new deployment when the message says so, the person, course, link and the launch
+ * in the browser's session — since nothing of it was written while the launch was being validated.
  */
 public interface LaunchHandler {
   /**
