@@ -26,6 +26,11 @@ public class Context {
     return calendar.now();
   }
 
+  /** The tool's default calendar (the configured zone), for a course without a scheme. */
+  Calendar defaultCalendar() {
+    return calendar;
+  }
+
   /** The scheme's calendar: every date of the scheme is counted in it. */
   Calendar calendar(Scheme s) {
     return s.calendar(calendar);

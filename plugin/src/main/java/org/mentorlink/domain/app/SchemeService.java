@@ -71,7 +71,7 @@ public class SchemeService {
             ? Optional.<Scheme>empty()
             : schemes.forCourse(actor.tenant(), courseRef))
         .map(ctx::calendar)
-        .orElse(ctx.calendar);
+        .orElseGet(ctx::defaultCalendar);
   }
 
   /** The actor's standing, also when the course has no scheme yet. */

@@ -343,7 +343,8 @@ class AgsPassbackIT {
     for (String id : reflected.subList(0, 2)) {
       r.lead().expect(204, "POST", "/api/cpd/approvals/" + id + "/approve", null);
     }
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(n);
     try {
       List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
       java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);

@@ -47,7 +47,8 @@ class ConcurrentWritesIT {
   void sessionsScheduledAtOnceInOneRelationshipAreNumberedOneAfterTheOther() throws Exception {
     Scenarios.Relationship r = Scenarios.relationship(lti, "Busy scheduling scheme");
     int n = 8;
-    List<Integer> statuses = inParallel(n, i -> schedule(i % 2 == 0 ? r.mentor() : r.mentee(), r, i));
+    List<Integer> statuses =
+        inParallel(n, i -> schedule(i % 2 == 0 ? r.mentor() : r.mentee(), r, i));
     int created = 0;
     for (int status : statuses) {
       assertTrue(status == 201 || status == 409, "scheduled or a clean conflict: " + status);

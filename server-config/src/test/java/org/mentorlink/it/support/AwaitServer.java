@@ -22,7 +22,11 @@ public class AwaitServer implements LauncherSessionListener {
       Duration waited = server.awaitReadiness(200, MAX_WAIT);
       if (waited.toSeconds() > 5) {
         System.err.println(
-            "[mentorlink] waited " + waited.toSeconds() + " s for " + server.name() + " to be ready");
+            "[mentorlink] waited "
+                + waited.toSeconds()
+                + " s for "
+                + server.name()
+                + " to be ready");
       }
     } catch (AssertionError e) {
       System.err.println("[mentorlink] " + server.name() + " is not ready: " + e.getMessage());
