@@ -172,10 +172,10 @@ public class Sessions implements Expiring {
     return em.createQuery("delete from Handoff h where h.expiresAt < :now")
             .setParameter("now", now)
             .executeUpdate()
-        + em.createNativeQuery(
-                "DELETE FROM web_launch WHERE session_hash IN"
-                    + " (SELECT id_hash FROM web_session WHERE expires_at < ?1)")
-            .setParameter(1, now)
+        + em.createQuery(
+                "delete from BrowserLaunch l where l.sessionHash in"
+                    + " (select s.idHash from BrowserSession s where s.expiresAt < :now)")
+            .setParameter("now", now)
             .executeUpdate()
         + em.createQuery("delete from BrowserSession s where s.expiresAt < :now")
             .setParameter("now", now)
