@@ -127,6 +127,7 @@ public class CpdResource {
   @GET
   @Path("/approvals")
   @Operation(summary = "Entries waiting for approval (coordinators): no session content")
+  @Guarded.Coordinator
   public Views.Page<Views.ApprovalItem> queue(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
@@ -136,6 +137,7 @@ public class CpdResource {
   @POST
   @Path("/approvals/{id}/approve")
   @Operation(summary = "Approve an entry (coordinators, never their own)")
+  @Guarded.Coordinator
   public Response approve(@PathParam("id") String id) {
     cpd.approve(scope.actor(), scope.course(), id);
     return Response.noContent().build();
@@ -144,6 +146,7 @@ public class CpdResource {
   @POST
   @Path("/approvals/{id}/return")
   @Operation(summary = "Return an entry for another reflection, with a reason (coordinators)")
+  @Guarded.Coordinator
   public Response returnEntry(@PathParam("id") String id, Bodies.ReasonBody b) {
     cpd.returnEntry(scope.actor(), scope.course(), id, Bodies.required(b).reason());
     return Response.noContent().build();
@@ -154,6 +157,7 @@ public class CpdResource {
   @Operation(
       summary =
           "Scores passed back to the gradebook (coordinators): sent, pending or failed and why")
+  @Guarded.Coordinator
   public Views.Page<PassbackStatus.Item> passback(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
@@ -170,6 +174,7 @@ public class CpdResource {
   @PUT
   @Path("/settings")
   @Operation(summary = "Change the scheme's CPD settings (coordinators)")
+  @Guarded.Coordinator
   public CpdSettings changeSettings(SettingsBody b) {
     Bodies.required(b);
     CpdSettings now = cpd.settings(scope.actor(), scope.course());

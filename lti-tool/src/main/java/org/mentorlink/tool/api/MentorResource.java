@@ -38,6 +38,7 @@ public class MentorResource {
   @GET
   @Path("/mentors")
   @Operation(summary = "The scheme's mentors with their load (coordinators)")
+  @Guarded.Coordinator
   public List<Views.MentorView> all() {
     return mentors.all(scope.actor(), scope.course());
   }
@@ -45,6 +46,7 @@ public class MentorResource {
   @POST
   @Path("/mentors")
   @Operation(summary = "Make a course member a mentor (coordinators)")
+  @Guarded.Coordinator
   public Response designate(Bodies.PersonBody body) {
     return Response.status(201)
         .entity(mentors.designate(scope.actor(), scope.course(), Bodies.required(body).personId()))
@@ -54,6 +56,7 @@ public class MentorResource {
   @POST
   @Path("/mentor-invitations")
   @Operation(summary = "Create a mentor invitation link (coordinators); shown once")
+  @Guarded.Coordinator
   public Response invite() {
     String code = mentors.invite(scope.actor(), scope.course());
     return Response.status(201)

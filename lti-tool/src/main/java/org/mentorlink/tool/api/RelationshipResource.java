@@ -29,6 +29,7 @@ import org.mentorlink.tool.session.CurrentSession;
 
 /** A relationship for its two parties: contract, sessions, goals, closure. */
 @Path("/api/relationships")
+@Guarded.RelationshipParty
 @RequestScoped
 @Tag(name = "Relationships")
 @Produces(MediaType.APPLICATION_JSON)

@@ -57,6 +57,7 @@ public class RequestResource {
   @GET
   @Path("/requests")
   @Operation(summary = "Requests to screen, oldest first (coordinators)")
+  @Guarded.Coordinator
   public Views.Page<Views.RequestView> queue(
       @QueryParam("state") List<String> states,
       @QueryParam("page") @DefaultValue("0") int page,
@@ -96,6 +97,7 @@ public class RequestResource {
   @POST
   @Path("/requests/{id}/accept")
   @Operation(summary = "Accept a request for matching (coordinators)")
+  @Guarded.Coordinator
   public Views.RequestView accept(@PathParam("id") String id) {
     return requests.accept(scope.actor(), scope.course(), id);
   }
@@ -104,6 +106,7 @@ public class RequestResource {
   @Path("/requests/{id}/signpost")
   @Operation(
       summary = "Signpost the mentee to another service and close the request (coordinators)")
+  @Guarded.Coordinator
   public Views.RequestView signpost(@PathParam("id") String id, Bodies.SignpostingBody body) {
     Bodies.required(body);
     return requests.signpost(scope.actor(), scope.course(), id, body.service(), body.reason());
@@ -112,6 +115,7 @@ public class RequestResource {
   @GET
   @Path("/requests/{id}/candidates")
   @Operation(summary = "Candidate mentors, ranked, with reasons and conflicts (coordinators)")
+  @Guarded.Coordinator
   public List<Views.CandidateView> candidates(@PathParam("id") String id) {
     return matching.candidates(scope.actor(), scope.course(), id);
   }
@@ -119,6 +123,7 @@ public class RequestResource {
   @GET
   @Path("/requests/{id}/proposals")
   @Operation(summary = "Proposals made for a request (coordinators)")
+  @Guarded.Coordinator
   public List<Views.ProposalView> proposals(@PathParam("id") String id) {
     return matching.forRequest(scope.actor(), scope.course(), id);
   }
@@ -126,6 +131,7 @@ public class RequestResource {
   @POST
   @Path("/requests/{id}/proposals")
   @Operation(summary = "Propose a mentor (coordinators); hard conflicts are refused")
+  @Guarded.Coordinator
   public Response propose(@PathParam("id") String id, Bodies.ProposeBody body) {
     return Response.status(201)
         .entity(

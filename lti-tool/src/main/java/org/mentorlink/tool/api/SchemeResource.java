@@ -65,6 +65,7 @@ public class SchemeResource {
   @PUT
   @Path("/settings")
   @Operation(summary = "Change the scheme's settings (lead or coordinator)")
+  @Guarded.Coordinator
   public Views.SchemeView change(Bodies.SettingsBody body) {
     return schemes.changeSettings(scope.actor(), scope.course(), settings(body));
   }
@@ -72,6 +73,7 @@ public class SchemeResource {
   @POST
   @Path("/coordinators")
   @Operation(summary = "Appoint a course instructor as coordinator (lead only)")
+  @Guarded.Lead
   public Views.SchemeView appoint(Bodies.PersonBody body) {
     return schemes.appointCoordinator(
         scope.actor(), scope.course(), Bodies.required(body).personId());
@@ -80,6 +82,7 @@ public class SchemeResource {
   @DELETE
   @Path("/coordinators/{personId}")
   @Operation(summary = "Remove a coordinator (lead only)")
+  @Guarded.Lead
   public Views.SchemeView remove(@PathParam("personId") String personId) {
     return schemes.removeCoordinator(scope.actor(), scope.course(), personId);
   }
@@ -87,6 +90,7 @@ public class SchemeResource {
   @GET
   @Path("/roster")
   @Operation(summary = "The course's members as launches show them (coordinators)")
+  @Guarded.Coordinator
   public Views.Page<Views.MemberView> roster(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
@@ -96,6 +100,7 @@ public class SchemeResource {
   @GET
   @Path("/relationships")
   @Operation(summary = "All relationships: dates, counts and states only (coordinators)")
+  @Guarded.Coordinator
   public Views.Page<Views.RelationshipSummary> overview(
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("25") int size) {
@@ -105,6 +110,7 @@ public class SchemeResource {
   @POST
   @Path("/relationships/{id}/sessions/{sessionId}/approve")
   @Operation(summary = "Approve a session beyond the allowance (coordinators)")
+  @Guarded.Coordinator
   public Views.RelationshipSummary approve(
       @PathParam("id") String id, @PathParam("sessionId") String sessionId) {
     return relationships.approveExtraSession(scope.actor(), scope.course(), id, sessionId);

@@ -74,6 +74,17 @@ public class Access {
   // --- relationships
 
   /** The relationship, for its mentee or mentor; "not found" for anyone else. */
+  /**
+   * Fails with 404 unless the actor is a party of the relationship; reads nothing of it (no grant:
+   * a guard before the real read, which is granted — and recorded — on its own).
+   */
+  public void requireParty(Actor actor, Scheme s, String id) {
+    relationships
+        .find(s.ref(), id)
+        .filter(x -> x.isParty(actor.person()))
+        .orElseThrow(() -> new NotFound("That relationship"));
+  }
+
   public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
     Relationship r =
         relationships

@@ -46,6 +46,14 @@ public class RelationshipService {
     return access.relationshipsOf(actor, s).stream().map(r -> view(s, r, actor)).toList();
   }
 
+  /**
+   * Fails with 404 unless the actor is a party of the relationship (decided before a request's body
+   * is read; the call that follows checks again).
+   */
+  public void requireParty(Actor actor, String courseRef, String id) {
+    access.requireParty(actor, ctx.scheme(actor, courseRef), id);
+  }
+
   /** One relationship, in full, for its parties. */
   public Views.RelationshipView get(Actor actor, String courseRef, String id) {
     Scheme s = ctx.scheme(actor, courseRef);

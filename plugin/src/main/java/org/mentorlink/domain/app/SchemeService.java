@@ -74,6 +74,20 @@ public class SchemeService {
         .orElseGet(ctx::defaultCalendar);
   }
 
+  /**
+   * Fails unless the actor may act as the course scheme's lead or coordinator in this launch: 404
+   * when the course has no scheme, 403 otherwise — the same answers the services give, decided
+   * before a request's body is read.
+   */
+  public void requireCoordinator(Actor actor, String courseRef) {
+    access.requireCoordinator(actor, ctx.scheme(actor, courseRef));
+  }
+
+  /** As {@link #requireCoordinator}, for what only the lead may do. */
+  public void requireLead(Actor actor, String courseRef) {
+    access.requireLead(actor, ctx.scheme(actor, courseRef));
+  }
+
   /** The actor's standing, also when the course has no scheme yet. */
   public Views.MyRoles roles(Actor actor, String courseRef) {
     Optional<Scheme> s =

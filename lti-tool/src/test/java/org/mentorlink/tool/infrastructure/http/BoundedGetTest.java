@@ -87,9 +87,13 @@ class BoundedGetTest {
     assertTrue(e.getMessage().contains("larger than"), e.getMessage());
   }
 
+  /**
+   * The server holds the request for 10 s: giving up well before that shows the bound worked. The
+   * margin is wide on purpose — a busy 2-core CI machine may be slow to schedule the timeout.
+   */
   private static void assertWithinBound(long startNanos) {
     long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-    assertTrue(ms < BOUND.toMillis() + 700, "answered in " + ms + " ms");
+    assertTrue(ms < BOUND.toMillis() + 4_000, "answered in " + ms + " ms");
   }
 
   private String url(String path) {

@@ -1,0 +1,30 @@
+package org.mentorlink.tool.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Who may call an operation, decided by {@link GuardFilter} before the request's body is read — so
+ * a caller without the right gets 403 (or 404) whatever the body holds, never a 400 about a body it
+ * had no right to send. The services check again; this only moves the answer earlier.
+ */
+public final class Guarded {
+  private Guarded() {}
+
+  /** The scheme's lead or a coordinator, in a launch with an instructor-level course role. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface Coordinator {}
+
+  /** The scheme's lead, in a launch with an instructor-level course role. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface Lead {}
+
+  /** A party (mentee or mentor) of the relationship named by the path's {@code {id}}. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface RelationshipParty {}
+}
