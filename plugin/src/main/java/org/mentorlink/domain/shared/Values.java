@@ -51,7 +51,7 @@ public final class Values {
     List<String> out =
         in.stream()
             .filter(s -> s != null && !s.isBlank())
-            .map(s -> s.replaceAll("[\\r\\n]+", " ").strip())
+            .map(s -> Require.cleanText(s, what).replaceAll("[\\r\\n]+", " ").strip())
             .distinct()
             .toList();
     if (out.size() > maxCount) {
@@ -71,7 +71,7 @@ public final class Values {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String v = value.strip();
+    String v = Require.cleanText(value, what).strip();
     if (v.length() > max) {
       throw new DomainException("TEXT_TOO_LONG", what + " must be at most " + max + " characters.");
     }
