@@ -7,25 +7,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 
 /**
- * A refused request: a plain page (or problem JSON for the API) with the stable code. Logged with
- * the code and path only — never a token, state or claim.
+ * A refused request: a plain page (or problem JSON for the API) with the stable code, logged by
+ * {@link ErrorPages} as one line with the code and request id — never a token, state or claim.
  */
 @Provider
 public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
-  private static final Logger LOG = Logger.getLogger(HttpProblemMapper.class.getName());
-
   @Inject ErrorPages errors;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
 
   @Override
   public Response toResponse(HttpProblem e) {
-    if (e.status() >= 401 && e.status() != 404) {
-      LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
-    }
-    return errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    return errors.respond(uriInfo, headers, e.problem());
   }
 }

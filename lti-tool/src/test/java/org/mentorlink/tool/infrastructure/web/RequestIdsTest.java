@@ -1,0 +1,30 @@
+package org.mentorlink.tool.infrastructure.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class RequestIdsTest {
+  @Test
+  void keepsAWellFormedIdFromAProxy() {
+    assertEquals("3f2a9c1e-proxy-42", RequestIds.accept("3f2a9c1e-proxy-42"));
+    assertEquals(
+        "0f8fad5b-d9cb-469f-a165-70867728950e",
+        RequestIds.accept("0f8fad5b-d9cb-469f-a165-70867728950e"));
+  }
+
+  @Test
+  void replacesAMissingOrMalformedOne() {
+    for (String bad :
+        new String[] {
+          null, "", "short", "has space in it", "x".repeat(65), "new\nline0000", "<script>00"
+        }) {
+      String id = RequestIds.accept(bad);
+      assertNotEquals(bad, id);
+      assertTrue(id.matches("[0-9a-f]{32}"), id);
+    }
+    assertNotEquals(RequestIds.generate(), RequestIds.generate());
+  }
+}
