@@ -39,7 +39,7 @@ public class ContainerErrorServlet extends HttpServlet {
       id = RequestIds.accept(req.getHeader(RequestIds.HEADER));
     }
     RequestIds.Current outer = RequestIds.get();
-    RequestIds.set(new RequestIds.Current(id, req.getMethod(), shorten(path)));
+    RequestIds.set(new RequestIds.Current(id, req.getMethod(), RequestIds.loggable(path)));
     try {
       if (thrown instanceof Throwable t && status >= 500) {
         LOG.log(
@@ -95,10 +95,6 @@ public class ContainerErrorServlet extends HttpServlet {
                       + RequestIds.current()
                       + ".");
     };
-  }
-
-  private static String shorten(String path) {
-    return path.length() > 300 ? path.substring(0, 300) + "..." : path;
   }
 
   private static Throwable strip(Throwable e) {

@@ -27,10 +27,8 @@ public class RequestIdFilter extends HttpFilter {
     req.setAttribute(RequestIds.ATTRIBUTE, id);
     resp.setHeader(RequestIds.HEADER, id);
     RequestIds.Current outer = RequestIds.get();
-    String path = req.getRequestURI();
     RequestIds.set(
-        new RequestIds.Current(
-            id, req.getMethod(), path.length() > 300 ? path.substring(0, 300) + "..." : path));
+        new RequestIds.Current(id, req.getMethod(), RequestIds.loggable(req.getRequestURI())));
     try {
       chain.doFilter(req, resp);
     } finally {

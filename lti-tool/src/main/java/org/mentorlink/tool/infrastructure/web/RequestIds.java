@@ -18,6 +18,10 @@ public final class RequestIds {
   /** The request attribute holding the id (survives an error dispatch). */
   public static final String ATTRIBUTE = RequestIds.class.getName();
 
+  /** Path segments that are secrets (invitation and verification codes), kept out of logs. */
+  private static final Pattern SECRET_SEGMENT =
+      Pattern.compile("(/(?:mentor-)?invitations/|/verify/)[^/?;]+");
+
   /** What a proxy may send: 8 to 64 letters, digits and {@code . _ : -}. */
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
 
@@ -57,6 +61,15 @@ public final class RequestIds {
   public static String describe() {
     Current c = CURRENT.get();
     return c == null ? "" : c.method() + " " + c.path();
+  }
+
+  /**
+   * {@code path} as a log line may show it: at most 300 characters, invitation and verification
+   * codes replaced by {@code *} (the query string is never logged).
+   */
+  static String loggable(String path) {
+    String p = SECRET_SEGMENT.matcher(path).replaceAll("$1*");
+    return p.length() > 300 ? p.substring(0, 300) + "..." : p;
   }
 
   static Current get() {

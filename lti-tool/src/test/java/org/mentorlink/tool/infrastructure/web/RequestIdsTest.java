@@ -27,4 +27,15 @@ class RequestIdsTest {
     }
     assertNotEquals(RequestIds.generate(), RequestIds.generate());
   }
+
+  @Test
+  void logsPathsWithoutTheirSecretCodes() {
+    assertEquals(
+        "/api/mentor-invitations/*/accept",
+        RequestIds.loggable("/api/mentor-invitations/s3cr3t-code/accept"));
+    assertEquals("/app/invitations/*", RequestIds.loggable("/app/invitations/abc"));
+    assertEquals("/verify/*", RequestIds.loggable("/verify/ML-1234-ABCD"));
+    assertEquals("/api/relationships/42/goals", RequestIds.loggable("/api/relationships/42/goals"));
+    assertTrue(RequestIds.loggable("/x".repeat(400)).length() <= 303);
+  }
 }
