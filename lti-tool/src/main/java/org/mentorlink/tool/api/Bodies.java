@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.mentor.TrainingStatus;
 import org.mentorlink.domain.relationship.ActionItem;
@@ -13,8 +15,14 @@ import org.mentorlink.domain.relationship.Theme;
 import org.mentorlink.domain.request.HelpTopic;
 import org.mentorlink.domain.scheme.CpdApproval;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.api.binding.DateWindow;
+import org.mentorlink.tool.api.binding.Within;
 
-/** Request bodies of the mentoring API (JSON); validation happens in the domain values. */
+/**
+ * Request bodies of the mentoring API (JSON), read strictly ({@link
+ * org.mentorlink.tool.api.binding.StrictJson}): the fields marked required here must be present,
+ * dates must fall in their {@link DateWindow}, and the business rules are the domain values'.
+ */
 public final class Bodies {
   private Bodies() {}
 
@@ -25,23 +33,32 @@ public final class Bodies {
     return body;
   }
 
-  public record SignpostBody(String name, String description, String link) {}
+  /** Hours as a decimal string in half-hour steps. */
+  static final String HOURS = "Hours as a decimal string in half-hour steps, such as \"1.5\"";
+
+  public record SignpostBody(
+      @Schema(required = true) String name, String description, String link) {}
 
   public record SettingsBody(
-      String name,
+      @Schema(required = true) String name,
       List<String> regions,
       Integer allowanceSessions,
       Integer allowancePeriodMonths,
       Integer allowanceYearlyMinimum,
-      String defaultSessionHours,
-      MonthDay cpdYearStart,
+      @Schema(description = HOURS) String defaultSessionHours,
+      @Schema(
+              type = SchemaType.STRING,
+              pattern = "^\\d{2}-\\d{2}$",
+              example = "04-01",
+              description = "The day the CPD year starts, as MM-DD")
+          MonthDay cpdYearStart,
       CpdApproval cpdApproval,
       Integer feedbackMinimumGroup,
       String confidentialityText,
       List<SignpostBody> signposts,
       String timeZone) {}
 
-  public record PersonBody(String personId) {}
+  public record PersonBody(@Schema(required = true) String personId) {}
 
   public record MentorProfileBody(
       List<String> areas,
@@ -49,13 +66,14 @@ public final class Bodies {
       Set<MeetingMode> modes,
       Integer capacity,
       TrainingStatus trainingStatus,
-      LocalDate trainedOn,
+      @Within(DateWindow.TRAINED) @Schema(description = DateWindow.Docs.TRAINED)
+          LocalDate trainedOn,
       String availability,
       String practice,
       List<String> mustNotMentor) {}
 
   public record RequestBody(
-      Set<HelpTopic> helpWith,
+      @Schema(required = true) Set<HelpTopic> helpWith,
       String otherDetails,
       String preferredArea,
       Set<MeetingMode> preferredModes,
@@ -63,29 +81,41 @@ public final class Bodies {
       String lineManager,
       String practice) {}
 
-  public record SignpostingBody(String service, String reason) {}
+  public record SignpostingBody(
+      @Schema(required = true) String service, @Schema(required = true) String reason) {}
 
-  public record ProposeBody(String mentorProfileId) {}
+  public record ProposeBody(@Schema(required = true) String mentorProfileId) {}
 
   public record ReasonBody(String reason) {}
 
   public record TermsBody(
-      String groundRules,
-      String confidentiality,
+      @Schema(required = true) String groundRules,
+      @Schema(required = true) String confidentiality,
       String boundaries,
-      String objectives,
-      String meetingFrequency,
-      MeetingMode mode,
+      @Schema(required = true) String objectives,
+      @Schema(required = true) String meetingFrequency,
+      @Schema(required = true) MeetingMode mode,
       String venue,
-      LocalDate startDate,
-      LocalDate reviewDate,
-      String allowance) {}
+      @Within(DateWindow.CONTRACT_START)
+          @Schema(required = true, description = DateWindow.Docs.CONTRACT_START)
+          LocalDate startDate,
+      @Within(DateWindow.CONTRACT_REVIEW)
+          @Schema(required = true, description = DateWindow.Docs.CONTRACT_REVIEW)
+          LocalDate reviewDate,
+      @Schema(required = true) String allowance) {}
 
-  public record ScheduleBody(Instant scheduledAt, String durationHours, MeetingMode mode) {}
+  public record ScheduleBody(
+      @Within(DateWindow.SESSION) @Schema(required = true, description = DateWindow.Docs.SESSION)
+          Instant scheduledAt,
+      @Schema(required = true, description = HOURS) String durationHours,
+      @Schema(required = true) MeetingMode mode) {}
 
   public record AgendaBody(String agenda) {}
 
-  public record ActionBody(String what, ActionItem.Owner owner, LocalDate dueOn) {}
+  public record ActionBody(
+      @Schema(required = true) String what,
+      @Schema(required = true) ActionItem.Owner owner,
+      @Within(DateWindow.DUE) @Schema(description = DateWindow.Docs.DUE) LocalDate dueOn) {}
 
   public record RecordBody(
       String notes,
@@ -94,18 +124,19 @@ public final class Bodies {
       String goalsReviewed,
       List<ActionBody> actions) {}
 
-  public record TextBody(String text) {}
+  public record TextBody(@Schema(required = true) String text) {}
 
-  public record GoalBody(String goal) {}
+  public record GoalBody(@Schema(required = true) String goal) {}
 
-  public record GoalOptionBody(String option, String criteria) {}
+  public record GoalOptionBody(@Schema(required = true) String option, String criteria) {}
 
   public record GoalDevelopBody(
-      String goal,
+      @Schema(required = true) String goal,
       String reality,
       List<GoalOptionBody> options,
       String chosenAction,
-      LocalDate actionDueOn) {}
+      @Within(DateWindow.DUE) @Schema(description = DateWindow.Docs.DUE) LocalDate actionDueOn) {}
 
-  public record CloseBody(ClosureReason reason, String summary) {}
+  public record CloseBody(
+      @Schema(required = true) ClosureReason reason, @Schema(required = true) String summary) {}
 }

@@ -2,8 +2,8 @@ package org.mentorlink.tool.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -22,6 +22,9 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.domain.app.CpdService;
 import org.mentorlink.domain.app.Views;
@@ -30,7 +33,11 @@ import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.scheme.CpdSettings;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.Paging;
+import org.mentorlink.tool.api.binding.DateWindow;
+import org.mentorlink.tool.api.binding.Within;
 import org.mentorlink.tool.bridge.PassbackStatus;
+import org.mentorlink.tool.exports.CsvCells;
 import org.mentorlink.tool.exports.DocumentDownloads;
 import org.mentorlink.tool.session.CurrentSession;
 
@@ -64,11 +71,18 @@ public class CpdResource {
   @Inject PassbackStatus passback;
 
   /** Body of a reflection. */
-  public record ReflectionBody(String reflection, Boolean share, Boolean impact) {}
+  public record ReflectionBody(
+      @Schema(required = true) String reflection, Boolean share, Boolean impact) {}
 
   /** Body of a mentor's training or supervision. */
   public record ActivityBody(
-      CpdActivity activity, String description, LocalDate date, String hours, CpdKind kind) {}
+      @Schema(required = true) CpdActivity activity,
+      @Schema(required = true) String description,
+      @Within(DateWindow.CPD_ACTIVITY)
+          @Schema(required = true, description = DateWindow.Docs.CPD_ACTIVITY)
+          LocalDate date,
+      @Schema(required = true, description = Bodies.HOURS) String hours,
+      CpdKind kind) {}
 
   /** Body of the scheme's CPD settings. */
   public record SettingsBody(
@@ -128,10 +142,9 @@ public class CpdResource {
   @Path("/approvals")
   @Operation(summary = "Entries waiting for approval (coordinators): no session content")
   @Guarded.Coordinator
-  public Views.Page<Views.ApprovalItem> queue(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
-    return cpd.queue(scope.actor(), scope.course(), page, size);
+  public Views.Page<Views.ApprovalItem> queue(@BeanParam PageQuery paging) {
+    Paging page = paging.paging();
+    return cpd.queue(scope.actor(), scope.course(), page.page(), page.size());
   }
 
   @POST
@@ -158,10 +171,9 @@ public class CpdResource {
       summary =
           "Scores passed back to the gradebook (coordinators): sent, pending or failed and why")
   @Guarded.Coordinator
-  public Views.Page<PassbackStatus.Item> passback(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
-    return passback.page(scope.actor(), scope.course(), page, size);
+  public Views.Page<PassbackStatus.Item> passback(@BeanParam PageQuery paging) {
+    Paging page = paging.paging();
+    return passback.page(scope.actor(), scope.course(), page.page(), page.size());
   }
 
   @GET
@@ -189,6 +201,10 @@ public class CpdResource {
 
   @GET
   @Path("/export.json")
+  @APIResponse(
+      responseCode = "200",
+      description = "The log as a JSON download",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @Operation(summary = "My CPD log as a JSON download (one year with ?year=2025/26, or all)")
   public Response exportJson(@QueryParam("year") String year) {
     Views.CpdLog log = filtered(year);
@@ -201,6 +217,10 @@ public class CpdResource {
   @GET
   @Path("/export.csv")
   @Produces("text/csv")
+  @APIResponse(
+      responseCode = "200",
+      description = "The log as CSV; text cells that would start a formula begin with '",
+      content = @Content(mediaType = "text/csv"))
   @Operation(summary = "My CPD log as CSV (one year with ?year=2025/26, or all)")
   public Response exportCsv(@QueryParam("year") String year) throws IOException {
     Views.CpdLog log = filtered(year);
@@ -210,20 +230,21 @@ public class CpdResource {
       for (Views.CpdYearView y : log.years()) {
         for (Views.CpdEntryView e : y.entries()) {
           csv.printRecord(
-              e.id(),
-              y.label(),
-              e.date(),
-              e.activity(),
-              e.description(),
-              e.role(),
-              e.kind(),
-              e.hours(),
-              e.state(),
-              e.credit(),
-              e.reflection(),
-              e.reverses(),
-              e.reversalReason(),
-              e.reversed());
+              CsvCells.row(
+                  e.id(),
+                  y.label(),
+                  e.date(),
+                  e.activity(),
+                  e.description(),
+                  e.role(),
+                  e.kind(),
+                  e.hours(),
+                  e.state(),
+                  e.credit(),
+                  e.reflection(),
+                  e.reverses(),
+                  e.reversalReason(),
+                  e.reversed()));
         }
       }
     }
@@ -236,6 +257,10 @@ public class CpdResource {
   @GET
   @Path("/certificate.pdf")
   @Produces(DocumentDownloads.PDF)
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate",
+      content = @Content(mediaType = DocumentDownloads.PDF))
   @Tag(name = "Documents")
   @Operation(
       summary =
@@ -254,7 +279,7 @@ public class CpdResource {
         log.years().stream().filter(y -> y.label().equals(year)).toList();
     if (years.isEmpty()) {
       throw new DomainException(
-          "UNKNOWN_CPD_YEAR", "There is no CPD year " + year + " in your log.");
+          "UNKNOWN_CPD_YEAR", "Your log has no such CPD year: give one as 2025/26.");
     }
     return new Views.CpdLog(log.yearlyTarget(), years);
   }

@@ -15,6 +15,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.Views;
@@ -85,6 +87,10 @@ public class RelationshipResource {
   @GET
   @Path("/{id}/contract/{contractId}/contract.pdf")
   @Produces(DocumentDownloads.PDF)
+  @APIResponse(
+      responseCode = "200",
+      description = "The document",
+      content = @Content(mediaType = DocumentDownloads.PDF))
   @Tag(name = "Documents")
   @Operation(
       summary =
@@ -100,6 +106,10 @@ public class RelationshipResource {
   @GET
   @Path("/{id}/sessions/{sessionId}/record.pdf")
   @Produces(DocumentDownloads.PDF)
+  @APIResponse(
+      responseCode = "200",
+      description = "The document",
+      content = @Content(mediaType = DocumentDownloads.PDF))
   @Tag(name = "Documents")
   @Operation(
       summary =

@@ -2,8 +2,8 @@ package org.mentorlink.tool.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,6 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.domain.app.MatchingService;
 import org.mentorlink.domain.app.RequestService;
@@ -25,7 +28,7 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.shared.DomainException;
-import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.domain.shared.Paging;
 
 /** Requests for mentoring, screening, matching and proposals. */
 @Path("/api")
@@ -59,18 +62,24 @@ public class RequestResource {
   @Operation(summary = "Requests to screen, oldest first (coordinators)")
   @Guarded.Coordinator
   public Views.Page<Views.RequestView> queue(
-      @QueryParam("state") List<String> states,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
+      @QueryParam("state")
+          @Parameter(
+              description = "Only requests in these states (all when none)",
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RequestState.class))
+          List<String> states,
+      @BeanParam PageQuery paging) {
+    Paging page = paging.paging();
     Set<RequestState> st = EnumSet.noneOf(RequestState.class);
     for (String s : states == null ? List.<String>of() : states) {
       try {
         st.add(RequestState.valueOf(s));
       } catch (IllegalArgumentException e) {
-        throw new DomainException("VALIDATION_FAILED", "Unknown request state " + s + ".");
+        throw new DomainException(
+            "VALIDATION_FAILED",
+            "state must be one of " + java.util.Arrays.toString(RequestState.values()) + ".");
       }
     }
-    return requests.queue(scope.actor(), scope.course(), st, page, size);
+    return requests.queue(scope.actor(), scope.course(), st, page.page(), page.size());
   }
 
   @GET

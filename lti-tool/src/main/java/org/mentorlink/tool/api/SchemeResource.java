@@ -2,16 +2,15 @@ package org.mentorlink.tool.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -26,7 +25,7 @@ import org.mentorlink.domain.scheme.Signpost;
 import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
-import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.domain.shared.Paging;
 
 /** The course's scheme: set-up, settings, coordinators, roster, relationships overview. */
 @Path("/api/scheme")
@@ -91,20 +90,18 @@ public class SchemeResource {
   @Path("/roster")
   @Operation(summary = "The course's members as launches show them (coordinators)")
   @Guarded.Coordinator
-  public Views.Page<Views.MemberView> roster(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
-    return schemes.roster(scope.actor(), scope.course(), page, size);
+  public Views.Page<Views.MemberView> roster(@BeanParam PageQuery paging) {
+    Paging page = paging.paging();
+    return schemes.roster(scope.actor(), scope.course(), page.page(), page.size());
   }
 
   @GET
   @Path("/relationships")
   @Operation(summary = "All relationships: dates, counts and states only (coordinators)")
   @Guarded.Coordinator
-  public Views.Page<Views.RelationshipSummary> overview(
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("25") int size) {
-    return relationships.overview(scope.actor(), scope.course(), page, size);
+  public Views.Page<Views.RelationshipSummary> overview(@BeanParam PageQuery paging) {
+    Paging page = paging.paging();
+    return relationships.overview(scope.actor(), scope.course(), page.page(), page.size());
   }
 
   @POST

@@ -10,6 +10,7 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.Paging;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
 import org.mentorlink.tool.lti.services.Outbox;
@@ -42,11 +43,12 @@ public class PassbackStatus {
   @Transactional
   public Views.Page<Item> page(Actor actor, String courseRef, int page, int size) {
     SchemeRef s = cpd.coordinatedScheme(actor, courseRef);
-    int p = Math.max(0, page);
-    int n = Math.max(1, Math.min(size, 100));
+    Paging paging = new Paging(page, size);
+    int p = paging.page();
+    int n = paging.size();
     String tenant = s.tenant().value();
     List<Item> items =
-        outbox.forScheme(tenant, s.schemeId(), p * n, n).stream()
+        outbox.forScheme(tenant, s.schemeId(), paging.offset(), n).stream()
             .map(
                 o ->
                     new Item(

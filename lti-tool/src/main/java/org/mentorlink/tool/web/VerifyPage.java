@@ -172,14 +172,11 @@ public class VerifyPage {
 
   private Response notIssuedJson() {
     String body =
-        Json.createObjectBuilder()
-            .add("type", "https://mentorlink.org/problems/not-issued-here")
-            .add("title", "Not Found")
-            .add("status", 404)
-            .add("code", "NOT_ISSUED_HERE")
-            .add("detail", "No document with this verification code was issued by this server.")
-            .build()
-            .toString();
+        ErrorPages.problemJson(
+            new ErrorPages.Problem(
+                404,
+                "NOT_ISSUED_HERE",
+                "No document with this verification code was issued by this server."));
     return headers(Response.status(404).type(ErrorPages.PROBLEM_JSON).entity(body));
   }
 

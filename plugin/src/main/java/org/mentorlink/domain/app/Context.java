@@ -10,6 +10,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.Paging;
 import org.mentorlink.domain.shared.PersonRef;
 
 /**
@@ -51,11 +52,13 @@ public class Context {
         ref.personId(), people.find(ref).map(p -> p.displayName()).orElse("Unknown participant"));
   }
 
+  /** The page size, or {@code PAGING_INVALID} outside 1 to 100 ({@link Paging}). */
   static int size(int size) {
-    return Math.max(1, Math.min(100, size));
+    return new Paging(0, size).size();
   }
 
+  /** The page, or {@code PAGING_INVALID} below 0 or past the last ({@link Paging#MAX_PAGE}). */
   static int page(int page) {
-    return Math.max(0, page);
+    return new Paging(page, 1).page();
   }
 }

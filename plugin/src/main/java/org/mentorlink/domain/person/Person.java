@@ -71,8 +71,8 @@ public class Person {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String v = value.strip();
-    return v.length() > max ? v.substring(0, max) : v;
+    String v = Require.withoutControlCharacters(value).strip();
+    return v.isEmpty() ? null : v.length() > max ? v.substring(0, max) : v;
   }
 
   public PersonRef ref() {

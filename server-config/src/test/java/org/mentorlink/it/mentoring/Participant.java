@@ -15,13 +15,13 @@ import org.mentorlink.it.lti.sim.ToolBrowser;
 import org.mentorlink.it.lti.sim.ToolBrowser.Step;
 
 /** A person who launched into the course through the simulator, calling the JSON API. */
-final class Participant {
-  final String name;
-  final ToolBrowser browser;
-  final String csrf;
+public final class Participant {
+  public final String name;
+  public final ToolBrowser browser;
+  public final String csrf;
 
   /** The platform's user id ({@code sub}) of this person. */
-  final String sub;
+  public final String sub;
 
   private Participant(String name, ToolBrowser browser, String csrf, String sub) {
     this.name = name;
@@ -31,7 +31,7 @@ final class Participant {
   }
 
   /** Launches {@code claims} (with {@code name}) and reads the CSRF token from /api/me. */
-  static Participant launch(LtiFixture lti, LaunchClaims claims, String name) {
+  public static Participant launch(LtiFixture lti, LaunchClaims claims, String name) {
     ToolBrowser browser = lti.browser();
     browser.launch(lti.platform, claims.name(name)).requireLanded();
     Step me = browser.me();
@@ -40,32 +40,32 @@ final class Participant {
         name, browser, read(me.body()).asJsonObject().getString("csrfToken"), claims.subject());
   }
 
-  Step call(String method, String path, JsonValue body) {
+  public Step call(String method, String path, JsonValue body) {
     return browser.json(
         method, path, body == null ? null : body.toString(), Map.of("X-CSRF-Token", csrf));
   }
 
   /** Calls and asserts the status; returns the JSON answer (or null for an empty body). */
-  JsonStructure expect(int status, String method, String path, JsonValue body) {
+  public JsonStructure expect(int status, String method, String path, JsonValue body) {
     Step s = call(method, path, body);
     assertEquals(status, s.status(), method + " " + path + " as " + name + ":\n" + s.describe());
     return s.body() == null || s.body().isBlank() ? null : read(s.body());
   }
 
-  JsonObject ok(String method, String path, JsonValue body) {
+  public JsonObject ok(String method, String path, JsonValue body) {
     return expect(200, method, path, body).asJsonObject();
   }
 
-  JsonObject created(String method, String path, JsonValue body) {
+  public JsonObject created(String method, String path, JsonValue body) {
     return expect(201, method, path, body).asJsonObject();
   }
 
-  JsonArray list(String path) {
+  public JsonArray list(String path) {
     return expect(200, "GET", path, null).asJsonArray();
   }
 
   /** Asserts a problem answer with {@code status} and {@code code}. */
-  void refused(int status, String code, String method, String path, JsonValue body) {
+  public void refused(int status, String code, String method, String path, JsonValue body) {
     Step s = call(method, path, body);
     assertEquals(status, s.status(), method + " " + path + " as " + name + ":\n" + s.describe());
     assertEquals(
@@ -74,7 +74,7 @@ final class Participant {
         method + " " + path + " as " + name + ":\n" + s.describe());
   }
 
-  static JsonStructure read(String body) {
+  public static JsonStructure read(String body) {
     return Json.createReader(new StringReader(body)).read();
   }
 }

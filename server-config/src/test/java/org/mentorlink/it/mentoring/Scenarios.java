@@ -9,17 +9,17 @@ import java.time.temporal.ChronoUnit;
 import org.mentorlink.it.lti.LtiFixture;
 
 /** Ready-made situations reached through real launches and the API. */
-final class Scenarios {
+public final class Scenarios {
   private Scenarios() {}
 
   /** A scheme with its lead, a mentor and a mentee in an active relationship. */
-  record Relationship(Participant lead, Participant mentor, Participant mentee, String id) {
-    String path() {
+  public record Relationship(Participant lead, Participant mentor, Participant mentee, String id) {
+    public String path() {
       return "/api/relationships/" + id;
     }
 
     /** Schedules, records, submits and signs off a session of {@code hours}; returns its id. */
-    String signedOffSession(String hours, int index) {
+    public String signedOffSession(String hours, int index) {
       JsonObject scheduled =
           mentor.created(
               "POST",
@@ -44,7 +44,7 @@ final class Scenarios {
     }
   }
 
-  static Relationship relationship(LtiFixture lti, String schemeName) {
+  public static Relationship relationship(LtiFixture lti, String schemeName) {
     Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead " + schemeName);
     lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", schemeName).build());
     Participant mentor = Participant.launch(lti, lti.learner(), "Dr Mentor " + schemeName);

@@ -6,8 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,10 +16,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,6 +49,18 @@ public class OperatorResource {
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
 
+  /** A platform registered by hand. */
+  public record RegistrationBody(
+      @Schema(required = true, description = "The platform's issuer (an https URL)") String issuer,
+      @Schema(required = true) String clientId,
+      @Schema(required = true) String authLoginUrl,
+      @Schema(required = true) String authTokenUrl,
+      @Schema(required = true) String keySetUrl,
+      List<String> deploymentIds) {}
+
+  /** Another deployment of a registration. */
+  public record DeploymentBody(@Schema(required = true) String deploymentId) {}
+
   @POST
   @Path("/registration-links")
   @Operation(summary = "Create a single-use, expiring dynamic registration URL")
@@ -72,18 +82,18 @@ public class OperatorResource {
   @Path("/registrations")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Register a platform by hand")
-  public Response register(JsonObject body) {
+  public Response register(RegistrationBody body) {
     if (body == null) {
       throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
     }
     RegistrationInput in =
         new RegistrationInput(
-            text(body, "issuer"),
-            text(body, "clientId"),
-            text(body, "authLoginUrl"),
-            text(body, "authTokenUrl"),
-            text(body, "keySetUrl"),
-            textList(body, "deploymentIds"));
+            body.issuer(),
+            body.clientId(),
+            body.authLoginUrl(),
+            body.authTokenUrl(),
+            body.keySetUrl(),
+            body.deploymentIds() == null ? List.of() : body.deploymentIds());
     Registrations.View view = registrations.register(in, Registration.Source.MANUAL);
     return Response.status(201).entity(json(view).toString()).build();
   }
@@ -115,12 +125,12 @@ public class OperatorResource {
   @Path("/registrations/{id}/deployments")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a deployment id to a registration")
-  public Response addDeployment(@PathParam("id") String id, JsonObject body) {
+  public Response addDeployment(@PathParam("id") String id, DeploymentBody body) {
     if (body == null) {
       throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
     }
     return Response.status(201)
-        .entity(json(registrations.addDeployment(id, text(body, "deploymentId"))).toString())
+        .entity(json(registrations.addDeployment(id, body.deploymentId())).toString())
         .build();
   }
 
@@ -173,34 +183,5 @@ public class OperatorResource {
       o.add("platformName", r.platformName());
     }
     return o.build();
-  }
-
-  private static String text(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return null;
-    }
-    if (!(v instanceof JsonString s)) {
-      throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be a string.");
-    }
-    return s.getString();
-  }
-
-  private static List<String> textList(JsonObject body, String name) {
-    JsonValue v = body.get(name);
-    if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
-      return List.of();
-    }
-    if (v.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be an array of strings.");
-    }
-    List<String> out = new ArrayList<>();
-    for (JsonValue item : v.asJsonArray()) {
-      if (!(item instanceof JsonString s)) {
-        throw new HttpProblem(400, "VALIDATION_FAILED", name + " must be an array of strings.");
-      }
-      out.add(s.getString());
-    }
-    return out;
   }
 }

@@ -7,16 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.util.logging.Logger;
 
 /**
- * A refused request: a plain page (or problem JSON for the API) with the stable code. Logged with
- * the code and path only — never a token, state or claim. A 503 (a platform or service that cannot
- * be reached just now) says when trying again makes sense.
+ * A refused request: a plain page (or problem JSON for the API) with the stable code, logged by
+ * {@link ErrorPages} as one line with the code and request id — never a token, state or claim. A 503
+ * (a platform or service that cannot be reached just now) says when trying again makes sense.
  */
 @Provider
 public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
-  private static final Logger LOG = Logger.getLogger(HttpProblemMapper.class.getName());
   private static final String RETRY_AFTER_SECONDS = "5";
 
   @Inject ErrorPages errors;
@@ -25,10 +23,7 @@ public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {
 
   @Override
   public Response toResponse(HttpProblem e) {
-    if (e.status() >= 401 && e.status() != 404) {
-      LOG.info(() -> "Refused " + uriInfo.getPath() + ": " + e.code());
-    }
-    Response response = errors.respond(uriInfo, headers, e.status(), e.code(), e.getMessage());
+    Response response = errors.respond(uriInfo, headers, e.problem());
     if (e.status() == 503) {
       return Response.fromResponse(response).header("Retry-After", RETRY_AFTER_SECONDS).build();
     }

@@ -452,6 +452,22 @@ public final class ToolBrowser {
     return send(method, b);
   }
 
+  /**
+   * Any request with this browser's cookies: {@code body} sent as given (null: none) and exactly
+   * the given headers (no Accept or Content-Type added).
+   */
+  public Step raw(String method, String pathOrUrl, byte[] body, Map<String, String> headers) {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(resolve(pathOrUrl))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofByteArray(body));
+    headers.forEach(b::header);
+    return send(method, b);
+  }
+
   /** GET the Location of a redirect. */
   public Step follow(Step redirect) {
     URI to =
