@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.NotFound;
@@ -27,7 +28,13 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
   @Override
   public Response toResponse(DomainException e) {
-    return errors.respond(uriInfo, headers, status(e), e.code(), e.getMessage());
+    // A rule about one attribute names it, as a refused body names its fields.
+    List<ErrorPages.FieldError> fields =
+        e.field() == null
+            ? List.of()
+            : List.of(new ErrorPages.FieldError(e.field(), e.code(), e.getMessage()));
+    return errors.respond(
+        uriInfo, headers, new ErrorPages.Problem(status(e), e.code(), e.getMessage(), fields));
   }
 
   /** The HTTP status of a broken rule, by its type. */

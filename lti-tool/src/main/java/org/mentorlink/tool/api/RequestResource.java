@@ -29,6 +29,7 @@ import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Paging;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** Requests for mentoring, screening, matching and proposals. */
 @Path("/api")

@@ -26,6 +26,7 @@ import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.Paging;
+import org.mentorlink.tool.session.CurrentSession;
 
 /** The course's scheme: set-up, settings, coordinators, roster, relationships overview. */
 @Path("/api/scheme")

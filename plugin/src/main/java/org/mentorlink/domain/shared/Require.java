@@ -17,7 +17,7 @@ public final class Require {
     if (value == null || value.isBlank()) {
       throw new DomainException(code, field, what + " is required.");
     }
-    String trimmed = cleanText(value, what).strip();
+    String trimmed = cleanText(value, field, what).strip();
     if (trimmed.length() > maxLength) {
       throw new DomainException(
           code, field, what + " must be at most " + maxLength + " characters.");
@@ -95,12 +95,18 @@ public final class Require {
    * characters ({@link #isCleanText}). Null stays null.
    */
   public static String cleanText(String value, String what) {
+    return cleanText(value, null, what);
+  }
+
+  /** As {@link #cleanText(String, String)}, the failure naming {@code field}. */
+  public static String cleanText(String value, String field, String what) {
     if (value == null) {
       return null;
     }
     if (!isCleanText(value)) {
       throw new DomainException(
           CONTROL_CHARACTERS,
+          field,
           what + " contains control characters: only tabs and line breaks are allowed.");
     }
     return value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n');

@@ -57,7 +57,7 @@ public final class Values {
     List<String> out =
         in.stream()
             .filter(s -> s != null && !s.isBlank())
-            .map(s -> Require.cleanText(s, what).replaceAll("[\\r\\n]+", " ").strip())
+            .map(s -> Require.cleanText(s, field, what).replaceAll("[\\r\\n]+", " ").strip())
             .distinct()
             .toList();
     if (out.size() > maxCount) {
@@ -83,7 +83,7 @@ public final class Values {
     if (value == null || value.isBlank()) {
       return null;
     }
-    String v = Require.cleanText(value, what).strip();
+    String v = Require.cleanText(value, field, what).strip();
     if (v.length() > max) {
       throw new DomainException(
           "TEXT_TOO_LONG", field, what + " must be at most " + max + " characters.");

@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * A refused request: a plain page (or problem JSON for the API) with the stable code, logged by
- * {@link ErrorPages} as one line with the code and request id — never a token, state or claim. A 503
- * (a platform or service that cannot be reached just now) says when trying again makes sense.
+ * {@link ErrorPages} as one line with the code and request id — never a token, state or claim. A
+ * 503 (a platform or service that cannot be reached just now) says when trying again makes sense.
  */
 @Provider
 public class HttpProblemMapper implements ExceptionMapper<HttpProblem> {

@@ -16,13 +16,15 @@ import jakarta.ws.rs.ext.Providers;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.tool.infrastructure.db.ConcurrentChanges;
 
 /**
  * The last resort. A refusal wrapped by the runtime (RESTEasy wraps whatever a body reader throws
  * in its own {@code ReaderException}) is unwrapped and mapped as itself; a body that is not JSON is
- * a 400; HTTP errors raised by JAX-RS keep their status; anything else becomes a 500 whose
- * reference is the request id, with the class and stack in the server log only, never the
- * exception's text.
+ * a 400; HTTP errors raised by JAX-RS keep their status; a write that lost a race with another
+ * (optimistic lock, unique key, deadlock) is a 409 {@code CONCURRENT_CHANGE} that tells the client
+ * to reload; anything else becomes a 500 whose reference is the request id, with the class and
+ * stack in the server log only, never the exception's text.
  */
 @Provider
 public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
@@ -55,6 +57,15 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       return clientError(wae);
+    }
+    if (ConcurrentChanges.isConcurrentChange(e)) {
+      return errors.respond(
+          uriInfo,
+          headers,
+          409,
+          "CONCURRENT_CHANGE",
+          "Someone changed this at the same moment, so nothing was saved. Reload the page and"
+              + " try again.");
     }
     String reference = RequestIds.current();
     // The class and stack go to the server log only; messages of lower layers may quote input.
