@@ -19,7 +19,8 @@ public class ResourceBoundaries implements Extension {
     if (type.getAnnotatedType().isAnnotationPresent(Path.class)
         && type.getAnnotatedType().getJavaClass().getName().startsWith("org.mentorlink.")) {
       type.configureAnnotatedType()
-          .add(TranslatesDatabaseFaults.Literal.INSTANCE);
+          .add(TranslatesDatabaseFaults.Literal.INSTANCE)
+          .add(Idempotent.Literal.INSTANCE);
     }
   }
 }
