@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 
@@ -42,7 +43,12 @@ public class CurrentSession {
       } else if (handle != null && !Sessions.plausibleHandle(handle)) {
         session = Optional.empty();
       } else {
-        session = sessions.find(cookieSecret, handle);
+        try {
+          session = sessions.find(cookieSecret, handle);
+        } catch (RuntimeException e) {
+          // Looked up in the CSRF filter, before any resource: a database fault is a 503 here too.
+          throw DatabaseFaults.translate(e);
+        }
       }
     }
     return session;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorlink.domain.app.Views;
+import org.mentorlink.tool.infrastructure.crypto.Secrets;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
@@ -17,9 +18,10 @@ import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.WebSession;
 
 /**
- * What every mentoring page shares: the CSRF token for its forms, date and label helpers, the
- * (empty) error list, a confirmation after a redirect, and the framed, uncached response — all for
- * the launch of the request ({@link CurrentSession}), which pages therefore never pass in.
+ * What every mentoring page shares: the CSRF token and one-time form token for its forms, date and
+ * label helpers, the (empty) error list, a confirmation after a redirect, and the framed, uncached
+ * response — all for the launch of the request ({@link CurrentSession}), which pages therefore never
+ * pass in.
  */
 @ApplicationScoped
 public class Screens {
@@ -84,6 +86,9 @@ public class Screens {
     WebSession session = current.require();
     Map<String, Object> m = new HashMap<>();
     m.put("csrf", session.csrfToken());
+    // A fresh one-time token per page shown: its forms post it, so a second submit of the same
+    // form (a double click, a resend) is answered like the first and creates nothing twice.
+    m.put("formToken", Secrets.newSecret());
     m.put(LaunchLinks.VARIABLE, session.launchHandle());
     m.put("myId", session.personId());
     m.put("fmt", calendar.fmt());

@@ -48,6 +48,7 @@ public final class LtiFixture implements AutoCloseable {
   /** As {@link #start(TestInfo)}, the simulator configured further by {@code config}. */
   public static LtiFixture start(
       Server server, TestInfo test, Consumer<PlatformSimulator.Builder> config) {
+    awaitApplication(server);
     PlatformSimulator.Builder b =
         PlatformSimulator.builder()
             .path(pathFor(test))
@@ -64,8 +65,25 @@ public final class LtiFixture implements AutoCloseable {
     }
   }
 
+  private static final java.util.Set<String> READY =
+      java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+  /**
+   * The build's test-start waits for the server, not for the application: on a busy machine the
+   * application was still starting (Liberty answered 404) when the first tests ran. Waits once per
+   * server until readiness answers 200 (application started, schema migrated).
+   */
+  private static void awaitApplication(Server server) {
+    if (READY.contains(server.name() + ":" + server.port())) {
+      return;
+    }
+    server.awaitReadiness(200, java.time.Duration.ofSeconds(240));
+    READY.add(server.name() + ":" + server.port());
+  }
+
   /** A simulator that is not registered with the tool (for dynamic registration). */
   public static LtiFixture unregistered(Server server, TestInfo test) {
+    awaitApplication(server);
     PlatformSimulator platform =
         PlatformSimulator.builder()
             .path(pathFor(test))

@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 
@@ -81,7 +82,11 @@ public class PassbackWorker {
         send(next.get());
       }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "AGS passback paused (database unavailable?): " + e);
+      // One line, never the exception's text (it quotes SQL and class names).
+      LOG.warning(
+          DatabaseFaults.classify(e).isPresent()
+              ? "AGS passback paused: the database is unavailable"
+              : "AGS passback paused: an unexpected error");
     }
   }
 
