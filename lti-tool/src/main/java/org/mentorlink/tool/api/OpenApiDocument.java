@@ -5,9 +5,9 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.mentorlink.tool.idempotency.IdempotencyOpenApi;
 
 /**
- * The one {@code mp.openapi.filter} MicroProfile OpenAPI allows: every operation's refusals
- * ({@link ProblemResponses}), then the Idempotency-Key header and the database faults of the
- * state-changing calls ({@link IdempotencyOpenApi}).
+ * The one {@code mp.openapi.filter} MicroProfile OpenAPI allows: every operation's refusals ({@link
+ * ProblemResponses}), then the Idempotency-Key header and the database faults of the state-changing
+ * calls ({@link IdempotencyOpenApi}).
  */
 public class OpenApiDocument implements OASFilter {
   private final ProblemResponses problems = new ProblemResponses();

@@ -20,8 +20,8 @@ import org.mentorlink.tool.session.WebSession;
 /**
  * What every mentoring page shares: the CSRF token and one-time form token for its forms, date and
  * label helpers, the (empty) error list, a confirmation after a redirect, and the framed, uncached
- * response — all for the launch of the request ({@link CurrentSession}), which pages therefore never
- * pass in.
+ * response — all for the launch of the request ({@link CurrentSession}), which pages therefore
+ * never pass in.
  */
 @ApplicationScoped
 public class Screens {

@@ -59,9 +59,11 @@ class AuthorisedBeforeTheBodyIT {
     refused(r.lead(), 404, "POST", r.path() + "/sessions", BROKEN);
   }
 
-  private static void refused(Participant who, int status, String method, String path, String body) {
+  private static void refused(
+      Participant who, int status, String method, String path, String body) {
     Step s = who.browser.json(method, path, body, headers(who));
-    assertEquals(status, s.status(), () -> method + " " + path + " as " + who.name + ":\n" + s.describe());
+    assertEquals(
+        status, s.status(), () -> method + " " + path + " as " + who.name + ":\n" + s.describe());
   }
 
   private static Map<String, String> headers(Participant who) {
