@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.CpdCreditChanged;
 import org.mentorlink.domain.cpd.CpdEntry;
@@ -34,7 +35,9 @@ import org.mentorlink.domain.shared.SchemeRef;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class CpdService {
+  @Inject AuditTrail audit;
   @Inject Context ctx;
   @Inject Access access;
   @Inject CpdRepository ledger;
@@ -142,6 +145,8 @@ public class CpdService {
     Scheme s = ctx.scheme(actor, courseRef);
     CpdEntry e = access.cpdEntryForCoordinator(actor, s, entryId);
     e.approve(s, actor, ctx.now());
+    audit.record(
+        actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, e.id(), "APPROVED");
     creditChanged(s, e.person(), e.cpdYear());
   }
 
@@ -182,6 +187,8 @@ public class CpdService {
     access
         .cpdEntryForCoordinator(actor, s, entryId)
         .returnForReflection(s, actor, reason, ctx.now());
+    audit.record(
+        actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, entryId, "RETURNED");
   }
 
   /** The scheme's CPD settings (every member may read them; coordinators change them). */
