@@ -153,7 +153,11 @@ public class AuditTrail {
       boolean authenticated, String registrationId, String detail, int status) {
     entries.append(
         new AuditEntry(
-            registrationId != null && AuditEntry.isCode(registrationId) ? registrationId : null,
+            registrationId != null
+                    && registrationId.length() <= 36
+                    && AuditEntry.isCode(registrationId)
+                ? registrationId
+                : null,
             null,
             authenticated ? AuditEntry.OPERATOR : AuditEntry.ANONYMOUS,
             authenticated ? AuditAction.OPERATOR : AuditAction.DENIED,

@@ -62,6 +62,23 @@ public class CpdService {
     return log(s, access.ownLedger(actor, s));
   }
 
+  /**
+   * The actor's own ledger for a download ({@code format}: a code such as {@code CSV} or {@code
+   * JSON}); the export is recorded in the audit trail.
+   */
+  public Views.CpdLog exportLog(Actor actor, String courseRef, String format) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Views.CpdLog log = log(s, access.ownLedger(actor, s));
+    audit.record(
+        actor,
+        s,
+        AuditAction.EXPORT,
+        ConfidentialRead.Kind.CPD_LEDGER,
+        actor.person().personId(),
+        format);
+    return log;
+  }
+
   /** The owner reflects on an entry (and chooses whether educators may read it). */
   public Views.CpdLog reflect(
       Actor actor,
