@@ -18,6 +18,8 @@ import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.NotFound;
@@ -44,6 +46,7 @@ public class Access {
   @Inject MatchRepository matches;
   @Inject MentorRepository mentors;
   @Inject CpdRepository ledger;
+  @Inject ConcernRepository concerns;
   @Inject Event<ConfidentialRead> reads;
   @Inject Event<AccessDenied> denials;
 
@@ -244,6 +247,65 @@ public class Access {
   /** The actor's own mentor profile; "not found" if they are not a mentor of the scheme. */
   public MentorProfile ownMentorProfile(Actor actor, Scheme s) {
     return mentorProfile(actor, s).orElseThrow(() -> new NotFound("Your mentor profile"));
+  }
+
+  // --- safeguarding concerns (break-glass)
+
+  /**
+   * The concern, for the mentor who raised it, the scheme's lead (in an instructor-level launch),
+   * and its mentee only if they were to be told; "not found" for anyone else — coordinators too.
+   */
+  public SafeguardingConcern concern(Actor actor, Scheme s, String id) {
+    SafeguardingConcern c =
+        allowed(
+            actor,
+            s,
+            Kind.CONCERN,
+            id,
+            concerns.find(s.ref(), id),
+            x ->
+                x.isMentor(actor.person())
+                    || s.canLead(actor)
+                    || (x.isMentee(actor.person()) && x.visibleToMentee()),
+            "That concern");
+    return grant(actor, s, Kind.CONCERN, c.id(), c);
+  }
+
+  /**
+   * The concerns on a relationship that its party may know of: the mentor all, the mentee those
+   * they were to be told of. (The caller has checked that the actor is a party.)
+   */
+  public List<SafeguardingConcern> concernsOn(Actor actor, Scheme s, Relationship r) {
+    List<SafeguardingConcern> mine =
+        concerns.forRelationship(s.ref(), r.id()).stream()
+            .filter(
+                c ->
+                    c.isMentor(actor.person())
+                        || (c.isMentee(actor.person()) && c.visibleToMentee()))
+            .toList();
+    mine.forEach(c -> grant(actor, s, Kind.CONCERN, c.id()));
+    return mine;
+  }
+
+  /** The scheme's concerns, for its lead only (403 for anyone else). */
+  public List<SafeguardingConcern> concernsForLead(Actor actor, Scheme s, int offset, int limit) {
+    s.requireLead(actor);
+    List<SafeguardingConcern> all = concerns.inScheme(s.ref(), offset, limit);
+    all.forEach(c -> grant(actor, s, Kind.CONCERN, c.id()));
+    return all;
+  }
+
+  /**
+   * The lead reads one record the concern shares (a read recorded as its kind and id); "not found"
+   * for a record the mentor did not choose, or for anyone but the lead.
+   */
+  public void leadReadsShared(
+      Actor actor, Scheme s, SafeguardingConcern c, Kind kind, String recordId, boolean shared) {
+    if (!s.canLead(actor) || !shared) {
+      denied(actor, s, kind, recordId);
+      throw new NotFound("That record");
+    }
+    grant(actor, s, kind, recordId);
   }
 
   // --- the one place a refusal of a record is made

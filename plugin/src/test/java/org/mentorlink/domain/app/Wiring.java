@@ -37,6 +37,7 @@ final class Wiring {
   final CpdService cpd = new CpdService();
   final RelationshipService relationships = new RelationshipService();
   final DocumentService documents = new DocumentService();
+  final SafeguardingService safeguarding = new SafeguardingService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -49,6 +50,12 @@ final class Wiring {
     access.ledger = db.ledger;
     access.reads = reads;
     access.denials = denials;
+    access.concerns = db.concerns;
+    safeguarding.ctx = ctx;
+    safeguarding.access = access;
+    safeguarding.relationships = db.relationships;
+    safeguarding.concerns = db.concerns;
+    safeguarding.audit = audit;
     audit.ctx = ctx;
     audit.access = access;
     audit.entries = db.audit;

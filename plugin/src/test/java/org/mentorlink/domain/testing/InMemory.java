@@ -29,6 +29,8 @@ import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
@@ -52,6 +54,7 @@ public final class InMemory {
   public final Ledger ledger = new Ledger();
   public final Documents documents = new Documents();
   public final Audit audit = new Audit();
+  public final Concerns concerns = new Concerns();
 
   private static <T> Stream<T> page(Stream<T> s, int offset, int limit) {
     return s.skip(offset).limit(limit);
@@ -483,6 +486,42 @@ public final class InMemory {
         }
       }
       return n;
+    }
+  }
+
+  /** Safeguarding concerns. */
+  public static final class Concerns implements ConcernRepository {
+    public final List<SafeguardingConcern> all = new ArrayList<>();
+
+    private Stream<SafeguardingConcern> in(SchemeRef scheme) {
+      List<SafeguardingConcern> copy = new ArrayList<>(all);
+      java.util.Collections.reverse(copy);
+      return copy.stream().filter(c -> c.schemeId().equals(scheme.schemeId()));
+    }
+
+    @Override
+    public Optional<SafeguardingConcern> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<SafeguardingConcern> forRelationship(SchemeRef scheme, String relationshipId) {
+      return in(scheme).filter(c -> c.relationshipId().equals(relationshipId)).toList();
+    }
+
+    @Override
+    public List<SafeguardingConcern> inScheme(SchemeRef scheme, int offset, int limit) {
+      return in(scheme).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countInScheme(SchemeRef scheme) {
+      return in(scheme).count();
+    }
+
+    @Override
+    public void add(SafeguardingConcern concern) {
+      all.add(concern);
     }
   }
 }
