@@ -71,14 +71,14 @@ public class CoordinatorPages {
     String course = current.course();
     Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
-    m.put(
-        "toScreen",
-        requests.queue(current.actor(), course, Set.of(RequestState.SUBMITTED), 0, 1).total());
-    m.put(
-        "toMatch",
-        requests.queue(current.actor(), course, Set.of(RequestState.ACCEPTED), 0, 1).total());
-    m.put("relationshipCount", relationships.overview(current.actor(), course, 0, 1).total());
-    m.put("mentorCount", mentors.all(current.actor(), course).size());
+    // Counts only: every coordinator sees them, also under "only the lead knows".
+    Views.SchemeNumbers numbers = schemes.numbers(current.actor(), course);
+    m.put("toScreen", numbers.requestsToRead());
+    m.put("toMatch", numbers.requestsToMatch());
+    m.put("relationshipCount", numbers.relationships());
+    m.put("mentorCount", numbers.mentors());
+    m.put("cpdAwaiting", numbers.cpdAwaitingApproval());
+    m.put("onlyLeadKnows", schemes.privacy(current.actor(), course).onlyLeadKnows());
     return screens.render("app/coordinator/dashboard", m);
   }
 

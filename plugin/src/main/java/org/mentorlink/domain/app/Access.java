@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mentorlink.domain.app.ConfidentialRead.Kind;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
@@ -35,6 +37,12 @@ import org.mentorlink.domain.shared.NotFound;
  * <p>Every record handed out passes through {@link #grant}, which announces a {@link
  * ConfidentialRead} (kind and id, never content): the seam for the audit trail of confidential
  * reads.
+ *
+ * <p>"Only the lead knows" (a scheme setting, on for new schemes): what tells who asks for or has
+ * mentoring — requests, proposals, the relationships overview, the CPD approval queue and its
+ * decisions — is for the lead and the coordinators the lead names for matching ({@link
+ * Scheme#canMatch}); other coordinators get 403 there and read {@link #coordinatorReadsNumbers
+ * numbers} only. With the setting off, every coordinator matches.
  */
 @ApplicationScoped
 public class Access {
@@ -57,6 +65,29 @@ public class Access {
     s.requireLead(actor);
   }
 
+  /**
+   * Fails (403) unless the actor may see who asks for and who has mentoring in this launch: the
+   * lead, a matching coordinator under "only the lead knows", any coordinator otherwise.
+   */
+  public void requireMatching(Actor actor, Scheme s) {
+    s.requireMatching(actor);
+  }
+
+  /**
+   * True if the actor may see names of mentees and decide CPD approvals ({@link #requireMatching}).
+   */
+  public boolean matches(Actor actor, Scheme s) {
+    return s.canMatch(actor);
+  }
+
+  /**
+   * A coordinator reads the scheme's numbers (counts only, no names): every coordinator may, also
+   * under "only the lead knows". Nothing confidential is handed out, so nothing is granted.
+   */
+  public void coordinatorReadsNumbers(Actor actor, Scheme s) {
+    s.requireCoordinator(actor);
+  }
+
   /** True if the actor may act as a coordinator in this launch (e.g. to see who coordinates). */
   public boolean coordinates(Actor actor, Scheme s) {
     return s.canCoordinate(actor);
@@ -67,9 +98,20 @@ public class Access {
    * relationships overview, the CPD approval queue, the roster, the mentors); 403 for anyone else.
    */
   public void coordinatorReads(Actor actor, Scheme s, Kind list) {
-    s.requireCoordinator(actor);
+    if (NAMES_MENTEES.contains(list)) {
+      s.requireMatching(actor);
+    } else {
+      s.requireCoordinator(actor);
+    }
     grant(actor, s, list, s.id());
   }
+
+  /**
+   * The lists that tell who asks for or has mentoring: under "only the lead knows", for the lead
+   * and the matching coordinators only.
+   */
+  private static final Set<Kind> NAMES_MENTEES =
+      EnumSet.of(Kind.REQUEST_QUEUE, Kind.RELATIONSHIP_OVERVIEW, Kind.CPD_APPROVAL_QUEUE);
 
   // --- relationships
 
@@ -103,11 +145,11 @@ public class Access {
   }
 
   /**
-   * The relationship, for a coordinator who acts on its dates, counts and states (never its
-   * content): 403 for anyone else, then "not found".
+   * The relationship, for a coordinator who matches and acts on its dates, counts and states (never
+   * its content): 403 for anyone else, then "not found".
    */
   public Relationship relationshipForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     return relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
   }
 
@@ -135,14 +177,14 @@ public class Access {
     MentoringRequest r =
         requests
             .find(s.ref(), id)
-            .filter(x -> x.isMentee(actor.person()) || s.canCoordinate(actor))
+            .filter(x -> x.isMentee(actor.person()) || s.canMatch(actor))
             .orElseThrow(() -> new NotFound("That request"));
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
 
-  /** The request, for a coordinator: 403 for anyone else, then "not found". */
+  /** The request, for a coordinator who matches: 403 for anyone else, then "not found". */
   public MentoringRequest requestForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     MentoringRequest r = requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
@@ -184,14 +226,14 @@ public class Access {
     CpdEntry e =
         ledger
             .find(s.ref(), id)
-            .filter(x -> x.isOwner(actor.person()) || s.canCoordinate(actor))
+            .filter(x -> x.isOwner(actor.person()) || s.canMatch(actor))
             .orElseThrow(() -> new NotFound("That entry"));
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
-  /** The entry, for an educator (a coordinator): 403 for anyone else, then "not found". */
+  /** The entry, for an educator who matches (CPD approvals): 403 for anyone else, then 404. */
   public CpdEntry cpdEntryForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     CpdEntry e = ledger.find(s.ref(), id).orElseThrow(() -> new NotFound("That entry"));
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
