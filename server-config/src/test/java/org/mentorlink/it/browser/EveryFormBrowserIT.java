@@ -149,6 +149,31 @@ class EveryFormBrowserIT {
     fill(f, "regions", "West Yorkshire");
     post(lead, f, "Save settings", "The scheme's settings are saved.");
     assertEquals("West Yorkshire", value(lead, "regions"));
+
+    // Privacy: the coordinator named for matching and back to numbers; the lead's own notice.
+    lead.go("/app/scheme/privacy").awaitPath("/app/scheme/privacy");
+    check(lead, "privacy settings");
+    post(
+        lead,
+        inRowOf(lead, COORDINATOR, "matching-coordinator-name"),
+        null,
+        "The coordinator is named for matching.");
+    post(
+        lead,
+        inRowOf(lead, COORDINATOR, "matching-coordinator-unname"),
+        null,
+        "The coordinator no longer matches");
+    WebElement privacy = form(lead, "privacy-settings");
+    untick(privacy, "default-notice", "yes");
+    fill(privacy, "notice", "Our scheme's own privacy notice.\n\nWho sees what: the lead.");
+    fill(privacy, "retention-years", "5");
+    post(lead, privacy, "Save privacy settings", "The scheme's privacy settings are saved.");
+    assertEquals("5", value(lead, "retention-years"));
+    lead.go("/app/privacy").awaitPath("/app/privacy");
+    check(lead, "privacy notice");
+    assertTrue(lead.bodyText().contains("Who sees what: the lead."), lead::bodyText);
+
+    lead.go("/app/scheme/settings").awaitPath("/app/scheme/settings");
     post(
         lead,
         inRowOf(lead, COORDINATOR, "coordinator-remove"),
