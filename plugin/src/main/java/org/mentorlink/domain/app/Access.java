@@ -22,6 +22,7 @@ import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
 
 /**
  * Who may read or change what in a scheme: the "who sees what" table of DESIGN.md in one place, and
@@ -256,6 +257,39 @@ public class Access {
   /** The actor's own mentor profile; "not found" if they are not a mentor of the scheme. */
   public MentorProfile ownMentorProfile(Actor actor, Scheme s) {
     return mentorProfile(actor, s).orElseThrow(() -> new NotFound("Your mentor profile"));
+  }
+
+  // --- subject rights
+
+  /**
+   * A person's own records in the scheme, for their export: only the person themself ({@code
+   * subject} is the actor), announced as one {@link Kind#SUBJECT_EXPORT} read of the scheme.
+   */
+  public void subjectExport(Actor actor, Scheme s, PersonRef subject) {
+    if (!actor.person().equals(subject)) {
+      throw new NotFound("That person's records");
+    }
+    grant(actor, s, Kind.SUBJECT_EXPORT, subject.personId());
+  }
+
+  /**
+   * The lead erases a person's records in the scheme (403 for anyone else); never the lead's own,
+   * which would leave the scheme without one.
+   */
+  public void requireEraser(Actor actor, Scheme s, PersonRef subject) {
+    s.requireLead(actor);
+    if (s.isLead(subject)) {
+      throw new org.mentorlink.domain.shared.DomainException(
+          "CANNOT_ERASE_THE_LEAD", "The scheme's lead cannot be erased while they lead it.");
+    }
+  }
+
+  /**
+   * The operator reads a scheme's records for a registration's leaving export; announced as a
+   * {@link Kind#TENANT_EXPORT} read by the operator ({@code operator}: the reader's reference).
+   */
+  public void tenantExport(PersonRef operator, Scheme s) {
+    reads.fire(new ConfidentialRead(operator, s.ref(), Kind.TENANT_EXPORT, s.id()));
   }
 
   // --- the one place a grant is made

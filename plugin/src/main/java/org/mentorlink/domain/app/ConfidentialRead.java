@@ -34,7 +34,11 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** The course roster. */
     ROSTER,
     /** The scheme's mentors with their profiles and load. */
-    MENTORS
+    MENTORS,
+    /** A person's own export: everything the tool holds about them in the scheme. */
+    SUBJECT_EXPORT,
+    /** A registration's leaving export (by the operator): everything of the scheme. */
+    TENANT_EXPORT
   }
 
   public ConfidentialRead {

@@ -206,7 +206,7 @@ public class CpdService {
     return s.cpdSettings();
   }
 
-  private Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
+  Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
     boolean multiplier = s.cpdSettings().impactMultiplier();
     var cancelled = Ledger.reversed(entries);
     TreeSet<CpdYear> years = new TreeSet<>(Comparator.comparing(CpdYear::start).reversed());
