@@ -39,6 +39,7 @@ public class SchemeResource {
   @Inject CurrentSession scope;
   @Inject SchemeService schemes;
   @Inject RelationshipService relationships;
+  @Inject org.mentorlink.domain.app.SubjectRightsService rights;
 
   @GET
   @Operation(summary = "The course's scheme (404 if none is set up)")
@@ -139,6 +140,19 @@ public class SchemeResource {
   @Guarded.Lead
   public Views.PrivacyView unnameMatching(@PathParam("personId") String personId) {
     return schemes.nameMatchingCoordinator(scope.actor(), scope.course(), personId, false);
+  }
+
+  @POST
+  @Path("/erasures")
+  @Operation(
+      summary =
+          "Erase a person's records in this scheme (lead only): removed or made anonymous;"
+              + " verified documents and reported CPD totals stay as anonymous counts")
+  @Guarded.Lead
+  public Response erase(Bodies.PersonBody body) {
+    return Response.ok(
+            rights.eraseInScheme(scope.actor(), scope.course(), Bodies.required(body).personId()))
+        .build();
   }
 
   @GET

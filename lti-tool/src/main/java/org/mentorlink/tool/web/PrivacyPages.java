@@ -51,6 +51,15 @@ public class PrivacyPages {
     return screens.render("app/privacy", m);
   }
 
+  /** The person's own data: the downloads of everything the tool holds about them. */
+  @GET
+  @Path("my-data")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response myData() {
+    return screens.render("app/my-data", screens.model(null));
+  }
+
   @GET
   @Path("scheme/privacy")
   @Produces(MediaType.TEXT_HTML)
