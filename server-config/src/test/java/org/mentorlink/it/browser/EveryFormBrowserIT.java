@@ -94,6 +94,7 @@ class EveryFormBrowserIT {
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
         close(mentee, relationship);
+        readMyDataAndErase(lead, mentee);
       }
     }
     placeLinksByDeepLinking();
@@ -395,6 +396,22 @@ class EveryFormBrowserIT {
     assertTrue(
         mentee.bodyText().contains("A decision made, and a plan for the first year as a partner."),
         mentee::bodyText);
+  }
+
+  // ------------------------------------------------------------------ subject rights
+
+  private void readMyDataAndErase(Chromium lead, Chromium mentee) {
+    mentee.go("/app/my-data").awaitPath("/app/my-data");
+    check(mentee, "my data");
+    assertTrue(mentee.bodyText().contains("Download as PDF"), mentee::bodyText);
+
+    lead.go("/app/coordinator/roster").awaitPath("/app/coordinator/roster");
+    WebElement unconfirmed = inRowOf(lead, INVITEE, "person-erase");
+    post(lead, unconfirmed, null, "Tick the box to confirm that you want to erase the records.");
+    WebElement erase = inRowOf(lead, INVITEE, "person-erase");
+    tick(erase, "confirm", "yes");
+    post(lead, erase, null, "The person's records in this scheme are erased.");
+    assertFalse(lead.bodyText().contains(INVITEE), lead::bodyText);
   }
 
   // ------------------------------------------------------------------ CPD and the mentor's profile
