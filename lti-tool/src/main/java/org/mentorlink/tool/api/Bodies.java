@@ -60,6 +60,9 @@ public final class Bodies {
 
   public record PersonBody(@Schema(required = true) String personId) {}
 
+  /** "Only the lead knows", the notice (absent or empty: the default) and the retention years. */
+  public record PrivacyBody(Boolean onlyLeadKnows, String notice, Integer retentionYears) {}
+
   public record MentorProfileBody(
       List<String> areas,
       List<String> specialties,

@@ -86,7 +86,15 @@ public class CpdResource {
 
   /** Body of the scheme's CPD settings. */
   public record SettingsBody(
-      Boolean impactMultiplier, Integer yearlyTarget, Boolean gradebookPassback) {}
+      Boolean impactMultiplier,
+      Integer yearlyTarget,
+      Boolean gradebookPassback,
+      @Schema(
+              description =
+                  "Confirms that switching gradebook passback on under \"only the lead knows\""
+                      + " shows every teacher of the course who is mentored"
+                      + " (PASSBACK_REVEALS_MENTEES without it)")
+          Boolean confirmReveal) {}
 
   @GET
   @Operation(summary = "My CPD log: years newest first, with totals and entries")
@@ -141,7 +149,7 @@ public class CpdResource {
   @GET
   @Path("/approvals")
   @Operation(summary = "Entries waiting for approval (coordinators): no session content")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.Page<Views.ApprovalItem> queue(@BeanParam PageQuery paging) {
     Paging page = paging.paging();
     return cpd.queue(scope.actor(), scope.course(), page.page(), page.size());
@@ -150,7 +158,7 @@ public class CpdResource {
   @POST
   @Path("/approvals/{id}/approve")
   @Operation(summary = "Approve an entry (coordinators, never their own)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Response approve(@PathParam("id") String id) {
     cpd.approve(scope.actor(), scope.course(), id);
     return Response.noContent().build();
@@ -159,7 +167,7 @@ public class CpdResource {
   @POST
   @Path("/approvals/{id}/return")
   @Operation(summary = "Return an entry for another reflection, with a reason (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Response returnEntry(@PathParam("id") String id, Bodies.ReasonBody b) {
     cpd.returnEntry(scope.actor(), scope.course(), id, Bodies.required(b).reason());
     return Response.noContent().build();
@@ -170,7 +178,7 @@ public class CpdResource {
   @Operation(
       summary =
           "Scores passed back to the gradebook (coordinators): sent, pending or failed and why")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.Page<PassbackStatus.Item> passback(@BeanParam PageQuery paging) {
     Paging page = paging.paging();
     return passback.page(scope.actor(), scope.course(), page.page(), page.size());
@@ -196,7 +204,8 @@ public class CpdResource {
         new CpdSettings(
             b.impactMultiplier() == null ? now.impactMultiplier() : b.impactMultiplier(),
             b.yearlyTarget() == null ? now.yearlyTarget() : b.yearlyTarget(),
-            b.gradebookPassback() == null ? now.gradebookPassback() : b.gradebookPassback()));
+            b.gradebookPassback() == null ? now.gradebookPassback() : b.gradebookPassback()),
+        Boolean.TRUE.equals(b.confirmReveal()));
   }
 
   @GET

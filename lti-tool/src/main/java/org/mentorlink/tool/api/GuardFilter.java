@@ -31,6 +31,8 @@ public class GuardFilter implements ContainerRequestFilter {
   public void filter(ContainerRequestContext request) {
     if (has(Guarded.Lead.class)) {
       schemes.requireLead(current.actor(), current.course());
+    } else if (has(Guarded.Matching.class)) {
+      schemes.requireMatching(current.actor(), current.course());
     } else if (has(Guarded.Coordinator.class)) {
       schemes.requireCoordinator(current.actor(), current.course());
     }

@@ -18,6 +18,14 @@ public final class Guarded {
   @Target({ElementType.TYPE, ElementType.METHOD})
   public @interface Coordinator {}
 
+  /**
+   * The scheme's lead or a coordinator who may see who asks for and who has mentoring: under "only
+   * the lead knows", the lead and the matching coordinators; otherwise every coordinator.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface Matching {}
+
   /** The scheme's lead, in a launch with an instructor-level course role. */
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.TYPE, ElementType.METHOD})

@@ -61,7 +61,7 @@ public class RequestResource {
   @GET
   @Path("/requests")
   @Operation(summary = "Requests to screen, oldest first (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.Page<Views.RequestView> queue(
       @QueryParam("state")
           @Parameter(
@@ -107,7 +107,7 @@ public class RequestResource {
   @POST
   @Path("/requests/{id}/accept")
   @Operation(summary = "Accept a request for matching (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.RequestView accept(@PathParam("id") String id) {
     return requests.accept(scope.actor(), scope.course(), id);
   }
@@ -116,7 +116,7 @@ public class RequestResource {
   @Path("/requests/{id}/signpost")
   @Operation(
       summary = "Signpost the mentee to another service and close the request (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.RequestView signpost(@PathParam("id") String id, Bodies.SignpostingBody body) {
     Bodies.required(body);
     return requests.signpost(scope.actor(), scope.course(), id, body.service(), body.reason());
@@ -125,7 +125,7 @@ public class RequestResource {
   @GET
   @Path("/requests/{id}/candidates")
   @Operation(summary = "Candidate mentors, ranked, with reasons and conflicts (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public List<Views.CandidateView> candidates(@PathParam("id") String id) {
     return matching.candidates(scope.actor(), scope.course(), id);
   }
@@ -133,7 +133,7 @@ public class RequestResource {
   @GET
   @Path("/requests/{id}/proposals")
   @Operation(summary = "Proposals made for a request (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public List<Views.ProposalView> proposals(@PathParam("id") String id) {
     return matching.forRequest(scope.actor(), scope.course(), id);
   }
@@ -141,7 +141,7 @@ public class RequestResource {
   @POST
   @Path("/requests/{id}/proposals")
   @Operation(summary = "Propose a mentor (coordinators); hard conflicts are refused")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Response propose(@PathParam("id") String id, Bodies.ProposeBody body) {
     return Response.status(201)
         .entity(

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.scheme.PrivacySettings;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.scheme.SessionAllowance;
 import org.mentorlink.domain.scheme.Signpost;
@@ -38,6 +39,7 @@ public class SchemeResource {
   @Inject CurrentSession scope;
   @Inject SchemeService schemes;
   @Inject RelationshipService relationships;
+  @Inject org.mentorlink.domain.app.SubjectRightsService rights;
 
   @GET
   @Operation(summary = "The course's scheme (404 if none is set up)")
@@ -88,6 +90,72 @@ public class SchemeResource {
   }
 
   @GET
+  @Path("/numbers")
+  @Operation(summary = "The scheme's numbers: counts only, no names (every coordinator)")
+  @Guarded.Coordinator
+  public Views.SchemeNumbers numbers() {
+    return schemes.numbers(scope.actor(), scope.course());
+  }
+
+  @GET
+  @Path("/privacy")
+  @Operation(
+      summary =
+          "The scheme's privacy notice and settings (every member; the matching coordinators for"
+              + " coordinators)")
+  public Views.PrivacyView privacy() {
+    return schemes.privacy(scope.actor(), scope.course());
+  }
+
+  @PUT
+  @Path("/privacy")
+  @Operation(
+      summary =
+          "Change \"only the lead knows\", the privacy notice (empty: the default) and the"
+              + " retention period in years (lead only)")
+  @Guarded.Lead
+  public Views.PrivacyView changePrivacy(Bodies.PrivacyBody body) {
+    Bodies.required(body);
+    PrivacySettings now = schemes.currentPrivacy(scope.actor(), scope.course());
+    return schemes.changePrivacy(
+        scope.actor(),
+        scope.course(),
+        new PrivacySettings(
+            body.onlyLeadKnows() == null ? now.onlyLeadKnows() : body.onlyLeadKnows(),
+            body.notice(),
+            body.retentionYears() == null ? now.retentionYears() : body.retentionYears()));
+  }
+
+  @PUT
+  @Path("/matching-coordinators/{personId}")
+  @Operation(summary = "Name a coordinator a matching coordinator (lead only)")
+  @Guarded.Lead
+  public Views.PrivacyView nameMatching(@PathParam("personId") String personId) {
+    return schemes.nameMatchingCoordinator(scope.actor(), scope.course(), personId, true);
+  }
+
+  @DELETE
+  @Path("/matching-coordinators/{personId}")
+  @Operation(summary = "Take back a matching coordinator's naming (lead only)")
+  @Guarded.Lead
+  public Views.PrivacyView unnameMatching(@PathParam("personId") String personId) {
+    return schemes.nameMatchingCoordinator(scope.actor(), scope.course(), personId, false);
+  }
+
+  @POST
+  @Path("/erasures")
+  @Operation(
+      summary =
+          "Erase a person's records in this scheme (lead only): removed or made anonymous;"
+              + " verified documents and reported CPD totals stay as anonymous counts")
+  @Guarded.Lead
+  public Response erase(Bodies.PersonBody body) {
+    return Response.ok(
+            rights.eraseInScheme(scope.actor(), scope.course(), Bodies.required(body).personId()))
+        .build();
+  }
+
+  @GET
   @Path("/roster")
   @Operation(summary = "The course's members as launches show them (coordinators)")
   @Guarded.Coordinator
@@ -99,7 +167,7 @@ public class SchemeResource {
   @GET
   @Path("/relationships")
   @Operation(summary = "All relationships: dates, counts and states only (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.Page<Views.RelationshipSummary> overview(@BeanParam PageQuery paging) {
     Paging page = paging.paging();
     return relationships.overview(scope.actor(), scope.course(), page.page(), page.size());
@@ -108,7 +176,7 @@ public class SchemeResource {
   @POST
   @Path("/relationships/{id}/sessions/{sessionId}/approve")
   @Operation(summary = "Approve a session beyond the allowance (coordinators)")
-  @Guarded.Coordinator
+  @Guarded.Matching
   public Views.RelationshipSummary approve(
       @PathParam("id") String id, @PathParam("sessionId") String sessionId) {
     return relationships.approveExtraSession(scope.actor(), scope.course(), id, sessionId);

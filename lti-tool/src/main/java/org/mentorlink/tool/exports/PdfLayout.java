@@ -237,8 +237,8 @@ final class PdfLayout implements AutoCloseable {
   // ------------------------------------------------------------------ finishing
 
   /**
-   * Puts the footer on every page (code, address, page n of m) and returns the PDF's bytes. The
-   * layout is closed afterwards.
+   * Puts the footer on every page (code, address, page n of m; only the page without a {@code
+   * code}) and returns the PDF's bytes. The layout is closed afterwards.
    */
   byte[] finish(String code, String url) {
     try {
@@ -254,11 +254,13 @@ final class PdfLayout implements AutoCloseable {
           f.moveTo(LEFT, MARGIN + FOOTER_HEIGHT - 8);
           f.lineTo(LEFT + WIDTH, MARGIN + FOOTER_HEIGHT - 8);
           f.stroke();
-          String first = fitted("Check this document at " + url, 7.5f, WIDTH);
-          String second = "Verification code " + code;
           String pageNo = "Page " + (i + 1) + " of " + pages;
-          write(f, first, text, 7.5f, LEFT, MARGIN + 14, Colour.GREY);
-          write(f, second, text, 7.5f, LEFT, MARGIN + 4, Colour.GREY);
+          if (code != null) {
+            String first = fitted("Check this document at " + url, 7.5f, WIDTH);
+            String second = "Verification code " + code;
+            write(f, first, text, 7.5f, LEFT, MARGIN + 14, Colour.GREY);
+            write(f, second, text, 7.5f, LEFT, MARGIN + 4, Colour.GREY);
+          }
           write(
               f,
               pageNo,

@@ -59,6 +59,7 @@ public class CoordinatorPages {
   @Inject MatchingService matching;
   @Inject MentorService mentors;
   @Inject RelationshipService relationships;
+  @Inject org.mentorlink.domain.app.SubjectRightsService rights;
   @Inject PublicUrls urls;
   @Inject Screens screens;
   @Context UriInfo uriInfo;
@@ -71,14 +72,14 @@ public class CoordinatorPages {
     String course = current.course();
     Map<String, Object> m = screens.model(done);
     m.put("scheme", scheme);
-    m.put(
-        "toScreen",
-        requests.queue(current.actor(), course, Set.of(RequestState.SUBMITTED), 0, 1).total());
-    m.put(
-        "toMatch",
-        requests.queue(current.actor(), course, Set.of(RequestState.ACCEPTED), 0, 1).total());
-    m.put("relationshipCount", relationships.overview(current.actor(), course, 0, 1).total());
-    m.put("mentorCount", mentors.all(current.actor(), course).size());
+    // Counts only: every coordinator sees them, also under "only the lead knows".
+    Views.SchemeNumbers numbers = schemes.numbers(current.actor(), course);
+    m.put("toScreen", numbers.requestsToRead());
+    m.put("toMatch", numbers.requestsToMatch());
+    m.put("relationshipCount", numbers.relationships());
+    m.put("mentorCount", numbers.mentors());
+    m.put("cpdAwaiting", numbers.cpdAwaitingApproval());
+    m.put("onlyLeadKnows", schemes.privacy(current.actor(), course).onlyLeadKnows());
     return screens.render("app/coordinator/dashboard", m);
   }
 
@@ -247,6 +248,32 @@ public class CoordinatorPages {
     try {
       schemes.appointCoordinator(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
+    } catch (DomainException e) {
+      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
+    }
+  }
+
+  /** The lead erases a person's records in the scheme, after ticking the confirmation. */
+  @POST
+  @Path("roster/{personId}/erase")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response erase(
+      @PathParam("personId") String personId, MultivaluedMap<String, String> body) {
+    FormData form = FormData.of(body);
+    int page = pageOf(form);
+    if (!form.checked("confirm", "yes")) {
+      return rosterPage(
+          page,
+          null,
+          null,
+          new FormErrors()
+              .add("members", "Tick the box to confirm that you want to erase the records."));
+    }
+    try {
+      rights.eraseInScheme(current.actor(), current.course(), personId);
+      return screens.seeOther("/app/coordinator/roster?page=" + page, "person-erased");
     } catch (DomainException e) {
       return rosterPage(page, null, null, new FormErrors().add(e, "members"));
     }

@@ -12,6 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.CpdService;
@@ -31,8 +32,13 @@ public class CpdApprovalPages {
 
   static final int PAGE_SIZE = 20;
 
+  /** Where a refused CPD settings change goes. */
+  private static final ErrorFields SETTINGS =
+      ErrorFields.otherwise("yearly-target").attribute("gradebookPassback", "gradebook-passback");
+
   @Inject CurrentSession current;
   @Inject CpdService cpd;
+  @Inject org.mentorlink.domain.app.SchemeService schemes;
   @Inject Screens screens;
 
   @GET
@@ -92,10 +98,11 @@ public class CpdApprovalPages {
             new CpdSettings(
                 form.checked("impact-multiplier", "yes"),
                 target,
-                form.checked("gradebook-passback", "yes")));
+                form.checked("gradebook-passback", "yes")),
+            form.checked("confirm-reveal", "yes"));
         return screens.seeOther("/app/coordinator/cpd#settings", "cpd-settings-saved");
       } catch (DomainException e) {
-        errors.add(e, "yearly-target");
+        errors.add(e, SETTINGS);
       }
     }
     return queuePage(0, null, "settings", form, errors);
@@ -106,7 +113,12 @@ public class CpdApprovalPages {
   private Response queuePage(
       int page, String done, String failedForm, FormData posted, FormErrors errors) {
     String course = current.course();
-    Views.Page<Views.ApprovalItem> items = cpd.queue(current.actor(), course, page, PAGE_SIZE);
+    // Under "only the lead knows" a coordinator who does not match sees the numbers only.
+    boolean matching = schemes.roles(current.actor(), course).matching();
+    Views.Page<Views.ApprovalItem> items =
+        matching
+            ? cpd.queue(current.actor(), course, page, PAGE_SIZE)
+            : new Views.Page<>(List.of(), 0, PAGE_SIZE, 0);
     CpdSettings settings = cpd.settings(current.actor(), course);
     FormData settingsForm =
         "settings".equals(failedForm) && posted != null
@@ -117,7 +129,16 @@ public class CpdApprovalPages {
                 .put("gradebook-passback", settings.gradebookPassback() ? "yes" : null);
     Map<String, Object> m = screens.model(done);
     m.put("items", items);
-    m.put("passback", passback.page(current.actor(), course, 0, 50));
+    m.put(
+        "passback",
+        matching
+            ? passback.page(current.actor(), course, 0, 50)
+            : new Views.Page<>(List.of(), 0, 50, 0));
+    m.put("matching", matching);
+    m.put(
+        "awaiting",
+        matching ? items.total() : schemes.numbers(current.actor(), course).cpdAwaitingApproval());
+    m.put("onlyLeadKnows", schemes.privacy(current.actor(), course).onlyLeadKnows());
     m.put("settings", settings);
     m.put("form", settingsForm);
     m.put("failedReturn", "settings".equals(failedForm) ? null : failedForm);

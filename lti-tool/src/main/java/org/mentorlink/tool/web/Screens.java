@@ -77,6 +77,10 @@ public class Screens {
           Map.entry("cpd-approved", "The CPD entry is approved and now counts as credit."),
           Map.entry("cpd-returned", "The CPD entry is returned to its owner with your reason."),
           Map.entry("cpd-settings-saved", "The scheme's CPD settings are saved."),
+          Map.entry("privacy-saved", "The scheme's privacy settings are saved."),
+          Map.entry("person-erased", "The person's records in this scheme are erased."),
+          Map.entry("matching-named", "The coordinator is named for matching."),
+          Map.entry("matching-taken-back", "The coordinator no longer matches: numbers only."),
           Map.entry(
               "invitation-accepted",
               "You are now a mentor of the scheme that invited you. Open Mentorlink from that"

@@ -4,8 +4,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.mentorlink.domain.app.ConfidentialRead.Kind;
 import org.mentorlink.domain.cpd.CpdEntry;
@@ -23,6 +25,7 @@ import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
 
 /**
  * Who may read or change what in a scheme: the "who sees what" table of DESIGN.md in one place, and
@@ -38,6 +41,12 @@ import org.mentorlink.domain.shared.NotFound;
  * <p>Every record handed out passes through {@link #grant}, which announces a {@link
  * ConfidentialRead} (kind and id, never content): the seam for the audit trail of confidential
  * reads.
+ *
+ * <p>"Only the lead knows" (a scheme setting, on for new schemes): what tells who asks for or has
+ * mentoring — requests, proposals, the relationships overview, the CPD approval queue and its
+ * decisions — is for the lead and the coordinators the lead names for matching ({@link
+ * Scheme#canMatch}); other coordinators get 403 there and read {@link #coordinatorReadsNumbers
+ * numbers} only. With the setting off, every coordinator matches.
  */
 @ApplicationScoped
 public class Access {
@@ -62,6 +71,29 @@ public class Access {
     s.requireLead(actor);
   }
 
+  /**
+   * Fails (403) unless the actor may see who asks for and who has mentoring in this launch: the
+   * lead, a matching coordinator under "only the lead knows", any coordinator otherwise.
+   */
+  public void requireMatching(Actor actor, Scheme s) {
+    s.requireMatching(actor);
+  }
+
+  /**
+   * True if the actor may see names of mentees and decide CPD approvals ({@link #requireMatching}).
+   */
+  public boolean matches(Actor actor, Scheme s) {
+    return s.canMatch(actor);
+  }
+
+  /**
+   * A coordinator reads the scheme's numbers (counts only, no names): every coordinator may, also
+   * under "only the lead knows". Nothing confidential is handed out, so nothing is granted.
+   */
+  public void coordinatorReadsNumbers(Actor actor, Scheme s) {
+    s.requireCoordinator(actor);
+  }
+
   /** True if the actor may act as a coordinator in this launch (e.g. to see who coordinates). */
   public boolean coordinates(Actor actor, Scheme s) {
     return s.canCoordinate(actor);
@@ -72,9 +104,20 @@ public class Access {
    * relationships overview, the CPD approval queue, the roster, the mentors); 403 for anyone else.
    */
   public void coordinatorReads(Actor actor, Scheme s, Kind list) {
-    s.requireCoordinator(actor);
+    if (NAMES_MENTEES.contains(list)) {
+      s.requireMatching(actor);
+    } else {
+      s.requireCoordinator(actor);
+    }
     grant(actor, s, list, s.id());
   }
+
+  /**
+   * The lists that tell who asks for or has mentoring: under "only the lead knows", for the lead
+   * and the matching coordinators only.
+   */
+  private static final Set<Kind> NAMES_MENTEES =
+      EnumSet.of(Kind.REQUEST_QUEUE, Kind.RELATIONSHIP_OVERVIEW, Kind.CPD_APPROVAL_QUEUE);
 
   // --- relationships
 
@@ -116,11 +159,11 @@ public class Access {
   }
 
   /**
-   * The relationship, for a coordinator who acts on its dates, counts and states (never its
-   * content): 403 for anyone else, then "not found".
+   * The relationship, for a coordinator who matches and acts on its dates, counts and states (never
+   * its content): 403 for anyone else, then "not found".
    */
   public Relationship relationshipForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     return relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
   }
 
@@ -156,14 +199,14 @@ public class Access {
             Kind.REQUEST,
             id,
             requests.find(s.ref(), id),
-            x -> x.isMentee(actor.person()) || s.canCoordinate(actor),
+            x -> x.isMentee(actor.person()) || s.canMatch(actor),
             "That request");
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
 
-  /** The request, for a coordinator: 403 for anyone else, then "not found". */
+  /** The request, for a coordinator who matches: 403 for anyone else, then "not found". */
   public MentoringRequest requestForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     MentoringRequest r = requests.find(s.ref(), id).orElseThrow(() -> new NotFound("That request"));
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
@@ -217,14 +260,14 @@ public class Access {
             Kind.CPD_ENTRY,
             id,
             ledger.find(s.ref(), id),
-            x -> x.isOwner(actor.person()) || s.canCoordinate(actor),
+            x -> x.isOwner(actor.person()) || s.canMatch(actor),
             "That entry");
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
-  /** The entry, for an educator (a coordinator): 403 for anyone else, then "not found". */
+  /** The entry, for an educator who matches (CPD approvals): 403 for anyone else, then 404. */
   public CpdEntry cpdEntryForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireCoordinator(actor);
+    s.requireMatching(actor);
     CpdEntry e = ledger.find(s.ref(), id).orElseThrow(() -> new NotFound("That entry"));
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
@@ -340,6 +383,39 @@ public class Access {
   /** Announces a grant the caller decided itself (a record reached through another one). */
   void granted(Actor actor, Scheme s, Kind kind, String id) {
     grant(actor, s, kind, id);
+  }
+
+  // --- subject rights
+
+  /**
+   * A person's own records in the scheme, for their export: only the person themself ({@code
+   * subject} is the actor), announced as one {@link Kind#SUBJECT_EXPORT} read of the scheme.
+   */
+  public void subjectExport(Actor actor, Scheme s, PersonRef subject) {
+    if (!actor.person().equals(subject)) {
+      throw new NotFound("That person's records");
+    }
+    grant(actor, s, Kind.SUBJECT_EXPORT, subject.personId());
+  }
+
+  /**
+   * The lead erases a person's records in the scheme (403 for anyone else); never the lead's own,
+   * which would leave the scheme without one.
+   */
+  public void requireEraser(Actor actor, Scheme s, PersonRef subject) {
+    s.requireLead(actor);
+    if (s.isLead(subject)) {
+      throw new org.mentorlink.domain.shared.DomainException(
+          "CANNOT_ERASE_THE_LEAD", "The scheme's lead cannot be erased while they lead it.");
+    }
+  }
+
+  /**
+   * The operator reads a scheme's records for a registration's leaving export; announced as a
+   * {@link Kind#TENANT_EXPORT} read by the operator ({@code operator}: the reader's reference).
+   */
+  public void tenantExport(PersonRef operator, Scheme s) {
+    reads.fire(new ConfidentialRead(operator, s.ref(), Kind.TENANT_EXPORT, s.id()));
   }
 
   // --- the one place a grant is made

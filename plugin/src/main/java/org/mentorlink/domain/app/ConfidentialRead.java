@@ -44,7 +44,11 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** One goal, shown to the lead through a safeguarding concern. */
     GOAL,
     /** One contract version, shown to the lead through a safeguarding concern. */
-    CONTRACT
+    CONTRACT,
+    /** A person's own export: everything the tool holds about them in the scheme. */
+    SUBJECT_EXPORT,
+    /** A registration's leaving export (by the operator): everything of the scheme. */
+    TENANT_EXPORT
   }
 
   public ConfidentialRead {

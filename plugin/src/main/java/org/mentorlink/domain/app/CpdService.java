@@ -168,12 +168,12 @@ public class CpdService {
   }
 
   /**
-   * The scheme of the course, for a coordinator (e.g. to list what was passed back to the
-   * gradebook); refuses anyone else.
+   * The scheme of the course, for a coordinator who matches (to list what was passed back to the
+   * gradebook, which names people with credit); refuses anyone else.
    */
   public SchemeRef coordinatedScheme(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    access.requireCoordinator(actor, s);
+    access.requireMatching(actor, s);
     return s.ref();
   }
 
@@ -214,13 +214,23 @@ public class CpdService {
   }
 
   public CpdSettings changeSettings(Actor actor, String courseRef, CpdSettings settings) {
+    return changeSettings(actor, courseRef, settings, false);
+  }
+
+  /**
+   * As {@link #changeSettings(Actor, String, CpdSettings)}; {@code revealConfirmed}: the actor
+   * confirmed that switching gradebook passback on under "only the lead knows" shows every teacher
+   * of the course who is mentored ({@code PASSBACK_REVEALS_MENTEES} otherwise).
+   */
+  public CpdSettings changeSettings(
+      Actor actor, String courseRef, CpdSettings settings, boolean revealConfirmed) {
     Scheme s = ctx.scheme(actor, courseRef);
     access.requireCoordinator(actor, s);
-    s.changeCpdSettings(actor, settings);
+    s.changeCpdSettings(actor, settings, revealConfirmed);
     return s.cpdSettings();
   }
 
-  private Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
+  Views.CpdLog log(Scheme s, List<CpdEntry> entries) {
     boolean multiplier = s.cpdSettings().impactMultiplier();
     var cancelled = Ledger.reversed(entries);
     TreeSet<CpdYear> years = new TreeSet<>(Comparator.comparing(CpdYear::start).reversed());

@@ -277,7 +277,7 @@ public class RelationshipService {
     return relationships.goal(r, goalId).orElseThrow(() -> new NotFound("That goal"));
   }
 
-  private Views.RelationshipView view(Scheme s, Relationship r, Actor actor) {
+  Views.RelationshipView view(Scheme s, Relationship r, Actor actor) {
     Calendar calendar = ctx.calendar(s);
     LocalDate today = calendar.today();
     PersonRef me = actor.person();

@@ -3,13 +3,17 @@ package org.mentorlink.domain.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.scheme.CourseMember;
+import org.mentorlink.domain.scheme.PrivacySettings;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.scheme.SchemeSettings;
@@ -31,6 +35,7 @@ public class SchemeService {
   @Inject MentorRepository mentors;
   @Inject RequestRepository requests;
   @Inject RelationshipRepository relationships;
+  @Inject CpdRepository ledger;
 
   /**
    * Called on every launch into a course: remembers the person as a member with their roles and,
@@ -84,6 +89,14 @@ public class SchemeService {
     access.requireCoordinator(actor, ctx.scheme(actor, courseRef));
   }
 
+  /**
+   * As {@link #requireCoordinator}, for what tells who asks for or has mentoring: under "only the
+   * lead knows", the lead and matching coordinators only.
+   */
+  public void requireMatching(Actor actor, String courseRef) {
+    access.requireMatching(actor, ctx.scheme(actor, courseRef));
+  }
+
   /** As {@link #requireCoordinator}, for what only the lead may do. */
   public void requireLead(Actor actor, String courseRef) {
     access.requireLead(actor, ctx.scheme(actor, courseRef));
@@ -101,6 +114,7 @@ public class SchemeService {
                 false,
                 false,
                 courseRef != null && actor.has(LaunchRole.INSTRUCTOR),
+                false,
                 false,
                 false));
   }
@@ -141,6 +155,61 @@ public class SchemeService {
     return view(s, actor);
   }
 
+  /**
+   * The lead names a coordinator a matching coordinator ({@code matching}: true) or takes it back.
+   */
+  public Views.PrivacyView nameMatchingCoordinator(
+      Actor actor, String courseRef, String personId, boolean matching) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    access.requireLead(actor, s);
+    s.nameMatchingCoordinator(actor, new PersonRef(actor.tenant(), personId), matching);
+    return privacy(s, actor);
+  }
+
+  /** The scheme's privacy notice and settings: every member of the course may read them. */
+  public Views.PrivacyView privacy(Actor actor, String courseRef) {
+    return privacy(ctx.scheme(actor, courseRef), actor);
+  }
+
+  /** The scheme's privacy settings as they stand (for a partial change). */
+  public PrivacySettings currentPrivacy(Actor actor, String courseRef) {
+    return ctx.scheme(actor, courseRef).privacy();
+  }
+
+  /** The lead changes "only the lead knows", the privacy notice and the retention period. */
+  public Views.PrivacyView changePrivacy(Actor actor, String courseRef, PrivacySettings settings) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    access.requireLead(actor, s);
+    s.changePrivacy(actor, settings);
+    return privacy(s, actor);
+  }
+
+  /** The scheme's numbers (counts only), for every coordinator. */
+  public Views.SchemeNumbers numbers(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    access.coordinatorReadsNumbers(actor, s);
+    return new Views.SchemeNumbers(
+        requests.count(s.ref(), EnumSet.of(RequestState.SUBMITTED)),
+        requests.count(s.ref(), EnumSet.of(RequestState.ACCEPTED)),
+        requests.count(s.ref(), EnumSet.allOf(RequestState.class)),
+        relationships.countInScheme(s.ref()),
+        ledger.countAwaitingApproval(s.ref()),
+        mentors.all(s.ref()).size());
+  }
+
+  private Views.PrivacyView privacy(Scheme s, Actor actor) {
+    PrivacySettings p = s.privacy();
+    return new Views.PrivacyView(
+        s.name(),
+        p.onlyLeadKnows(),
+        p.noticeText(),
+        p.ownNotice(),
+        p.retentionYears(),
+        access.coordinates(actor, s)
+            ? s.coordinators().stream().filter(s::isMatchingCoordinator).map(ctx::person).toList()
+            : List.of());
+  }
+
   /** The course's members as launches show them, for the scheme's coordinators. */
   public Views.Page<Views.MemberView> roster(Actor actor, String courseRef, int page, int size) {
     Scheme s = ctx.scheme(actor, courseRef);
@@ -178,7 +247,8 @@ public class SchemeService {
         mentee,
         false,
         s.isLead(me) && !instructorNow,
-        s.isCoordinator(me) && !instructorNow);
+        s.isCoordinator(me) && !instructorNow,
+        s.canMatch(actor));
   }
 
   private Views.SchemeView view(Scheme s, Actor actor) {

@@ -43,7 +43,32 @@ public final class Views {
       boolean mentee,
       boolean canSetUp,
       boolean leadButNotInstructorNow,
-      boolean coordinatorButNotInstructorNow) {}
+      boolean coordinatorButNotInstructorNow,
+      boolean matching) {}
+
+  /**
+   * A scheme's numbers, for every coordinator (also under "only the lead knows"): counts only, no
+   * names.
+   */
+  public record SchemeNumbers(
+      long requestsToRead,
+      long requestsToMatch,
+      long requestsInAll,
+      long relationships,
+      long cpdAwaitingApproval,
+      long mentors) {}
+
+  /**
+   * A scheme's privacy settings and notice; {@code matchingCoordinators}: whom the lead named (for
+   * coordinators only, else empty).
+   */
+  public record PrivacyView(
+      String schemeName,
+      boolean onlyLeadKnows,
+      String notice,
+      boolean ownNotice,
+      int retentionYears,
+      List<PersonView> matchingCoordinators) {}
 
   /**
    * A scheme: who leads it, who coordinates it (for those who may coordinate now), its settings,

@@ -108,6 +108,15 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
+    public List<Scheme> inTenant(TenantId tenant) {
+      return em.createQuery(
+              "select s from Scheme s where s.tenantId = :t order by s.createdAt, s.id",
+              Scheme.class)
+          .setParameter("t", tenant.value())
+          .getResultList();
+    }
+
+    @Override
     public Optional<CourseMember> member(TenantId tenant, String courseRef, String personId) {
       return first(
           em.createQuery(

@@ -37,6 +37,15 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public java.util.List<Person> inTenant(TenantId tenant) {
+    return em.createQuery(
+            "select p from Person p where p.tenantId = :tenant order by p.createdAt, p.id",
+            Person.class)
+        .setParameter("tenant", tenant.value())
+        .getResultList();
+  }
+
+  @Override
   public void add(Person person) {
     em.persist(person);
   }

@@ -12,6 +12,9 @@ public interface PersonRepository {
   /** The person the platform knows as {@code subject} in this tenant. */
   Optional<Person> findBySubject(TenantId tenant, String subject);
 
+  /** Every person of the tenant (for a registration's leaving export). */
+  java.util.List<Person> inTenant(TenantId tenant);
+
   /** Adds a new person. */
   void add(Person person);
 }

@@ -109,6 +109,24 @@ public class Scheme {
   private Set<String> coordinatorIds = new LinkedHashSet<>();
 
   @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "scheme_matching_coordinator",
+      joinColumns = @JoinColumn(name = "scheme_id"))
+  @Column(name = "person_id", length = 36)
+  private Set<String> matchingCoordinatorIds = new LinkedHashSet<>();
+
+  /** "Only the lead knows" — on for every new scheme (schemes older than the setting: off). */
+  @Column(name = "only_lead_knows", nullable = false)
+  private boolean onlyLeadKnows = true;
+
+  /** The lead's own privacy notice; null: the default, written from the settings. */
+  @Column(name = "privacy_notice", length = PrivacySettings.NOTICE_MAX)
+  private String privacyNotice;
+
+  @Column(name = "retention_years", nullable = false)
+  private int retentionYears = PrivacySettings.DEFAULT_RETENTION_YEARS;
+
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "scheme_signpost", joinColumns = @JoinColumn(name = "scheme_id"))
   @OrderColumn(name = "position")
   private List<Signpost> signposts = new ArrayList<>();
@@ -155,7 +173,24 @@ public class Scheme {
    * learner to the course's teachers).
    */
   public void changeCpdSettings(Actor by, CpdSettings settings) {
+    changeCpdSettings(by, settings, false);
+  }
+
+  /**
+   * As {@link #changeCpdSettings(Actor, CpdSettings)}; switching gradebook passback on while "only
+   * the lead knows" is set needs {@code revealConfirmed}: the gradebook's column shows every
+   * teacher of the course who is mentored ({@code PASSBACK_REVEALS_MENTEES} until confirmed).
+   */
+  public void changeCpdSettings(Actor by, CpdSettings settings, boolean revealConfirmed) {
     requireCoordinator(by);
+    if (settings.gradebookPassback() && !agsPassback && onlyLeadKnows && !revealConfirmed) {
+      throw new DomainException(
+          "PASSBACK_REVEALS_MENTEES",
+          "gradebookPassback",
+          "Only the lead knows who is mentored in this scheme, but every teacher of the course"
+              + " sees the gradebook's CPD column, and so who is mentored. Confirm that you want"
+              + " this before switching passback on.");
+    }
     cpdImpactMultiplier = settings.impactMultiplier();
     cpdYearlyTarget = settings.yearlyTarget();
     agsPassback = settings.gradebookPassback();
@@ -187,11 +222,77 @@ public class Scheme {
     coordinatorIds.add(person.personId());
   }
 
-  /** The lead removes a coordinator. */
+  /** The lead removes a coordinator (who is then no matching coordinator either). */
   public void removeCoordinator(Actor by, PersonRef person) {
     requireLead(by);
     requireSameTenant(person);
     coordinatorIds.remove(person.personId());
+    matchingCoordinatorIds.remove(person.personId());
+  }
+
+  /**
+   * The lead names one of the coordinators a <em>matching coordinator</em> ({@code matching}), or
+   * takes that back: under "only the lead knows", only the lead and matching coordinators see
+   * requests, matches and relationships, and decide CPD approvals.
+   */
+  public void nameMatchingCoordinator(Actor by, PersonRef person, boolean matching) {
+    requireLead(by);
+    requireSameTenant(person);
+    if (!matching) {
+      matchingCoordinatorIds.remove(person.personId());
+      return;
+    }
+    if (!coordinatorIds.contains(person.personId())) {
+      throw new DomainException(
+          "NOT_A_COORDINATOR", "Only a coordinator of the scheme can be a matching coordinator.");
+    }
+    matchingCoordinatorIds.add(person.personId());
+  }
+
+  /** The lead changes "only the lead knows", the privacy notice and the retention period. */
+  public void changePrivacy(Actor by, PrivacySettings settings) {
+    requireLead(by);
+    Objects.requireNonNull(settings, "settings");
+    onlyLeadKnows = settings.onlyLeadKnows();
+    privacyNotice = settings.notice();
+    retentionYears = settings.retentionYears();
+  }
+
+  public PrivacySettings privacy() {
+    return new PrivacySettings(onlyLeadKnows, privacyNotice, retentionYears);
+  }
+
+  /** True if "only the lead knows": requests, matches and relationships are for the matchers. */
+  public boolean onlyLeadKnows() {
+    return onlyLeadKnows;
+  }
+
+  /**
+   * True if {@code by} may see who asks for and who has mentoring, and decide CPD approvals, now:
+   * the lead, or — under "only the lead knows" — a matching coordinator, otherwise any coordinator;
+   * always in an instructor-level launch. Other coordinators work on numbers.
+   */
+  public boolean canMatch(Actor by) {
+    return canLead(by)
+        || (canCoordinate(by)
+            && (!onlyLeadKnows || matchingCoordinatorIds.contains(by.person().personId())));
+  }
+
+  /** Fails unless {@code by} {@link #canMatch may see names} in this scheme now. */
+  public void requireMatching(Actor by) {
+    requireCoordinator(by);
+    if (!canMatch(by)) {
+      throw new Forbidden(
+          "Only the lead knows who is mentored in this scheme: only the lead and the coordinators"
+              + " the lead names for matching see requests, matches and relationships. You see"
+              + " the numbers.");
+    }
+  }
+
+  /** True if the person is one of the coordinators the lead named for matching. */
+  public boolean isMatchingCoordinator(PersonRef person) {
+    return person.sameTenantAs(new TenantId(tenantId))
+        && matchingCoordinatorIds.contains(person.personId());
   }
 
   private void apply(SchemeSettings s) {

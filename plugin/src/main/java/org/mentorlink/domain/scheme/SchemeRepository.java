@@ -13,6 +13,9 @@ public interface SchemeRepository {
 
   void add(Scheme scheme);
 
+  /** Every scheme of the tenant (for a person's export and a registration's leaving). */
+  List<Scheme> inTenant(TenantId tenant);
+
   Optional<CourseMember> member(TenantId tenant, String courseRef, String personId);
 
   /** Members of the course, most recently seen first. */

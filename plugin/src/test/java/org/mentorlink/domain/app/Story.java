@@ -41,6 +41,8 @@ final class Story {
     }
     w.schemes.setUp(lead, COURSE, Schemes.settings());
     w.schemes.appointCoordinator(lead, COURSE, coordinator.person().personId());
+    // "Only the lead knows" is on for a new scheme: the coordinator who matches is named for it.
+    w.schemes.nameMatchingCoordinator(lead, COURSE, coordinator.person().personId(), true);
     String profile =
         w.mentors.designate(coordinator, COURSE, mentor.person().personId()).profileId();
     requestId = w.requests.submit(mentee, COURSE, Requests.details().build()).id();

@@ -38,6 +38,11 @@ final class Wiring {
   final RelationshipService relationships = new RelationshipService();
   final DocumentService documents = new DocumentService();
   final SafeguardingService safeguarding = new SafeguardingService();
+  final Recorded<org.mentorlink.domain.privacy.PersonErased> erasures = new Recorded<>();
+  final Recorded<org.mentorlink.domain.privacy.TenantLeaving> leavings = new Recorded<>();
+  final FakePersonalData data = new FakePersonalData();
+  final SubjectRightsService rights = new SubjectRightsService();
+  final RetentionService retention = new RetentionService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -66,6 +71,7 @@ final class Wiring {
     schemes.mentors = db.mentors;
     schemes.requests = db.requests;
     schemes.relationships = db.relationships;
+    schemes.ledger = db.ledger;
     requests.ctx = ctx;
     requests.access = access;
     requests.requests = db.requests;
@@ -99,6 +105,25 @@ final class Wiring {
     documents.people = db.people;
     documents.issued = db.documents;
     documents.audit = audit;
+    rights.ctx = ctx;
+    rights.access = access;
+    rights.schemes = db.schemes;
+    rights.people = db.people;
+    rights.requests = db.requests;
+    rights.matches = db.matches;
+    rights.relationships = db.relationships;
+    rights.mentors = db.mentors;
+    rights.ledger = db.ledger;
+    rights.data = data;
+    rights.requestViews = requests;
+    rights.matchingViews = matching;
+    rights.relationshipViews = relationships;
+    rights.cpdViews = cpd;
+    rights.mentorViews = mentors;
+    rights.erased = erasures;
+    rights.leaving = leavings;
+    retention.ctx = ctx;
+    retention.data = data;
   }
 
   /** Moves the clock to {@code isoInstant}. */

@@ -78,6 +78,11 @@ public final class InMemory {
     }
 
     @Override
+    public List<Scheme> inTenant(TenantId tenant) {
+      return all.stream().filter(s -> s.tenant().equals(tenant)).toList();
+    }
+
+    @Override
     public void add(Scheme scheme) {
       all.add(scheme);
     }
@@ -125,6 +130,11 @@ public final class InMemory {
       return all.stream()
           .filter(p -> p.tenant().equals(tenant) && p.subject().equals(subject))
           .findFirst();
+    }
+
+    @Override
+    public List<Person> inTenant(TenantId tenant) {
+      return all.stream().filter(p -> p.tenant().equals(tenant)).toList();
     }
 
     @Override

@@ -95,6 +95,7 @@ class EveryFormBrowserIT {
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
         close(mentee, relationship);
+        readMyDataAndErase(lead, mentee);
       }
     }
     placeLinksByDeepLinking();
@@ -150,6 +151,31 @@ class EveryFormBrowserIT {
     fill(f, "regions", "West Yorkshire");
     post(lead, f, "Save settings", "The scheme's settings are saved.");
     assertEquals("West Yorkshire", value(lead, "regions"));
+
+    // Privacy: the coordinator named for matching and back to numbers; the lead's own notice.
+    lead.go("/app/scheme/privacy").awaitPath("/app/scheme/privacy");
+    check(lead, "privacy settings");
+    post(
+        lead,
+        inRowOf(lead, COORDINATOR, "matching-coordinator-name"),
+        null,
+        "The coordinator is named for matching.");
+    post(
+        lead,
+        inRowOf(lead, COORDINATOR, "matching-coordinator-unname"),
+        null,
+        "The coordinator no longer matches");
+    WebElement privacy = form(lead, "privacy-settings");
+    untick(privacy, "default-notice", "yes");
+    fill(privacy, "notice", "Our scheme's own privacy notice.\n\nWho sees what: the lead.");
+    fill(privacy, "retention-years", "5");
+    post(lead, privacy, "Save privacy settings", "The scheme's privacy settings are saved.");
+    assertEquals("5", value(lead, "retention-years"));
+    lead.go("/app/privacy").awaitPath("/app/privacy");
+    check(lead, "privacy notice");
+    assertTrue(lead.bodyText().contains("Who sees what: the lead."), lead::bodyText);
+
+    lead.go("/app/scheme/settings").awaitPath("/app/scheme/settings");
     post(
         lead,
         inRowOf(lead, COORDINATOR, "coordinator-remove"),
@@ -397,6 +423,22 @@ class EveryFormBrowserIT {
     assertTrue(
         mentee.bodyText().contains("A decision made, and a plan for the first year as a partner."),
         mentee::bodyText);
+  }
+
+  // ------------------------------------------------------------------ subject rights
+
+  private void readMyDataAndErase(Chromium lead, Chromium mentee) {
+    mentee.go("/app/my-data").awaitPath("/app/my-data");
+    check(mentee, "my data");
+    assertTrue(mentee.bodyText().contains("Download as PDF"), mentee::bodyText);
+
+    lead.go("/app/coordinator/roster").awaitPath("/app/coordinator/roster");
+    WebElement unconfirmed = inRowOf(lead, INVITEE, "person-erase");
+    post(lead, unconfirmed, null, "Tick the box to confirm that you want to erase the records.");
+    WebElement erase = inRowOf(lead, INVITEE, "person-erase");
+    tick(erase, "confirm", "yes");
+    post(lead, erase, null, "The person's records in this scheme are erased.");
+    assertFalse(lead.bodyText().contains(INVITEE), lead::bodyText);
   }
 
   // ------------------------------------------------------------------ CPD and the mentor's profile

@@ -51,7 +51,10 @@ class AgsDrainBenchmarkIT {
         .ok(
             "PUT",
             "/api/cpd/settings",
-            Json.createObjectBuilder().add("gradebookPassback", true).build());
+            Json.createObjectBuilder()
+                .add("gradebookPassback", true)
+                .add("confirmReveal", true)
+                .build());
     r.mentor()
         .created(
             "POST",

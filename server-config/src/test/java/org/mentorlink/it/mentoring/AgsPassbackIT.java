@@ -70,7 +70,10 @@ class AgsPassbackIT {
             .ok(
                 "PUT",
                 "/api/cpd/settings",
-                Json.createObjectBuilder().add("gradebookPassback", true).build());
+                Json.createObjectBuilder()
+                    .add("gradebookPassback", true)
+                    .add("confirmReveal", true)
+                    .build());
     assertTrue(settings.getBoolean("gradebookPassback"));
     return r;
   }

@@ -80,7 +80,10 @@ class AgsRestartIT {
         200,
         "PUT",
         "/api/cpd/settings",
-        Json.createObjectBuilder().add("gradebookPassback", true).build());
+        Json.createObjectBuilder()
+            .add("gradebookPassback", true)
+            .add("confirmReveal", true)
+            .build());
 
     lti.platform.agsDown(503);
     int n = 3;

@@ -29,6 +29,14 @@ public class MentorlinkConfig {
   boolean allowPrivateNetwork;
 
   @Inject
+  @ConfigProperty(name = "mentorlink.retention.sweep.hours", defaultValue = "24")
+  int retentionSweepHours;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.retention.as.of.allowed", defaultValue = "false")
+  boolean retentionAsOfAllowed;
+
+  @Inject
   @ConfigProperty(name = "mentorlink.db.migrate.on.start", defaultValue = "true")
   boolean migrateOnStart;
 
@@ -74,6 +82,19 @@ public class MentorlinkConfig {
   }
 
   /** Allow outbound calls to loopback and private addresses, and plain http (tests only). */
+  /** How often each server tries to claim and run the retention sweep (1 to 168 hours). */
+  public Duration retentionSweepEvery() {
+    return Duration.ofHours(Math.max(1, Math.min(168, retentionSweepHours)));
+  }
+
+  /**
+   * Whether the operator's retention run may count expiry as of a later date ({@code asOf}): for
+   * trying a retention setting out on test data, never in production.
+   */
+  public boolean retentionAsOfAllowed() {
+    return retentionAsOfAllowed;
+  }
+
   public boolean allowPrivateNetwork() {
     return allowPrivateNetwork;
   }
