@@ -72,6 +72,14 @@ public class Screens {
           Map.entry("cpd-approved", "The CPD entry is approved and now counts as credit."),
           Map.entry("cpd-returned", "The CPD entry is returned to its owner with your reason."),
           Map.entry("cpd-settings-saved", "The scheme's CPD settings are saved."),
+          Map.entry("claim-sent", "Your claim is sent to the scheme's lead for approval."),
+          Map.entry(
+              "claim-sent-over-budget",
+              "Your claim is sent. The scheme's claims are now over its budget for the year, so"
+                  + " the lead may need to raise the budget before approving it."),
+          Map.entry("claim-approved", "The claim is approved."),
+          Map.entry("claim-returned", "The claim is returned to its mentor with your reason."),
+          Map.entry("claim-rules-saved", "The session fee, mileage rate and budget are saved."),
           Map.entry(
               "invitation-accepted",
               "You are now a mentor of the scheme that invited you. Open Mentorlink from that"
