@@ -78,6 +78,8 @@ public class Screens {
               "Your claim is sent. The scheme's claims are now over its budget for the year, so"
                   + " the lead may need to raise the budget before approving it."),
           Map.entry("claim-approved", "The claim is approved."),
+          Map.entry("feedback-sent", "Thank you. Your answers are saved, without your name."),
+          Map.entry("feedback-released", "The round is closed and its answers are shown."),
           Map.entry("claim-returned", "The claim is returned to its mentor with your reason."),
           Map.entry("claim-rules-saved", "The session fee, mileage rate and budget are saved."),
           Map.entry(
