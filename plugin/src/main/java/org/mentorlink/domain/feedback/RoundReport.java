@@ -10,14 +10,16 @@ import org.mentorlink.domain.relationship.Theme;
 
 /**
  * The figures of one released round for one role, each shown only when at least {@code k} answers
- * stand behind it (a figure with fewer is {@code null}: "fewer than k answers"). Free text appears
- * only where its writer allowed quoting, and only when the round has k answers in all.
+ * stand behind it (a figure with fewer is {@code null}: "fewer than k answers"; {@code shown}: the
+ * round has k answers in all). Free text appears only where its writer allowed quoting, and only
+ * when the round has k answers in all.
  */
 public record RoundReport(
     String round,
     FeedbackRole role,
     int k,
     int answers,
+    boolean shown,
     Scale expectations,
     Scale helpful,
     Share useAgain,
@@ -64,17 +66,13 @@ public record RoundReport(
         role,
         k,
         sets.size(),
+        enough,
         scale(k, sets.stream().map(Answers::expectations).toList()),
         scale(k, sets.stream().map(Answers::helpful).toList()),
         share(k, sets.stream().map(Answers::useAgain).toList()),
         share(k, sets.stream().map(Answers::recommend).toList()),
         themes,
         quotes);
-  }
-
-  /** Whether the round has k answers in all (else nothing but "fewer than k answers" shows). */
-  public boolean shown() {
-    return answers >= k;
   }
 
   private static Scale scale(int k, List<Integer> values) {

@@ -94,6 +94,10 @@ class FeedbackIT {
     return mentee;
   }
 
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
+  }
+
   private static JsonObject currentRound(Participant lead) {
     JsonArray rounds = lead.list("/api/feedback/report");
     return rounds.getJsonObject(0);
@@ -155,7 +159,7 @@ class FeedbackIT {
     r.mentee().refused(403, "FORBIDDEN", "GET", "/api/feedback/report", null);
     JsonObject open = currentRound(r.lead());
     assertFalse(open.getBoolean("released"));
-    assertTrue(open.isNull("mentees") && open.isNull("mentors"), open.toString());
+    assertTrue(absent(open, "mentees") && absent(open, "mentors"), open.toString());
 
     third.expect(204, "POST", "/api/feedback/answers", answers("MENTEE", 4, false, "PRIVATE C"));
     r.mentee().refused(403, "FORBIDDEN", "POST", "/api/feedback/release", null);
@@ -178,7 +182,7 @@ class FeedbackIT {
     // One mentor answered: fewer than k, nothing but the count.
     JsonObject mentors = released.getJsonObject("mentors");
     assertFalse(mentors.getBoolean("shown"));
-    assertTrue(mentors.isNull("expectations"));
+    assertTrue(absent(mentors, "expectations"), mentors.toString());
     assertFalse(released.toString().contains("mine"));
     // No name anywhere in the report.
     for (Participant p : List.of(r.mentee(), second, third, r.mentor())) {
@@ -195,7 +199,10 @@ class FeedbackIT {
   void theSchemaHoldsNoLinkFromAnAnswerToItsWriter() throws Exception {
     String sql =
         Files.readString(Path.of("../lti-tool/src/main/resources/db/migration/V51__feedback.sql"))
-            .toLowerCase(Locale.ROOT);
+            .toLowerCase(Locale.ROOT)
+            .lines()
+            .filter(line -> !line.strip().startsWith("--"))
+            .collect(java.util.stream.Collectors.joining("\n"));
     int start = sql.indexOf("create table feedback_answer");
     String table = sql.substring(start, sql.indexOf(");", start));
     for (String banned :
