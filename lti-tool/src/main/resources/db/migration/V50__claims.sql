@@ -1,6 +1,7 @@
 -- Mentors' claims for signed-off sessions (fee and travel, exact whole pence) and each scheme's
 -- rules for them (session fee, rate per mile, yearly budget). A claim names the mentor and the
--- session's date, never the mentee.
+-- session's date, never the mentee. Its free text (travel note, return reason) is stored sealed
+-- (encryption at rest), hence the unbounded VARCHAR.
 
 CREATE TABLE claim_rules (
     scheme_id           VARCHAR(36)    NOT NULL,
@@ -30,10 +31,10 @@ CREATE TABLE claim (
     miles_tenths        BIGINT,
     mileage_rate_pence  BIGINT         NOT NULL,
     travel_pence        BIGINT         NOT NULL,
-    travel_note         VARCHAR(500),
+    travel_note         VARCHAR,
     total_pence         BIGINT         NOT NULL,
     state               VARCHAR(16)    NOT NULL,
-    return_reason       VARCHAR(2000),
+    return_reason       VARCHAR,
     submitted_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     decided_by          VARCHAR(36),
     decided_at          TIMESTAMP WITH TIME ZONE,

@@ -1,6 +1,7 @@
 -- Anonymous feedback. feedback_answer holds answers with no link to the person or relationship:
 -- no person or relationship column, no timestamp (only the round, a half-year), a random id. The
--- "already answered" marker (feedback_given) is a table of its own that names no answer.
+-- "already answered" marker (feedback_given) is a table of its own that names no answer. The free
+-- text is stored sealed (encryption at rest), hence the unbounded VARCHAR.
 
 CREATE TABLE feedback_answer (
     id                  VARCHAR(36)    NOT NULL,
@@ -13,9 +14,9 @@ CREATE TABLE feedback_answer (
     themes              VARCHAR(100),
     use_again           BOOLEAN,
     recommend           BOOLEAN,
-    unexpected          VARCHAR(2000),
-    outcomes            VARCHAR(2000),
-    comments            VARCHAR(2000),
+    unexpected          VARCHAR,
+    outcomes            VARCHAR,
+    comments            VARCHAR,
     may_quote           BOOLEAN        NOT NULL,
     CONSTRAINT pk_feedback_answer PRIMARY KEY (id),
     CONSTRAINT fk_feedback_answer_scheme FOREIGN KEY (scheme_id) REFERENCES scheme (id),

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.claim.Budget;
 import org.mentorlink.domain.claim.Claim;
 import org.mentorlink.domain.claim.ClaimRepository;
@@ -33,6 +34,7 @@ import org.mentorlink.domain.shared.StateConflict;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class ClaimService {
   /** The longest period of one finance export. */
   static final int MAX_EXPORT_DAYS = 3 * 366;
@@ -41,6 +43,7 @@ public class ClaimService {
   @Inject Access access;
   @Inject RelationshipRepository relationships;
   @Inject ClaimRepository claims;
+  @Inject AuditTrail audit;
 
   // --- the mentor
 
@@ -143,6 +146,7 @@ public class ClaimService {
     Scheme s = approverScheme(actor, courseRef);
     Claim c = claim(s, claimId);
     c.approve(s, actor, budget(s, c.budgetYear()), ctx.now());
+    audit.record(actor, s, AuditAction.APPROVAL, null, c.id(), "CLAIM_APPROVED");
     return view(c);
   }
 
@@ -151,6 +155,7 @@ public class ClaimService {
     Scheme s = approverScheme(actor, courseRef);
     Claim c = claim(s, claimId);
     c.returnToMentor(s, actor, reason, ctx.now());
+    audit.record(actor, s, AuditAction.APPROVAL, null, c.id(), "CLAIM_RETURNED");
     return view(c);
   }
 
@@ -204,6 +209,7 @@ public class ClaimService {
     if (f.plusDays(MAX_EXPORT_DAYS).isBefore(t)) {
       throw new DomainException("INVALID_PERIOD", "to", "An export covers at most three years.");
     }
+    audit.record(actor, s, AuditAction.EXPORT, null, null, "CLAIMS_CSV");
     return claims.approvedBetween(s.ref(), f, t).stream()
         .map(
             c ->

@@ -1,6 +1,7 @@
 package org.mentorlink.domain.claim;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,6 +22,7 @@ import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.StateConflict;
 import org.mentorlink.domain.shared.TenantId;
 
@@ -78,6 +80,7 @@ public class Claim {
   @Column(name = "travel_pence", nullable = false)
   private long travelPence;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "travel_note", length = 500)
   private String travelNote;
 
@@ -87,6 +90,7 @@ public class Claim {
   @Column(name = "state", nullable = false, length = 16)
   private String state;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "return_reason", length = 2000)
   private String returnReason;
 

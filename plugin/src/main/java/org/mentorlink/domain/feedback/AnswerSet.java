@@ -1,6 +1,7 @@
 package org.mentorlink.domain.feedback;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,12 +9,13 @@ import java.util.Set;
 import java.util.UUID;
 import org.mentorlink.domain.relationship.Theme;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.Values;
 
 /**
  * One anonymous set of answers as stored: the scheme, the round and whether a mentee or a mentor
  * answered — and nothing that leads back to the person: no person, no relationship, no time finer
- * than the round, and a random (never sequential) id.
+ * than the round, and a random (never sequential) id. Its free text is sealed (encryption at rest).
  */
 @Entity
 @Table(name = "feedback_answer")
@@ -49,12 +51,15 @@ public class AnswerSet {
   @Column(name = "recommend")
   private Boolean recommend;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "unexpected", length = Answers.MAX_TEXT)
   private String unexpected;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "outcomes", length = Answers.MAX_TEXT)
   private String outcomes;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "comments", length = Answers.MAX_TEXT)
   private String comments;
 
