@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import org.mentorlink.domain.app.ClaimService;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.tool.session.CurrentSession;
@@ -25,6 +26,7 @@ public class GuardFilter implements ContainerRequestFilter {
   @Inject CurrentSession current;
   @Inject SchemeService schemes;
   @Inject RelationshipService relationships;
+  @Inject ClaimService claims;
   @Context ResourceInfo resource;
 
   @Override
@@ -39,6 +41,9 @@ public class GuardFilter implements ContainerRequestFilter {
     String id = request.getUriInfo().getPathParameters().getFirst("id");
     if (id != null && has(Guarded.RelationshipParty.class)) {
       relationships.requireParty(current.actor(), current.course(), id);
+    }
+    if (id != null && has(Guarded.RelationshipMentor.class)) {
+      claims.requireMentorOf(current.actor(), current.course(), id);
     }
   }
 

@@ -35,4 +35,12 @@ public final class Guarded {
   @Retention(RetentionPolicy.RUNTIME)
   @Target({ElementType.TYPE, ElementType.METHOD})
   public @interface RelationshipParty {}
+
+  /**
+   * The mentor of the relationship named by the path's {@code {id}}: 404 for anyone who is no party
+   * of it, 403 for its mentee.
+   */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target({ElementType.TYPE, ElementType.METHOD})
+  public @interface RelationshipMentor {}
 }

@@ -47,6 +47,9 @@ public class IdempotencyFilter implements ContainerRequestFilter {
     }
     String path = request.getUriInfo().getPath();
     String p = path.startsWith("/") ? path.substring(1) : path;
+    if (anonymous(p)) {
+      return; // no record of who sent what, not even a hash of it
+    }
     String rawPath = request.getUriInfo().getRequestUri().getRawPath();
     if (p.startsWith("api/")) {
       String key = request.getHeaderString(HEADER);
@@ -83,6 +86,15 @@ public class IdempotencyFilter implements ContainerRequestFilter {
           new IdempotentRequest(
               s.tenantId(), s.personId(), key, hash(request.getMethod(), rawPath, body), true));
     }
+  }
+
+  /**
+   * Anonymous feedback answers: a per-person record holding a hash of the body would tie the
+   * answers to their writer, so their key (or form token) is not recorded. A second submit is
+   * refused by the questionnaire itself (once per person per round).
+   */
+  static boolean anonymous(String path) {
+    return path.equals("api/feedback/answers") || path.equals("app/feedback");
   }
 
   /** 1 to 255 visible ASCII characters (no space, no control characters). */

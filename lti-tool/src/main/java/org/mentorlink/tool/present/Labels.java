@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mentorlink.domain.claim.ClaimState;
+import org.mentorlink.domain.claim.TravelKind;
 import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.CpdKind;
 import org.mentorlink.domain.cpd.CpdRole;
@@ -52,6 +54,12 @@ public final class Labels {
     put(SessionState.SUBMITTED, "Waiting for sign-off");
     put(SessionState.RETURNED, "Returned for changes");
     put(SessionState.SIGNED_OFF, "Signed off and locked");
+    put(ClaimState.SUBMITTED, "Waiting for approval");
+    put(ClaimState.RETURNED, "Returned for changes");
+    put(ClaimState.APPROVED, "Approved");
+    put(TravelKind.NONE, "No travel");
+    put(TravelKind.MILEAGE, "Miles, at the scheme's rate");
+    put(TravelKind.AMOUNT, "An amount (train, bus, parking), with a note");
     put(GoalState.OPEN, "Open");
     put(GoalState.ACHIEVED, "Achieved");
     put(GoalState.DROPPED, "Dropped");
@@ -121,6 +129,10 @@ public final class Labels {
 
   public List<Option> modes() {
     return options(MeetingMode.values());
+  }
+
+  public List<Option> travelKinds() {
+    return options(TravelKind.values());
   }
 
   public List<Option> themes() {

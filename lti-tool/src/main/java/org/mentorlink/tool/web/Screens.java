@@ -81,6 +81,16 @@ public class Screens {
           Map.entry("person-erased", "The person's records in this scheme are erased."),
           Map.entry("matching-named", "The coordinator is named for matching."),
           Map.entry("matching-taken-back", "The coordinator no longer matches: numbers only."),
+          Map.entry("claim-sent", "Your claim is sent to the scheme's lead for approval."),
+          Map.entry(
+              "claim-sent-over-budget",
+              "Your claim is sent. The scheme's claims are now over its budget for the year, so"
+                  + " the lead may need to raise the budget before approving it."),
+          Map.entry("claim-approved", "The claim is approved."),
+          Map.entry("feedback-sent", "Thank you. Your answers are saved, without your name."),
+          Map.entry("feedback-released", "The round is closed and its answers are shown."),
+          Map.entry("claim-returned", "The claim is returned to its mentor with your reason."),
+          Map.entry("claim-rules-saved", "The session fee, mileage rate and budget are saved."),
           Map.entry(
               "invitation-accepted",
               "You are now a mentor of the scheme that invited you. Open Mentorlink from that"

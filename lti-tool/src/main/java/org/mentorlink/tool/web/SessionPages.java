@@ -15,9 +15,13 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.ClaimService;
+import org.mentorlink.domain.app.ClaimViews;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.claim.Travel;
 import org.mentorlink.domain.relationship.SessionRecordDetails;
+import org.mentorlink.domain.relationship.SessionState;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.tool.session.CurrentSession;
@@ -34,6 +38,7 @@ import org.mentorlink.tool.session.CurrentSession;
 public class SessionPages {
   @Inject CurrentSession current;
   @Inject RelationshipService relationships;
+  @Inject ClaimService claims;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
   @Inject PageCalendar calendar;
@@ -161,6 +166,35 @@ public class SessionPages {
     }
   }
 
+  /**
+   * The mentor claims the scheme's fee and travel for the signed-off session, or changes a returned
+   * claim and sends it again.
+   */
+  @POST
+  @Path("claim")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response claim(MultivaluedMap<String, String> body) {
+    FormData form = FormData.of(body);
+    FormErrors errors = new FormErrors();
+    Travel travel = ClaimForms.travel(form, errors);
+    if (travel != null) {
+      try {
+        ClaimViews.SessionClaim now =
+            claims.forSession(current.actor(), current.course(), id, sessionId);
+        ClaimViews.Submitted done =
+            now.claim() == null
+                ? claims.submit(current.actor(), current.course(), id, sessionId, travel)
+                : claims.resubmit(current.actor(), current.course(), id, sessionId, travel);
+        return screens.seeOther(
+            path() + "#claim", done.overBudget() ? "claim-sent-over-budget" : "claim-sent");
+      } catch (DomainException e) {
+        errors.add(e, ClaimForms.CLAIM);
+      }
+    }
+    return page(null, "claimForm", form, errors);
+  }
+
   /** The session as an iCalendar file, for either party's calendar. */
   @GET
   @Path("calendar.ics")
@@ -207,6 +241,14 @@ public class SessionPages {
     }
     m.put("v", v);
     m.put("editable", r.active() && v.state().editable());
+    if (!relationship.iAmMentee(r) && v.state() == SessionState.SIGNED_OFF) {
+      ClaimViews.SessionClaim claim =
+          claims.forSession(current.actor(), current.course(), id, sessionId);
+      m.put("claim", claim);
+      if (!"claimForm".equals(failedForm) || posted == null) {
+        m.put("claimForm", ClaimForms.prefill(claim.claim()));
+      }
+    }
     return screens.show("app/session", m, errors);
   }
 

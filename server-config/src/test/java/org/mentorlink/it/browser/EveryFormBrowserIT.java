@@ -95,6 +95,7 @@ class EveryFormBrowserIT {
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
         close(mentee, relationship);
+        giveFeedback(lead, mentee, mentor);
         readMyDataAndErase(lead, mentee);
       }
     }
@@ -353,6 +354,73 @@ class EveryFormBrowserIT {
     post(mentee, addendum, null, "Your addendum is added.");
     assertTrue(
         mentee.bodyText().contains("I have booked the practice manager course."), mentee::bodyText);
+    claimTheFee(lead, mentor, session);
+  }
+
+  /**
+   * The lead sets the fee, mileage rate and budget; the mentor claims for the signed-off session;
+   * the lead returns the claim, the mentor sends it again, the lead approves it and downloads the
+   * finance export — which never names the mentee.
+   */
+  private void claimTheFee(Chromium lead, Chromium mentor, String session) {
+    lead.go("/app/coordinator").awaitPath("/app/coordinator");
+    lead.follow("Claims and budget").awaitPath("/app/coordinator/claims");
+    WebElement rules = form(lead, "claim-rules");
+    fill(rules, "session-fee", "250");
+    fill(rules, "mileage-rate", "0.45");
+    fill(rules, "yearly-budget", "28000");
+    post(lead, rules, "Save fee, mileage and budget", "The session fee, mileage rate and budget");
+    assertEquals("28000.00", value(lead, "yearly-budget"));
+
+    mentor.go(session).awaitPath(session);
+    WebElement claim = form(mentor, "session-claim");
+    choose(claim, "travel", "MILEAGE");
+    fill(claim, "miles", "12.5");
+    post(mentor, claim, "Send my claim", "Your claim is sent");
+    assertTrue(mentor.bodyText().contains("£255.63"), mentor::bodyText);
+
+    lead.go("/app/coordinator/claims").awaitPath("/app/coordinator/claims");
+    assertFalse(lead.bodyText().contains(MENTEE), "the claims page never names the mentee");
+    WebElement ret = inCardOf(lead, MENTOR, "claim-return");
+    fill(ret, "reason", "We met by video: no travel.");
+    post(lead, ret, null, "The claim is returned to its mentor");
+
+    mentor.go(session).awaitPath(session);
+    assertTrue(mentor.bodyText().contains("We met by video: no travel."), mentor::bodyText);
+    WebElement again = form(mentor, "session-claim");
+    choose(again, "travel", "NONE");
+    post(mentor, again, "Send my changed claim", "Your claim is sent");
+
+    lead.go("/app/coordinator/claims").awaitPath("/app/coordinator/claims");
+    post(lead, inCardOf(lead, MENTOR, "claim-approve"), null, "The claim is approved.");
+    assertTrue(lead.bodyText().contains("£250.00"), lead::bodyText);
+
+    WebElement export = form(lead, "claims-export");
+    posted.add("claims-export");
+    Map<String, Object> csv = submitForDownload(lead, export);
+    assertEquals(200L, ((Number) csv.get("status")).longValue(), csv::toString);
+    assertTrue(String.valueOf(csv.get("type")).startsWith("text/csv"), csv::toString);
+    String body = String.valueOf(csv.get("body"));
+    assertTrue(body.contains(MENTOR) && body.contains("250.00"), body);
+    assertFalse(body.contains(MENTEE), "the finance export never names the mentee");
+  }
+
+  /**
+   * Sends a GET {@code form} as the browser would (its fields as the query) and reads the answer.
+   */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> submitForDownload(Chromium b, WebElement form) {
+    return (Map<String, Object>)
+        b.driver()
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1]; var f = arguments[0];"
+                    + "var url = f.action.split('?')[0] + '?'"
+                    + " + new URLSearchParams(new FormData(f)).toString();"
+                    + "fetch(url, {credentials: 'same-origin'})"
+                    + ".then(function (r) { return r.text().then(function (t) {"
+                    + " done({status: r.status, type: r.headers.get('Content-Type'), body: t}); }); })"
+                    + ".catch(function (e) { done({status: -1, body: String(e)}); });",
+                form);
   }
 
   private void schedule(Chromium b, LocalDate day, String time) {
@@ -439,6 +507,32 @@ class EveryFormBrowserIT {
     tick(erase, "confirm", "yes");
     post(lead, erase, null, "The person's records in this scheme are erased.");
     assertFalse(lead.bodyText().contains(INVITEE), lead::bodyText);
+  }
+
+  /**
+   * The mentee and the mentor answer the anonymous questionnaire (once each); the lead releases the
+   * round, which with two answers shows nothing but "fewer than k answers".
+   */
+  private void giveFeedback(Chromium lead, Chromium mentee, Chromium mentor) {
+    for (Chromium who : List.of(mentee, mentor)) {
+      who.go("/app/feedback").awaitPath("/app/feedback");
+      WebElement f = form(who, "feedback-answer");
+      choose(f, "expectations", "4");
+      choose(f, "use-again", "yes");
+      tick(f, "themes", "PERSONAL_SUPPORT");
+      fill(f, f.findElement(By.name("outcomes")).getAttribute("id"), "A DECISION-I-MADE");
+      post(who, f, "Send my feedback", "Thank you. Your answers are saved");
+      assertTrue(who.bodyText().contains("you have answered this round"), who::bodyText);
+    }
+    lead.go("/app/coordinator/feedback").awaitPath("/app/coordinator/feedback");
+    assertFalse(lead.bodyText().contains("A DECISION-I-MADE"), "an open round shows nothing");
+    post(
+        lead,
+        form(lead, "feedback-release"),
+        null,
+        "The round is closed and its answers are shown.");
+    assertTrue(lead.bodyText().contains("Fewer than 5 answers"), lead::bodyText);
+    assertFalse(lead.bodyText().contains("A DECISION-I-MADE"), "below k nothing is quoted");
   }
 
   // ------------------------------------------------------------------ CPD and the mentor's profile

@@ -171,6 +171,17 @@ class AccessMatrixIT {
     //                                                            mentee other mentor other coord
     // oCoord tenant
     rows.add(new Row("GET", "/api/scheme", null, expect(200, 200, 200, 200, 200, 200, 404)));
+    // Claims: the session's mentor only; the queue, budget and report for coordinators.
+    rows.add(new Row("GET", s + "/claim", null, expect(403, 404, 200, 404, 404, 404, 404)));
+    rows.add(new Row("GET", "/api/claims/mine", null, expect(200, 200, 200, 200, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/claims", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(new Row("GET", "/api/claims/budget", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row("GET", "/api/claims/export.csv", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    // Feedback: offers for everyone (empty for most), the report for coordinators only.
+    rows.add(new Row("GET", "/api/feedback", null, expect(200, 200, 200, 200, 200, 200, 404)));
+    rows.add(
+        new Row("GET", "/api/feedback/report", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/scheme/roster", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(
         new Row(
@@ -221,6 +232,18 @@ class AccessMatrixIT {
             Json.createObjectBuilder().add("service", "None").add("reason", "x").build(),
             expect(403, 403, 403, 403, 400, 404, 404)));
     rows.add(new Row("PUT", s + "/agenda", agenda, expect(200, 404, 403, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            s + "/claim",
+            Json.createObjectBuilder().add("travel", "NONE").build(),
+            expect(403, 404, 409, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "PUT",
+            "/api/claims/rules",
+            Json.createObjectBuilder().add("sessionFee", "250").build(),
+            expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("POST", s + "/sign-off", null, expect(403, 404, 409, 404, 404, 404, 404)));
     rows.add(
         new Row(

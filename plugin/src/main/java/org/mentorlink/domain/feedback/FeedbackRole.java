@@ -1,0 +1,7 @@
+package org.mentorlink.domain.feedback;
+
+/** Who answers: mentees and mentors answer separately and are reported separately. */
+public enum FeedbackRole {
+  MENTEE,
+  MENTOR
+}
