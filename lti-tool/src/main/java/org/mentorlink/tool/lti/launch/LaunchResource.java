@@ -37,7 +37,7 @@ import org.mentorlink.tool.lti.registration.Registration;
 @RequestScoped
 @Tag(name = "LTI")
 public class LaunchResource {
-  @Inject LaunchValidator validator;
+  @Inject LaunchTransaction launches;
   @Inject LaunchHandler handler;
   @Inject Templates templates;
   @Inject PublicUrls urls;
@@ -55,11 +55,10 @@ public class LaunchResource {
       cookies.put(c.getKey(), c.getValue().getValue());
     }
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
-    LaunchMessage message;
-    try {
-      message = validator.validate(new LaunchRequest(idToken, state, cookies, toolOrigin));
-    } catch (LaunchException e) {
-      if (e.error() == LaunchError.STATE_UNKNOWN) {
+    LaunchTransaction.Attempt attempt =
+        launches.run(new LaunchRequest(idToken, state, cookies, toolOrigin));
+    if (attempt.refusal() != null) {
+      if (attempt.refusal().error() == LaunchError.STATE_UNKNOWN) {
         // The launch page was refreshed (or re-posted) by a browser that already has its
         // session: go to the landing page rather than show an error about a spent state.
         var landing = handler.landingOfLiveSession(cookies);
@@ -69,9 +68,9 @@ public class LaunchResource {
               .build();
         }
       }
-      throw e;
+      throw attempt.refusal();
     }
-    LaunchHandler.Outcome established = handler.accept(message, cookies);
+    LaunchHandler.Outcome established = attempt.outcome();
     if (established.bound()) {
       Response.ResponseBuilder r =
           Response.seeOther(URI.create(established.location()))
