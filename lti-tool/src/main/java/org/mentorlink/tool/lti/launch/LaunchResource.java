@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
@@ -39,6 +40,7 @@ import org.mentorlink.tool.lti.registration.Registration;
 public class LaunchResource {
   @Inject LaunchTransaction launches;
   @Inject LaunchHandler handler;
+  @Inject ToolMetrics metrics;
   @Inject Templates templates;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
@@ -55,8 +57,17 @@ public class LaunchResource {
       cookies.put(c.getKey(), c.getValue().getValue());
     }
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
-    LaunchTransaction.Attempt attempt =
-        launches.run(new LaunchRequest(idToken, state, cookies, toolOrigin));
+    LaunchTransaction.Attempt attempt;
+    try {
+      attempt = launches.run(new LaunchRequest(idToken, state, cookies, toolOrigin));
+    } catch (LaunchException e) {
+      metrics.launch(e.error().name());
+      throw e;
+    } catch (RuntimeException e) {
+      metrics.launch("ERROR");
+      throw e;
+    }
+    metrics.launch(attempt.refusal() == null ? "OK" : attempt.refusal().error().name());
     if (attempt.refusal() != null) {
       if (attempt.refusal().error() == LaunchError.STATE_UNKNOWN) {
         // The launch page was refreshed (or re-posted) by a browser that already has its

@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * Sends the AGS outbox, every few seconds, on every node: claims one due score at a time (the
@@ -45,6 +46,7 @@ public class PassbackWorker {
   @Inject Outbox outbox;
   @Inject AgsClient ags;
   @Inject ServiceTokens tokens;
+  @Inject ToolMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "mentorlink.ags.poll.millis", defaultValue = "2000")
@@ -117,20 +119,27 @@ public class PassbackWorker {
       OutboundHttp.Answer a = call(c, scope, t -> ags.score(lineItem, t, c));
       judge(a, "score");
       outbox.sent(c.id());
+      metrics.agsSend("SENT");
     } catch (Refused e) {
       outbox.failed(c.id(), e.getMessage());
+      metrics.agsSend("FAILED");
     } catch (Later e) {
       outbox.retryLater(c.id(), e.retryAfterMs >= 0 ? e.retryAfterMs : backoff(c), e.getMessage());
+      metrics.agsSend("RETRY");
     } catch (UnsafeUrlException e) {
       outbox.failed(c.id(), "service URL refused: " + e.getMessage());
+      metrics.agsSend("FAILED");
     } catch (ServiceTokens.TokenException e) {
       outbox.retryLater(c.id(), backoff(c), "no service token: " + e.getMessage());
+      metrics.agsSend("RETRY");
     } catch (IOException e) {
       outbox.retryLater(
           c.id(), backoff(c), "platform unreachable: " + e.getClass().getSimpleName());
+      metrics.agsSend("RETRY");
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "AGS passback of " + c.id() + " failed unexpectedly", e);
       outbox.retryLater(c.id(), backoff(c), "unexpected error: " + e.getClass().getSimpleName());
+      metrics.agsSend("RETRY");
     }
   }
 
