@@ -112,8 +112,24 @@ public class Outbox implements Measured {
       String lineItemsUrl,
       List<String> scopes,
       Instant at) {
+    recordLink(tenantId, personId, contextId, lineItemsUrl, scopes, at, false);
+  }
+
+  /**
+   * As {@link #recordLink(String, String, String, String, List, Instant)}; {@code newPerson}: the
+   * person was created by this very launch, so has no link yet and none is looked up.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordLink(
+      String tenantId,
+      String personId,
+      String contextId,
+      String lineItemsUrl,
+      List<String> scopes,
+      Instant at,
+      boolean newPerson) {
     AgsLink link =
-        link(tenantId, personId, contextId)
+        (newPerson ? Optional.<AgsLink>empty() : link(tenantId, personId, contextId))
             .orElseGet(
                 () -> {
                   AgsLink l = new AgsLink(tenantId, personId, contextId);
