@@ -53,20 +53,16 @@ public class LaunchBridge implements LaunchHandler {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
     }
     TenantId tenant = new TenantId(m.registrationId());
-    Person person =
-        people
-            .findBySubject(tenant, m.subject())
-            .map(
-                p -> {
-                  p.seenAgain(m.name(), m.email(), now);
-                  return p;
-                })
-            .orElseGet(
-                () -> {
-                  Person p = new Person(tenant, m.subject(), m.name(), m.email(), now);
-                  people.add(p);
-                  return p;
-                });
+    Person known = people.findBySubject(tenant, m.subject()).orElse(null);
+    boolean newPerson = known == null;
+    Person person;
+    if (newPerson) {
+      person = new Person(tenant, m.subject(), m.name(), m.email(), now);
+      people.add(person);
+    } else {
+      known.seenAgain(m.name(), m.email(), now);
+      person = known;
+    }
     PlatformContext context =
         m.context() == null ? null : records.context(m.registrationId(), m.context(), now);
     String contextRef = context == null ? null : context.id();
@@ -84,10 +80,12 @@ public class LaunchBridge implements LaunchHandler {
           contextRef,
           m.services().lineItemsUrl(),
           m.services().agsScopes(),
-          now);
+          now,
+          newPerson);
     }
     Set<LaunchRole> roles = ToolRoles.from(m.roles());
-    schemes.recordLaunch(new Actor(person.ref(), roles), contextRef);
+    // A person created by this launch has no membership nor gradebook link to look up.
+    schemes.recordLaunch(new Actor(person.ref(), roles), contextRef, newPerson);
     Registration registration = registrations.find(m.registrationId()).orElseThrow();
     Sessions.NewSession s =
         new Sessions.NewSession(

@@ -1,5 +1,6 @@
 package org.mentorlink.tool.session;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,10 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.infrastructure.Expiring;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
+import org.mentorlink.tool.infrastructure.metrics.Measured;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * Creates, finds and ends browser sessions and their launches, and redeems hand-off codes. A
@@ -23,7 +27,7 @@ import org.mentorlink.tool.infrastructure.crypto.Secrets;
  * and gains a launch; a launch as someone else starts a new session.
  */
 @ApplicationScoped
-public class Sessions implements Expiring {
+public class Sessions implements Expiring, Measured {
   public static final String COOKIE = "mentorlink_session";
   static final Duration HANDOFF_LIFETIME = Duration.ofMinutes(2);
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -35,6 +39,26 @@ public class Sessions implements Expiring {
 
   @Inject Clock clock;
   @Inject MentorlinkConfig config;
+  @Inject ToolMetrics metrics;
+
+  private AtomicLong active;
+
+  @PostConstruct
+  void gauges() {
+    active =
+        metrics.gauge(
+            "mentorlink.sessions.active", "Browser sessions not yet expired (all nodes)", "none");
+  }
+
+  /** The number of sessions not yet expired, for {@code mentorlink_sessions_active}. */
+  @Override
+  @Transactional
+  public void measure() {
+    active.set(
+        em.createQuery("select count(s) from BrowserSession s where s.expiresAt > :now", Long.class)
+            .setParameter("now", clock.instant())
+            .getSingleResult());
+  }
 
   /** What a new launch is about. */
   public record NewSession(

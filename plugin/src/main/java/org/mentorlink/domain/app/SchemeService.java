@@ -42,11 +42,21 @@ public class SchemeService {
    * where the platform sends the Mentor role, makes them a mentor of the course's scheme.
    */
   public void recordLaunch(Actor actor, String courseRef) {
+    recordLaunch(actor, courseRef, false);
+  }
+
+  /**
+   * As {@link #recordLaunch(Actor, String)}; {@code newPerson}: the person was created by this very
+   * launch, so cannot be a member yet and is not looked up.
+   */
+  public void recordLaunch(Actor actor, String courseRef, boolean newPerson) {
     if (courseRef == null) {
       return;
     }
     Optional<CourseMember> member =
-        schemes.member(actor.tenant(), courseRef, actor.person().personId());
+        newPerson
+            ? Optional.empty()
+            : schemes.member(actor.tenant(), courseRef, actor.person().personId());
     if (member.isPresent()) {
       member.get().seen(actor, ctx.now());
     } else {

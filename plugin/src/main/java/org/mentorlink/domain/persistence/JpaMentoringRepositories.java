@@ -1,10 +1,12 @@
 package org.mentorlink.domain.persistence;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -84,13 +86,32 @@ public final class JpaMentoringRepositories {
     @PersistenceContext(unitName = "mentorlink")
     EntityManager em;
 
+    @Resource TransactionSynchronizationRegistry transactions;
+
+    /**
+     * The course's scheme; asked again in the same transaction (a page reads it for the roles, the
+     * scheme and the calendar), the answer of the first query — the same managed entity, so it
+     * carries every change made since — without a query. {@link #add} forgets it.
+     */
     @Override
     public Optional<Scheme> forCourse(TenantId tenant, String courseRef) {
-      return first(
-          em.createQuery(
-                  "select s from Scheme s where s.tenantId = :t and s.courseRef = :c", Scheme.class)
-              .setParameter("t", tenant.value())
-              .setParameter("c", courseRef));
+      List<Object> key = List.of("scheme-for-course", tenant.value(), String.valueOf(courseRef));
+      boolean inTransaction =
+          courseRef != null && transactions != null && transactions.getTransactionKey() != null;
+      if (inTransaction && transactions.getResource(key) instanceof Optional<?> known) {
+        return known.map(Scheme.class::cast);
+      }
+      Optional<Scheme> found =
+          first(
+              em.createQuery(
+                      "select s from Scheme s where s.tenantId = :t and s.courseRef = :c",
+                      Scheme.class)
+                  .setParameter("t", tenant.value())
+                  .setParameter("c", courseRef));
+      if (inTransaction) {
+        transactions.putResource(key, found);
+      }
+      return found;
     }
 
     @Override
@@ -105,6 +126,14 @@ public final class JpaMentoringRepositories {
     @Override
     public void add(Scheme scheme) {
       em.persist(scheme);
+      if (scheme.courseRef() != null
+          && transactions != null
+          && transactions.getTransactionKey() != null) {
+        transactions.putResource(
+            List.of(
+                "scheme-for-course", scheme.tenant().value(), String.valueOf(scheme.courseRef())),
+            Optional.of(scheme));
+      }
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
+import org.mentorlink.domain.shared.LastSeen;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
 import org.mentorlink.domain.shared.TenantId;
@@ -60,11 +61,23 @@ public class Person {
     this.lastSeenAt = at;
   }
 
-  /** The person launched again: keep the name and email the platform sends now. */
+  /**
+   * The person launched again: keep the name and email the platform sends now. Nothing changes (so
+   * nothing is written) when they are the same as stored and the last sighting is recent ({@link
+   * LastSeen}).
+   */
   public void seenAgain(String displayName, String email, Instant at) {
-    this.displayName = tidy(displayName, 200);
-    this.email = tidy(email, 320);
-    this.lastSeenAt = Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(at, "at");
+    String name = tidy(displayName, 200);
+    String mail = tidy(email, 320);
+    if (Objects.equals(name, this.displayName)
+        && Objects.equals(mail, this.email)
+        && !LastSeen.due(lastSeenAt, at)) {
+      return;
+    }
+    this.displayName = name;
+    this.email = mail;
+    this.lastSeenAt = at;
   }
 
   private static String tidy(String value, int max) {

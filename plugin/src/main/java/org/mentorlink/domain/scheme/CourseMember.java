@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.LastSeen;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
@@ -56,10 +57,18 @@ public class CourseMember {
     seen(actor, at);
   }
 
-  /** The person launched into the course again, perhaps with other roles. */
+  /**
+   * The person launched into the course again, perhaps with other roles; nothing changes (nothing
+   * is written) for the same roles seen again within {@link LastSeen#RESOLUTION}.
+   */
   public void seen(Actor actor, Instant at) {
-    this.launchRoles = Values.names(actor.launchRoles());
-    this.lastSeenAt = Objects.requireNonNull(at);
+    Objects.requireNonNull(at);
+    String roles = Values.names(actor.launchRoles());
+    if (Objects.equals(roles, this.launchRoles) && !LastSeen.due(lastSeenAt, at)) {
+      return;
+    }
+    this.launchRoles = roles;
+    this.lastSeenAt = at;
   }
 
   public PersonRef person() {

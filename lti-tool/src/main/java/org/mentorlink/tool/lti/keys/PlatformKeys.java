@@ -5,10 +5,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.time.Clock;
 import java.util.Map;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * The platforms' public keys for launch validation: a {@link PlatformKeyCache} that fetches each
@@ -20,6 +22,7 @@ public class PlatformKeys {
   @Inject OutboundHttp http;
   @Inject Clock clock;
   @Inject MentorlinkConfig config;
+  @Inject ToolMetrics metrics;
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
@@ -30,7 +33,14 @@ public class PlatformKeys {
   void start() {
     KeySetFetcher fetcher =
         (url, timeout) -> {
-          OutboundHttp.Answer a = http.get(url, Map.of("Accept", "application/json"), timeout);
+          OutboundHttp.Answer a;
+          try {
+            a = http.get(url, Map.of("Accept", "application/json"), timeout);
+          } catch (IOException | RuntimeException e) {
+            metrics.keysFetch("FAILED");
+            throw e;
+          }
+          metrics.keysFetch(a.status() / 100 == 2 ? "OK" : "FAILED");
           return new KeySetFetcher.Answer(
               a.status(), a.headers().firstValue("Cache-Control").orElse(""), a.body());
         };

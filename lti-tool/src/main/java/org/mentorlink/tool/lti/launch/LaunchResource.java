@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
@@ -37,8 +38,9 @@ import org.mentorlink.tool.lti.registration.Registration;
 @RequestScoped
 @Tag(name = "LTI")
 public class LaunchResource {
-  @Inject LaunchValidator validator;
+  @Inject LaunchTransaction launches;
   @Inject LaunchHandler handler;
+  @Inject ToolMetrics metrics;
   @Inject Templates templates;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
@@ -55,11 +57,19 @@ public class LaunchResource {
       cookies.put(c.getKey(), c.getValue().getValue());
     }
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
-    LaunchMessage message;
+    LaunchTransaction.Attempt attempt;
     try {
-      message = validator.validate(new LaunchRequest(idToken, state, cookies, toolOrigin));
+      attempt = launches.run(new LaunchRequest(idToken, state, cookies, toolOrigin));
     } catch (LaunchException e) {
-      if (e.error() == LaunchError.STATE_UNKNOWN) {
+      metrics.launch(e.error().name());
+      throw e;
+    } catch (RuntimeException e) {
+      metrics.launch("ERROR");
+      throw e;
+    }
+    metrics.launch(attempt.refusal() == null ? "OK" : attempt.refusal().error().name());
+    if (attempt.refusal() != null) {
+      if (attempt.refusal().error() == LaunchError.STATE_UNKNOWN) {
         // The launch page was refreshed (or re-posted) by a browser that already has its
         // session: go to the landing page rather than show an error about a spent state.
         var landing = handler.landingOfLiveSession(cookies);
@@ -69,9 +79,9 @@ public class LaunchResource {
               .build();
         }
       }
-      throw e;
+      throw attempt.refusal();
     }
-    LaunchHandler.Outcome established = handler.accept(message, cookies);
+    LaunchHandler.Outcome established = attempt.outcome();
     if (established.bound()) {
       Response.ResponseBuilder r =
           Response.seeOther(URI.create(established.location()))

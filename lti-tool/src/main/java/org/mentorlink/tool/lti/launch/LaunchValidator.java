@@ -16,8 +16,9 @@ import org.mentorlink.tool.lti.registration.Registrations;
 
 /**
  * The {@link LaunchPipeline} over the tool's database-backed stores: login states and used nonces
- * (each written in its own transaction, so a launch is single use whatever happens afterwards),
- * registrations and their deployments (read only), and the platforms' cached key sets.
+ * (written in the launch's one transaction, {@link LaunchTransaction}, which commits a refused
+ * launch too, so a launch is single use whatever step refuses), registrations and their deployments
+ * (read only), and the platforms' cached key sets.
  */
 @ApplicationScoped
 public class LaunchValidator {

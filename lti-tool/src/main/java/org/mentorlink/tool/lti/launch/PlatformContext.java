@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A platform course (LTI context) as last seen in a launch of its registration. */
@@ -39,7 +40,11 @@ public class PlatformContext {
     this.updatedAt = at;
   }
 
+  /** Refreshes title and label; writes nothing when the platform sent the same again. */
   void seen(String title, String label, Instant at) {
+    if (Objects.equals(this.title, title) && Objects.equals(this.label, label)) {
+      return;
+    }
     this.title = title;
     this.label = label;
     this.updatedAt = at;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /** A link to the tool placed in a platform course, as last seen in a launch. */
@@ -39,7 +40,11 @@ public class PlatformResourceLink {
     this.updatedAt = at;
   }
 
+  /** Refreshes course and title; writes nothing when the platform sent the same again. */
   void seen(String contextRef, String title, Instant at) {
+    if (Objects.equals(this.contextRef, contextRef) && Objects.equals(this.title, title)) {
+      return;
+    }
     this.contextRef = contextRef;
     this.title = title;
     this.updatedAt = at;

@@ -19,10 +19,11 @@ public class UsedNonces implements Expiring {
   @Inject Clock clock;
 
   /**
-   * Marks the nonce used, in its own transaction; false if it was already used. Kept until {@code
-   * keepUntil} (after the token's own expiry, a replay fails on time anyway).
+   * Marks the nonce used, in the launch's transaction (committed for a refused launch too); false
+   * if it was already used. Kept until {@code keepUntil} (after the token's own expiry, a replay
+   * fails on time anyway).
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public boolean markUsed(String registrationId, String nonceHash, Instant keepUntil) {
     if (em.find(UsedNonce.class, new UsedNonce.Key(registrationId, nonceHash)) != null) {
       return false;
@@ -45,7 +46,7 @@ public class UsedNonces implements Expiring {
         .executeUpdate();
   }
 
-  /** Thrown (rolling back the inner transaction) when a concurrent node used the nonce first. */
+  /** Thrown (dooming the launch's transaction) when a concurrent node used the nonce first. */
   public static final class NonceRaceLost extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package org.mentorlink.tool.lti.login;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -29,7 +30,9 @@ import org.mentorlink.tool.lti.registration.Registrations;
 /**
  * OIDC third-party-initiated login (LTI 1.3 Core §4.1, SF §5.1.1): checks the platform's request,
  * issues a fresh state and nonce (stored server-side, short-lived), binds the state to this browser
- * with a cookie, and redirects only to the registration's own auth endpoint.
+ * with a cookie, and redirects only to the registration's own auth endpoint. One transaction: the
+ * registration is read (fresh, so a disabled one is refused on every node at once) and the state
+ * stored together; a refused login writes nothing.
  */
 @Path("/lti/login")
 @RequestScoped
@@ -41,6 +44,7 @@ public class LoginResource {
   @Context UriInfo uriInfo;
 
   @GET
+  @Transactional
   @Operation(summary = "OIDC login initiation (GET)")
   public Response get(
       @QueryParam("iss") String iss,
@@ -53,6 +57,7 @@ public class LoginResource {
   }
 
   @POST
+  @Transactional
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Operation(summary = "OIDC login initiation (POST)")
   public Response post(

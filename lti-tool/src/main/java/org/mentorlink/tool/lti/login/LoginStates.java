@@ -44,10 +44,12 @@ public class LoginStates implements Expiring {
   }
 
   /**
-   * Consumes the state in its own transaction, so it is spent whatever happens to the launch
-   * afterwards; empty if it was never issued, is already spent (by any node) or has expired.
+   * Consumes the state in the launch's transaction (which commits a refused launch too, so the
+   * state is spent whatever the launch's later steps decide); empty if it was never issued, is
+   * already spent (by any node: a concurrent consumer waits for the row and then finds it gone) or
+   * has expired.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public Optional<LoginState> consume(String state) {
     String hash = Secrets.sha256(state);
     LoginState found = em.find(LoginState.class, hash);

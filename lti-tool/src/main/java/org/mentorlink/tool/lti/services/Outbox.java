@@ -1,5 +1,6 @@
 package org.mentorlink.tool.lti.services;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.mentorlink.tool.infrastructure.metrics.Measured;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * The AGS outbox in the database: people's line-items services, line items, the score clocks and
@@ -23,7 +27,7 @@ import java.util.UUID;
  * at a time; a claim is a lease, and a row whose node died is claimed again when it runs out.
  */
 @ApplicationScoped
-public class Outbox {
+public class Outbox implements Measured {
   /** How long a claim lasts: longer than all the requests of one attempt together. */
   static final long LEASE_MS = 120_000;
 
@@ -34,6 +38,41 @@ public class Outbox {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject ToolMetrics metrics;
+
+  private AtomicLong depth;
+  private AtomicLong oldestAge;
+
+  @PostConstruct
+  void gauges() {
+    depth =
+        metrics.gauge(
+            "mentorlink.outbox.depth", "Gradebook scores waiting to be sent (all nodes)", "none");
+    oldestAge =
+        metrics.gauge(
+            "mentorlink.outbox.oldest.pending.age",
+            "Age of the oldest score waiting to be sent (0: none waits)",
+            "seconds");
+  }
+
+  /** The outbox's depth and the age of its oldest pending score, for the gauges. */
+  @Override
+  @Transactional
+  public void measure() {
+    Object[] row =
+        em.createQuery(
+                "SELECT COUNT(o), MIN(o.createdAt) FROM OutboxScore o WHERE o.state = :s",
+                Object[].class)
+            .setParameter("s", OutboxScore.State.PENDING.name())
+            .getSingleResult();
+    depth.set(((Number) row[0]).longValue());
+    Instant oldest = (Instant) row[1];
+    oldestAge.set(
+        oldest == null
+            ? 0
+            : Math.max(0, clock.instant().getEpochSecond() - oldest.getEpochSecond()));
+  }
+
   @Inject ScoreClocks clocks;
 
   /** A claimed score, as needed to send it (no entity leaves the transaction). */
@@ -76,8 +115,24 @@ public class Outbox {
       String lineItemsUrl,
       List<String> scopes,
       Instant at) {
+    recordLink(tenantId, personId, contextId, lineItemsUrl, scopes, at, false);
+  }
+
+  /**
+   * As {@link #recordLink(String, String, String, String, List, Instant)}; {@code newPerson}: the
+   * person was created by this very launch, so has no link yet and none is looked up.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordLink(
+      String tenantId,
+      String personId,
+      String contextId,
+      String lineItemsUrl,
+      List<String> scopes,
+      Instant at,
+      boolean newPerson) {
     AgsLink link =
-        link(tenantId, personId, contextId)
+        (newPerson ? Optional.<AgsLink>empty() : link(tenantId, personId, contextId))
             .orElseGet(
                 () -> {
                   AgsLink l = new AgsLink(tenantId, personId, contextId);

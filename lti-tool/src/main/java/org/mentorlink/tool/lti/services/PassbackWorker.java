@@ -28,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * Sends the AGS outbox, every few seconds, on every node: claims a batch of due scores in one
@@ -60,6 +61,7 @@ public class PassbackWorker {
   @Inject Outbox outbox;
   @Inject AgsClient ags;
   @Inject ServiceTokens tokens;
+  @Inject ToolMetrics metrics;
 
   @Inject
   @ConfigProperty(name = "mentorlink.ags.poll.millis", defaultValue = "2000")
@@ -101,7 +103,16 @@ public class PassbackWorker {
         if (batch.isEmpty()) {
           return;
         }
-        outbox.record(sendAll(batch));
+        List<Outbox.Outcome> outcomes = sendAll(batch);
+        outbox.record(outcomes);
+        for (Outbox.Outcome o : outcomes) {
+          metrics.agsSend(
+              switch (o.result()) {
+                case SENT -> "SENT";
+                case FAILED -> "FAILED";
+                case LATER -> "RETRY";
+              });
+        }
       }
     } catch (RuntimeException e) {
       // One line, never the exception's text (it quotes SQL and class names).

@@ -1,7 +1,15 @@
 package org.mentorlink.it.lti.bench;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import org.mentorlink.it.lti.sim.LaunchClaims;
 import org.mentorlink.it.lti.sim.OperatorClient;
 import org.mentorlink.it.lti.sim.PlatformSimulator;
@@ -26,37 +33,89 @@ import org.mentorlink.it.lti.sim.ToolBrowser.Step;
 
 /**
  * Complete LTI launches against a running tool on this machine, from N simulated browsers at once;
- * prints launches per second and latency percentiles. Not a test.
+ * prints launches per second, latency percentiles and — read before and after from PostgreSQL's own
+ * statistics and from the server's process — database transactions, rows inserted, updated and
+ * deleted, and server CPU per launch. Not a test, and not run by CI.
  *
  * <pre>
  * java -cp ... org.mentorlink.it.lti.bench.LaunchBenchmark \
- *     --tool http://localhost:9080 --operator-token X --browsers 8 --launches 400 [--seconds 120]
+ *     --tool http://localhost:9080 --operator-token X --browsers 32 --launches 1000 \
+ *     [--db-url jdbc:postgresql://127.0.0.1:5432/mentorlink?user=postgres] [--server-pid PID] \
+ *     [--reference http://localhost:19082 --reference-db-url ... --reference-pid PID --pairs 3]
  * </pre>
  *
  * <p>It registers its own simulated platform through the operator API, then each browser runs, one
  * after the other, whole first launches of new users: login, the platform's authentication
- * endpoint, the launch POST and the landing page. Bounded: at most {@value #MAX_LAUNCHES} launches,
- * {@value #MAX_BROWSERS} browsers and {@value #MAX_SECONDS} s, and only a loopback tool.
+ * endpoint, the launch POST and the landing page. With {@code --reference} (the bare Liberty tool
+ * of {@code ../shared/bench}, which answers the same operator call) the two tools run alternately,
+ * A B A B …, {@code --pairs} times, each phase with the same load, and the median of the pairs'
+ * ratios is printed: the machine is shared and noisy, so only figures of one run compare.
+ *
+ * <p>The database figures are whole-database deltas ({@code pg_stat_database.xact_commit +
+ * xact_rollback}, {@code pg_stat_user_tables.n_tup_ins/upd/del}), so they include the tool's
+ * background jobs during the phase; the background rate is sampled while the tool is idle before
+ * the first phase and printed beside them. Each pooled connection's validation is a transaction too
+ * (PostgreSQL counts an empty query as one). Bounded: at most {@value #MAX_LAUNCHES} launches per
+ * phase, {@value #MAX_BROWSERS} browsers, {@value #MAX_SECONDS} s, only loopback tools.
  */
 public final class LaunchBenchmark {
   static final int MAX_LAUNCHES = 100_000;
   static final int MAX_BROWSERS = 64;
   static final int MAX_SECONDS = 1800;
+  static final List<String> OPTIONS =
+      List.of(
+          "tool",
+          "operator-token",
+          "browsers",
+          "launches",
+          "seconds",
+          "warmup",
+          "db-url",
+          "server-pid",
+          "reference",
+          "reference-token",
+          "reference-db-url",
+          "reference-pid",
+          "pairs",
+          "idle-seconds");
 
   private LaunchBenchmark() {}
 
+  /** One tool under load: where it is, its database's statistics, its server process. */
+  record Target(String name, String base, String token, String dbUrl, long pid) {}
+
   public static void main(String[] args) throws Exception {
     Map<String, String> opts = parse(args);
-    String tool = strip(required(opts, "tool"));
     String token = required(opts, "operator-token");
+    Target a =
+        new Target(
+            "Mentorlink",
+            strip(required(opts, "tool")),
+            token,
+            opts.get("db-url"),
+            bounded(opts, "server-pid", 0, 0, Integer.MAX_VALUE));
+    Target b =
+        opts.containsKey("reference")
+            ? new Target(
+                "bare tool",
+                strip(opts.get("reference")),
+                opts.getOrDefault("reference-token", token),
+                opts.get("reference-db-url"),
+                bounded(opts, "reference-pid", 0, 0, Integer.MAX_VALUE))
+            : null;
     int browsers = bounded(opts, "browsers", 8, 1, MAX_BROWSERS);
     int launches = bounded(opts, "launches", 400, 1, MAX_LAUNCHES);
     int seconds = bounded(opts, "seconds", 300, 1, MAX_SECONDS);
     int warmup = bounded(opts, "warmup", Math.min(20, launches), 0, 1000);
-    requireLoopback(tool);
+    int pairs = bounded(opts, "pairs", b == null ? 1 : 3, 1, 20);
+    int idle = bounded(opts, "idle-seconds", 5, 0, 60);
+    requireLoopback(a.base());
+    if (b != null) {
+      requireLoopback(b.base());
+    }
     boolean ok;
     try {
-      ok = run(tool, token, browsers, launches, seconds, warmup);
+      ok = run(a, b, browsers, launches, seconds, warmup, pairs, idle);
     } catch (AssertionError | IllegalStateException e) {
       System.err.println("Benchmark stopped: " + e.getMessage());
       ok = false;
@@ -64,80 +123,150 @@ public final class LaunchBenchmark {
     System.exit(ok ? 0 : 1);
   }
 
-  static boolean run(String tool, String token, int browsers, int launches, int seconds, int warmup)
+  static boolean run(
+      Target a,
+      Target b,
+      int browsers,
+      int launches,
+      int seconds,
+      int warmup,
+      int pairs,
+      int idleSeconds)
       throws Exception {
     System.out.printf(
         Locale.ROOT,
-        "Launch benchmark: tool %s, %d browsers, %d launches (at most %d s), %d warm-up%n",
-        tool,
+        "Launch benchmark: %s%s, %d browsers, %d launches per phase (at most %d s), %d warm-up,"
+            + " %d pair(s)%n",
+        a.base(),
+        b == null ? "" : " against the bare tool " + b.base(),
         browsers,
         launches,
         seconds,
-        warmup);
-    try (PlatformSimulator platform =
-        PlatformSimulator.builder()
-            .path("/bench-" + Long.toHexString(System.nanoTime()))
-            .redirectUri(tool + "/lti/launch")
-            .toolJwksUrl(tool + "/lti/jwks")
-            .start()) {
-      new OperatorClient(tool, token).register(platform);
-      System.out.println("Registered platform " + platform.issuer());
-
-      for (int i = 0; i < warmup; i++) {
-        Result r = oneLaunch(new ToolBrowser(tool), platform, tool);
-        if (!r.ok) {
-          System.out.println("Warm-up launch failed: " + r.failure);
-          return false;
+        warmup,
+        b == null ? 1 : pairs);
+    List<Target> targets = b == null ? List.of(a) : List.of(a, b);
+    Map<Target, PlatformSimulator> platforms = new LinkedHashMap<>();
+    Map<Target, Double> idleTx = new LinkedHashMap<>();
+    try {
+      for (Target t : targets) {
+        PlatformSimulator platform =
+            PlatformSimulator.builder()
+                .path("/bench-" + Long.toHexString(System.nanoTime()))
+                .redirectUri(t.base() + "/lti/launch")
+                .toolJwksUrl(t.base() + "/lti/jwks")
+                .start();
+        platforms.put(t, platform);
+        new OperatorClient(t.base(), t.token()).register(platform);
+        System.out.println(t.name() + ": registered platform " + platform.issuer());
+        for (int i = 0; i < warmup; i++) {
+          Result r = oneLaunch(new ToolBrowser(t.base()), platform, t.base(), t == a);
+          if (!r.ok) {
+            System.out.println(t.name() + ": warm-up launch failed: " + r.failure);
+            return false;
+          }
+        }
+        idleTx.put(t, idleRate(t, idleSeconds));
+      }
+      Map<Target, List<Phase>> phases = new LinkedHashMap<>();
+      boolean allOk = true;
+      for (int p = 0; p < (b == null ? 1 : pairs); p++) {
+        for (Target t : targets) {
+          Phase phase = phase(t, platforms.get(t), t == a, browsers, launches, seconds);
+          phases.computeIfAbsent(t, k -> new ArrayList<>()).add(phase);
+          System.out.println();
+          System.out.println(
+              t.name() + (b == null ? "" : ", pair " + (p + 1) + " of " + pairs) + ":");
+          phase.print(idleTx.get(t));
+          allOk &= phase.failed == 0 && phase.ok > 0;
         }
       }
-
-      List<Result> results = Collections.synchronizedList(new ArrayList<>());
-      AtomicInteger remaining = new AtomicInteger(launches);
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-      AtomicLong firstFailureAt = new AtomicLong(-1);
-      Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-      ExecutorService pool = Executors.newFixedThreadPool(browsers);
-      long start = System.nanoTime();
-      List<Future<?>> workers = new ArrayList<>();
-      for (int b = 0; b < browsers; b++) {
-        workers.add(
-            pool.submit(
-                () -> {
-                  ToolBrowser browser = new ToolBrowser(tool);
-                  while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
-                    browser.clearCookies(); // each launch: a new user's first launch
-                    Result r;
-                    try {
-                      r = oneLaunch(browser, platform, tool);
-                    } catch (RuntimeException e) {
-                      r = Result.failed(0, e.toString());
-                    }
-                    results.add(r);
-                    if (!r.ok) {
-                      failures
-                          .computeIfAbsent(r.failure, k -> new AtomicInteger())
-                          .incrementAndGet();
-                      firstFailureAt.compareAndSet(-1, System.nanoTime() - start);
-                    }
-                  }
-                }));
+      if (b != null) {
+        compare(phases.get(a), phases.get(b));
       }
-      pool.shutdown();
-      if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
-        pool.shutdownNow();
+      return allOk;
+    } finally {
+      for (PlatformSimulator platform : platforms.values()) {
+        platform.close();
       }
-      for (Future<?> f : workers) {
-        if (f.isDone() && !f.isCancelled()) {
-          f.get();
-        }
-      }
-      double elapsed = (System.nanoTime() - start) / 1e9;
-      return report(results, failures, elapsed);
     }
   }
 
+  /** Background transactions per second of an idle tool (its scheduled jobs), or NaN. */
+  static double idleRate(Target t, int seconds) throws InterruptedException {
+    if (t.dbUrl() == null || seconds == 0) {
+      return Double.NaN;
+    }
+    Db before = Db.read(t.dbUrl());
+    Thread.sleep(seconds * 1000L);
+    Db after = Db.read(t.dbUrl());
+    return (after.minus(before).transactions() - 1) / (double) seconds;
+  }
+
+  /** One phase: {@code launches} launches from {@code browsers} browsers at once. */
+  static Phase phase(
+      Target t,
+      PlatformSimulator platform,
+      boolean mentorlink,
+      int browsers,
+      int launches,
+      int seconds)
+      throws Exception {
+    Db dbBefore = t.dbUrl() == null ? null : Db.read(t.dbUrl());
+    long cpuBefore = cpuTicks(t.pid());
+    List<Result> results = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger remaining = new AtomicInteger(launches);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(browsers);
+    long start = System.nanoTime();
+    List<Future<?>> workers = new ArrayList<>();
+    for (int i = 0; i < browsers; i++) {
+      workers.add(
+          pool.submit(
+              () -> {
+                ToolBrowser browser = new ToolBrowser(t.base());
+                while (remaining.getAndDecrement() > 0 && System.nanoTime() < deadline) {
+                  browser.clearCookies(); // each launch: a new user's first launch
+                  Result r;
+                  try {
+                    r = oneLaunch(browser, platform, t.base(), mentorlink);
+                  } catch (RuntimeException e) {
+                    r = Result.failed(0, e.toString());
+                  }
+                  results.add(r);
+                  if (!r.ok) {
+                    failures.computeIfAbsent(r.failure, k -> new AtomicInteger()).incrementAndGet();
+                  }
+                }
+              }));
+    }
+    pool.shutdown();
+    if (!pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS)) {
+      pool.shutdownNow();
+    }
+    for (Future<?> f : workers) {
+      if (f.isDone() && !f.isCancelled()) {
+        f.get();
+      }
+    }
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    long cpuAfter = cpuTicks(t.pid());
+    Db delta = null;
+    if (dbBefore != null) {
+      Thread.sleep(1500); // PostgreSQL's backends report their counters at most once a second
+      delta = Db.read(t.dbUrl()).minus(dbBefore);
+    }
+    return new Phase(
+        List.copyOf(results),
+        failures,
+        elapsed,
+        delta,
+        cpuBefore < 0 || cpuAfter < 0 ? -1 : cpuAfter - cpuBefore);
+  }
+
   /** One launch of a new learner; latency of the whole flow and of each step. */
-  static Result oneLaunch(ToolBrowser browser, PlatformSimulator platform, String tool) {
+  static Result oneLaunch(
+      ToolBrowser browser, PlatformSimulator platform, String tool, boolean mentorlink) {
     LaunchClaims claims = LaunchClaims.learner(platform, tool);
     long t0 = System.nanoTime();
     Pending pending = browser.begin(platform, claims);
@@ -152,7 +281,10 @@ public final class LaunchBenchmark {
     Step app = launch.isRedirect() ? browser.follow(launch) : null;
     long t3 = System.nanoTime();
     Flow flow = new Flow(pending, launch, app);
-    if (!flow.landed()) {
+    // Mentorlink lands on /app; the bare tool on a page of its own after the same 303.
+    boolean landed =
+        mentorlink ? flow.landed() : launch.status() == 303 && app != null && app.status() == 200;
+    if (!landed) {
       Step last = app != null ? app : launch;
       return Result.failed(
           t3 - t0, last.method() + " " + last.uri().getPath() + " " + last.status());
@@ -166,32 +298,118 @@ public final class LaunchBenchmark {
     }
   }
 
-  private static boolean report(
-      List<Result> results, Map<String, AtomicInteger> failures, double elapsed) {
-    List<Result> ok = results.stream().filter(Result::ok).toList();
-    int failed = results.size() - ok.size();
+  /** What one phase measured. */
+  static final class Phase {
+    final List<Result> okResults;
+    final int ok;
+    final int failed;
+    final Map<String, AtomicInteger> failures;
+    final double elapsed;
+    final Db db;
+    final long cpuTicks;
+
+    Phase(
+        List<Result> results,
+        Map<String, AtomicInteger> failures,
+        double elapsed,
+        Db db,
+        long cpuTicks) {
+      this.okResults = results.stream().filter(Result::ok).toList();
+      this.ok = okResults.size();
+      this.failed = results.size() - ok;
+      this.failures = failures;
+      this.elapsed = elapsed;
+      this.db = db;
+      this.cpuTicks = cpuTicks;
+    }
+
+    double rate() {
+      return ok / elapsed;
+    }
+
+    double p99() {
+      return ok == 0 ? Double.NaN : pct(sorted(Result::total), 99);
+    }
+
+    long[] sorted(java.util.function.ToLongFunction<Result> f) {
+      long[] v = okResults.stream().mapToLong(f).toArray();
+      Arrays.sort(v);
+      return v;
+    }
+
+    void print(Double idleTxPerSecond) {
+      System.out.printf(
+          Locale.ROOT,
+          "Launches: %d (%d ok, %d failed) in %.2f s: %.1f launches/s%n",
+          ok + failed,
+          ok,
+          failed,
+          elapsed,
+          rate());
+      if (ok > 0) {
+        line("whole launch", sorted(Result::total));
+        line("  login + platform", sorted(Result::login));
+        line("  launch POST", sorted(Result::launch));
+        line("  landing page", sorted(Result::app));
+      }
+      int n = Math.max(1, ok + failed);
+      if (db != null) {
+        double background =
+            idleTxPerSecond == null || idleTxPerSecond.isNaN() ? 0 : idleTxPerSecond * elapsed;
+        System.out.printf(
+            Locale.ROOT,
+            "per launch (PostgreSQL): %.2f transactions (%.2f without the %.1f/s of background"
+                + " jobs), %.2f rows inserted, %.2f updated, %.2f deleted%n",
+            db.transactions() / (double) n,
+            Math.max(0, db.transactions() - background) / n,
+            idleTxPerSecond == null || idleTxPerSecond.isNaN() ? 0 : idleTxPerSecond,
+            db.inserted() / (double) n,
+            db.updated() / (double) n,
+            db.deleted() / (double) n);
+      }
+      if (cpuTicks >= 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "per launch (server process): %.1f ms CPU%n",
+            cpuTicks * 1000.0 / CLOCK_TICKS / n);
+      }
+      failures.forEach((why, k) -> System.out.println("  failed " + k.get() + "x: " + why));
+    }
+  }
+
+  /** The median ratios of the pairs (A over B): launches per second and p99. */
+  static void compare(List<Phase> a, List<Phase> b) {
+    List<Double> rate = new ArrayList<>();
+    List<Double> p99 = new ArrayList<>();
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      rate.add(a.get(i).rate() / b.get(i).rate());
+      p99.add(a.get(i).p99() / b.get(i).p99());
+    }
     System.out.println();
     System.out.printf(
         Locale.ROOT,
-        "Launches: %d (%d ok, %d failed) in %.2f s: %.1f launches/s%n",
-        results.size(),
-        ok.size(),
-        failed,
-        elapsed,
-        ok.size() / elapsed);
-    if (!ok.isEmpty()) {
-      line("whole launch", ok.stream().mapToLong(Result::total).toArray());
-      line("  login + platform", ok.stream().mapToLong(Result::login).toArray());
-      line("  launch POST", ok.stream().mapToLong(Result::launch).toArray());
-      line("  landing page", ok.stream().mapToLong(Result::app).toArray());
-    }
-    failures.forEach((why, n) -> System.out.println("  failed " + n.get() + "x: " + why));
-    return failed == 0 && !ok.isEmpty();
+        "Mentorlink / bare tool over %d pairs (median): %.2fx the launches per second"
+            + " (pairs: %s), %.2fx the p99 (pairs: %s)%n",
+        rate.size(),
+        median(rate),
+        fmt(rate),
+        median(p99),
+        fmt(p99));
   }
 
-  private static void line(String what, long[] nanos) {
-    long[] sorted = nanos.clone();
-    Arrays.sort(sorted);
+  static double median(List<Double> values) {
+    List<Double> v = new ArrayList<>(values);
+    Collections.sort(v);
+    int n = v.size();
+    return n == 0 ? Double.NaN : n % 2 == 1 ? v.get(n / 2) : (v.get(n / 2 - 1) + v.get(n / 2)) / 2;
+  }
+
+  private static String fmt(List<Double> values) {
+    return String.join(
+        " ", values.stream().map(x -> String.format(Locale.ROOT, "%.2f", x)).toList());
+  }
+
+  private static void line(String what, long[] sorted) {
     System.out.printf(
         Locale.ROOT,
         "%-20s p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms  max %7.1f ms%n",
@@ -206,6 +424,55 @@ public final class LaunchBenchmark {
   static double pct(long[] sorted, double p) {
     int rank = (int) Math.ceil(p / 100.0 * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e6;
+  }
+
+  // ------------------------------------------------------------------ measurements
+
+  /** Linux's clock ticks per second for /proc times (USER_HZ: 100 on every usual kernel). */
+  static final int CLOCK_TICKS = 100;
+
+  /** User + system CPU of a process so far, in clock ticks; -1 without a pid or /proc. */
+  static long cpuTicks(long pid) {
+    if (pid <= 0) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      // Fields after the command name (in parentheses, which may hold spaces): utime is the 14th
+      // field of the line, stime the 15th.
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** PostgreSQL's counters for one database: transactions and rows written. */
+  record Db(long transactions, long inserted, long updated, long deleted) {
+    static Db read(String url) {
+      try (Connection c = DriverManager.getConnection(url);
+          Statement s = c.createStatement();
+          ResultSet r =
+              s.executeQuery(
+                  "SELECT (SELECT xact_commit + xact_rollback FROM pg_stat_database"
+                      + " WHERE datname = current_database()),"
+                      + " COALESCE(SUM(n_tup_ins), 0), COALESCE(SUM(n_tup_upd), 0),"
+                      + " COALESCE(SUM(n_tup_del), 0) FROM pg_stat_user_tables")) {
+        r.next();
+        return new Db(r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4));
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read PostgreSQL's statistics: " + e.getMessage());
+      }
+    }
+
+    /** The change since {@code before}, less this reader's own transaction. */
+    Db minus(Db before) {
+      return new Db(
+          transactions - before.transactions - 1,
+          inserted - before.inserted,
+          updated - before.updated,
+          deleted - before.deleted);
+    }
   }
 
   // ------------------------------------------------------------------ arguments
@@ -229,8 +496,7 @@ public final class LaunchBenchmark {
         usage("no value for --" + key);
         return out;
       }
-      if (!List.of("tool", "operator-token", "browsers", "launches", "seconds", "warmup")
-          .contains(key)) {
+      if (!OPTIONS.contains(key)) {
         usage("unknown option --" + key);
       }
       out.put(key, value);
@@ -296,7 +562,10 @@ public final class LaunchBenchmark {
     System.err.println(problem);
     System.err.println(
         "usage: LaunchBenchmark --tool http://localhost:9080 --operator-token TOKEN"
-            + " [--browsers 8] [--launches 400] [--seconds 300] [--warmup 20]");
+            + " [--browsers 8] [--launches 400] [--seconds 300] [--warmup 20]"
+            + " [--db-url JDBC_URL] [--server-pid PID] [--idle-seconds 5]"
+            + " [--reference http://localhost:19082 [--reference-token T]"
+            + " [--reference-db-url JDBC_URL] [--reference-pid PID] [--pairs 3]]");
     System.exit(2);
   }
 }
