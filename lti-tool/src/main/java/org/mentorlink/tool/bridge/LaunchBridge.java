@@ -16,6 +16,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.infrastructure.web.Cookies;
+import org.mentorlink.tool.lti.launch.LaunchError;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
 import org.mentorlink.tool.lti.launch.LaunchMessage;
 import org.mentorlink.tool.lti.launch.LaunchRecords;
@@ -48,6 +49,13 @@ public class LaunchBridge implements LaunchHandler {
   @Override
   @Transactional
   public Outcome accept(LaunchMessage m, Map<String, String> cookies) {
+    // A placed link names its page by a custom parameter the platform's teacher can edit: only
+    // the pages Mentorlink places are accepted, checked before anything is written.
+    Placement placement =
+        m.resourceLink() == null
+            ? Placement.MENTORING
+            : Placement.fromParameter(m.resourceLink().placement())
+                .orElseThrow(LaunchError.PLACEMENT_UNKNOWN::refused);
     Instant now = clock.instant();
     if (m.newDeployment()) {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
@@ -68,12 +76,25 @@ public class LaunchBridge implements LaunchHandler {
                   return p;
                 });
     PlatformContext context =
-        m.context() == null ? null : records.context(m.registrationId(), m.context(), now);
+        m.context() == null
+            ? null
+            : records.context(
+                m.registrationId(),
+                m.context(),
+                m.services() == null ? null : m.services().membershipsUrl(),
+                now);
     String contextRef = context == null ? null : context.id();
     String linkRef =
         m.resourceLink() == null
             ? null
-            : records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+            : records
+                .link(
+                    m.registrationId(),
+                    m.resourceLink(),
+                    contextRef,
+                    m.resourceLink().placement() == null ? null : placement.key(),
+                    now)
+                .id();
     if (contextRef != null
         && m.services() != null
         && m.services().lineItemsUrl() != null
@@ -110,7 +131,7 @@ public class LaunchBridge implements LaunchHandler {
           person.hasName() ? person.displayName() : null);
     }
     Sessions.Started started = sessions.start(cookies.get(Sessions.COOKIE), s);
-    return bound(started, m.isDeepLinking() ? "/app/deep-link" : "/app");
+    return bound(started, m.isDeepLinking() ? "/app/deep-link" : placement.path());
   }
 
   @Override
@@ -120,7 +141,22 @@ public class LaunchBridge implements LaunchHandler {
 
   @Override
   public Optional<Outcome> redeem(String code) {
-    return sessions.redeem(code).map(started -> bound(started, "/app"));
+    return sessions.redeem(code).map(started -> bound(started, landingOf(started)));
+  }
+
+  /** The page of the launch's placed link (the hub for a link without a placement). */
+  private String landingOf(Sessions.Started started) {
+    return sessions
+        .find(started.secret(), started.handle())
+        .flatMap(
+            s ->
+                s.deepLinkReturn() != null
+                    ? Optional.of("/app/deep-link")
+                    : records
+                        .findLink(s.tenantId(), s.resourceLinkRef())
+                        .flatMap(l -> Placement.fromParameter(l.placement()))
+                        .map(Placement::path))
+        .orElse("/app");
   }
 
   private static Outcome bound(Sessions.Started started, String page) {

@@ -12,6 +12,10 @@ public interface PersonRepository {
   /** The person the platform knows as {@code subject} in this tenant. */
   Optional<Person> findBySubject(TenantId tenant, String subject);
 
+  /** The people the platform knows by these subjects in this tenant, by subject. */
+  java.util.Map<String, Person> findBySubjects(
+      TenantId tenant, java.util.Collection<String> subjects);
+
   /** Adds a new person. */
   void add(Person person);
 }

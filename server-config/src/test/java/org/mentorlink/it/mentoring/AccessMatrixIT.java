@@ -174,6 +174,9 @@ class AccessMatrixIT {
     rows.add(new Row("GET", "/api/scheme/roster", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(
         new Row(
+            "GET", "/api/scheme/roster/source", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row(
             "GET", "/api/scheme/relationships", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/mentors", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/requests", null, expect(403, 403, 403, 403, 200, 200, 404)));
@@ -283,6 +286,7 @@ class AccessMatrixIT {
     String entry = mentorTrainingAwaitingApproval();
     Map<String, Integer> asLearner = new LinkedHashMap<>();
     asLearner.put("GET /api/scheme/roster", 403);
+    asLearner.put("POST /api/scheme/roster/refresh", 403);
     asLearner.put("GET /api/requests", 403);
     asLearner.put("GET /api/requests/" + otherRequest, 404);
     asLearner.put("GET /api/requests/" + otherRequest + "/candidates", 403);

@@ -27,6 +27,9 @@ public class PlatformResourceLink {
   @Column(name = "title", length = 500)
   private String title;
 
+  @Column(name = "placement", length = 20)
+  private String placement;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -39,9 +42,10 @@ public class PlatformResourceLink {
     this.updatedAt = at;
   }
 
-  void seen(String contextRef, String title, Instant at) {
+  void seen(String contextRef, String title, String placement, Instant at) {
     this.contextRef = contextRef;
     this.title = title;
+    this.placement = placement;
     this.updatedAt = at;
   }
 
@@ -51,5 +55,23 @@ public class PlatformResourceLink {
 
   public String title() {
     return title;
+  }
+
+  /** The platform's own id of the link ({@code resource_link.id}). */
+  public String resourceLinkId() {
+    return resourceLinkId;
+  }
+
+  /** The placement key the link's last launch carried (validated by the bridge), or null. */
+  public String placement() {
+    return placement;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public String contextRef() {
+    return contextRef;
   }
 }

@@ -48,7 +48,8 @@ public class Outbox {
       String activityProgress,
       String gradingProgress,
       long timestampMs,
-      int attempts) {}
+      int attempts,
+      String contextRef) {}
 
   public static String lineKey(String tenantId, String lineItemsUrl, LocalDate yearStart) {
     return UUID.nameUUIDFromBytes(
@@ -203,7 +204,8 @@ public class Outbox {
               o.activityProgress(),
               o.gradingProgress(),
               ts,
-              o.attempts()));
+              o.attempts(),
+              o.contextId()));
     }
     return Optional.empty();
   }

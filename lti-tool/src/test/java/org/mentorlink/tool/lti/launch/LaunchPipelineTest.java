@@ -59,7 +59,7 @@ class LaunchPipelineTest {
     assertEquals(LtiClaims.RESOURCE_LINK_REQUEST, m.messageType());
     assertEquals(TOOL + "/lti/launch", m.targetLinkUri());
     assertEquals(new LaunchMessage.Context("course-3", "GP registrars 2026", "GPVTS"), m.context());
-    assertEquals(new LaunchMessage.ResourceLink("link-7", "Mentoring"), m.resourceLink());
+    assertEquals(new LaunchMessage.ResourceLink("link-7", "Mentoring", null), m.resourceLink());
     assertNull(m.services());
     assertNull(m.deepLinking());
     assertTrue(m.boundToBrowser());
