@@ -45,6 +45,7 @@ public class LaunchBridge implements LaunchHandler {
   @Inject Clock clock;
   @Inject SchemeService schemes;
   @Inject Outbox ags;
+  @Inject org.mentorlink.domain.scheme.SchemeRepository schemeRecords;
 
   @Override
   @Transactional
@@ -131,7 +132,8 @@ public class LaunchBridge implements LaunchHandler {
           person.hasName() ? person.displayName() : null);
     }
     Sessions.Started started = sessions.start(cookies.get(Sessions.COOKIE), s);
-    return bound(started, m.isDeepLinking() ? "/app/deep-link" : placement.path());
+    return bound(
+        started, m.isDeepLinking() ? "/app/deep-link" : landing(placement, tenant, contextRef));
   }
 
   @Override
@@ -142,6 +144,16 @@ public class LaunchBridge implements LaunchHandler {
   @Override
   public Optional<Outcome> redeem(String code) {
     return sessions.redeem(code).map(started -> bound(started, landingOf(started)));
+  }
+
+  /** The placement's page; the hub (which offers the set-up) while the course has no scheme. */
+  private String landing(Placement placement, TenantId tenant, String contextRef) {
+    if (placement == Placement.MENTORING
+        || contextRef == null
+        || schemeRecords.forCourse(tenant, contextRef).isEmpty()) {
+      return Placement.MENTORING.path();
+    }
+    return placement.path();
   }
 
   /** The page of the launch's placed link (the hub for a link without a placement). */
@@ -155,7 +167,7 @@ public class LaunchBridge implements LaunchHandler {
                     : records
                         .findLink(s.tenantId(), s.resourceLinkRef())
                         .flatMap(l -> Placement.fromParameter(l.placement()))
-                        .map(Placement::path))
+                        .map(p -> landing(p, new TenantId(s.tenantId()), s.contextRef())))
         .orElse("/app");
   }
 

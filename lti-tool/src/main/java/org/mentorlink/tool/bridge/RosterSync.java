@@ -133,6 +133,11 @@ public class RosterSync {
     return read(claimed.get());
   }
 
+  /** A course's scheme was set up: its first read is due now (in the same transaction). */
+  void onSchemeSetUp(@Observes org.mentorlink.domain.scheme.SchemeSetUp e) {
+    reads.dueNow(e.tenant().value(), e.courseRef(), clock.instant());
+  }
+
   /** Where the course's roster comes from. */
   public RosterReads.Source source(String tenantId, String courseRef) {
     return reads.source(tenantId, courseRef);
@@ -180,7 +185,7 @@ public class RosterSync {
 
   /** The members as people (created for those who never launched) and course members. */
   @Transactional
-  SchemeService.RosterChange apply(RosterReads.Claimed c, Membership m) {
+  public SchemeService.RosterChange apply(RosterReads.Claimed c, Membership m) {
     TenantId tenant = new TenantId(c.tenantId());
     Instant now = clock.instant();
     Map<String, Member> bySubject = new LinkedHashMap<>();

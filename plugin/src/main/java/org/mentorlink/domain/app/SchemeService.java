@@ -14,6 +14,7 @@ import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.MembershipStatus;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.scheme.SchemeSetUp;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.Calendar;
@@ -33,6 +34,7 @@ public class SchemeService {
   @Inject MentorRepository mentors;
   @Inject RequestRepository requests;
   @Inject RelationshipRepository relationships;
+  @Inject jakarta.enterprise.event.Event<SchemeSetUp> setUps;
 
   /**
    * Called on every launch into a course: remembers the person as a member with their roles and,
@@ -114,6 +116,9 @@ public class SchemeService {
     }
     Scheme s = Scheme.setUp(actor, courseRef, settings, ctx.now());
     schemes.add(s);
+    if (courseRef != null) {
+      setUps.fire(new SchemeSetUp(actor.tenant(), courseRef));
+    }
     return view(s, actor);
   }
 

@@ -52,6 +52,7 @@ final class Wiring {
     schemes.mentors = db.mentors;
     schemes.requests = db.requests;
     schemes.relationships = db.relationships;
+    schemes.setUps = new Recorded<>();
     requests.ctx = ctx;
     requests.access = access;
     requests.requests = db.requests;

@@ -167,10 +167,14 @@ class AgsColumnsIT {
     platform().lineItemsPageSize(1);
     Scenarios.Relationship r = Scenarios.relationship(lti, "Columns");
     // The teacher placed a "CPD log" link, and someone launched it.
-    Participant.launch(
-        lti,
-        lti.learner().resourceLinkId("cpd-link-42").lti("custom", Map.of("mentorlink_view", "cpd")),
-        "CPD opener");
+    lti.browser()
+        .launch(
+            lti.platform,
+            lti.learner()
+                .resourceLinkId("cpd-link-42")
+                .lti("custom", Map.of("mentorlink_view", "cpd"))
+                .name("CPD opener"))
+        .requireLandedOn("/app/cpd");
     passback(r, true);
     approvedActivity(r, "2");
     ReceivedScore score = awaitAccepted(r.mentor().sub, 1).get(0);

@@ -76,6 +76,18 @@ public class RosterReads {
         == 1;
   }
 
+  /** The course's next read is due now (say, its scheme was just set up). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void dueNow(String tenantId, String contextRef, Instant now) {
+    em.createQuery(
+            "update PlatformContext c set c.rosterDueAt = :now"
+                + " where c.tenantId = :t and c.id = :id and c.membershipsUrl is not null")
+        .setParameter("now", now)
+        .setParameter("t", tenantId)
+        .setParameter("id", contextRef)
+        .executeUpdate();
+  }
+
   /** The read succeeded: record it and release the claim. */
   @Transactional
   public void read(Claimed c, Instant at, int count, Instant nextDue) {

@@ -597,6 +597,32 @@ class LaunchPipelineTest {
     }
 
     @Test
+    void thePlacementCustomParameterIsKeptAsSentForTheBridgeToJudge() {
+      assertEquals(
+          "cpd",
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("mentorlink_view", " cpd ", "other", "x")))
+              .resourceLink()
+              .placement());
+      assertEquals(
+          "scheme:123",
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("mentorlink_view", "scheme:123")))
+              .resourceLink()
+              .placement());
+      assertNull(
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("x", "y")))
+              .resourceLink()
+              .placement());
+      assertNull(
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", "not an object"))
+              .resourceLink()
+              .placement());
+    }
+
+    @Test
     void aLaunchWithoutContextHasNone() {
       assertNull(launch.accept(aLaunch().withoutLti("context")).context());
     }
