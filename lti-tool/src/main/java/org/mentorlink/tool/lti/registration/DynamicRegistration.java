@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.mentorlink.tool.infrastructure.LogSafe;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 import org.mentorlink.tool.lti.LtiException;
@@ -91,7 +92,7 @@ public class DynamicRegistration {
         () ->
             (known ? "Updated" : "Registered")
                 + " platform "
-                + p.issuer()
+                + LogSafe.of(p.issuer())
                 + " (registration "
                 + r.id()
                 + ")");
