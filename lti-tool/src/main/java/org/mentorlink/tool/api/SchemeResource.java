@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.mentorlink.domain.shared.Calendar;
 import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.Paging;
+import org.mentorlink.tool.bridge.RosterSync;
 import org.mentorlink.tool.session.CurrentSession;
 
 /** The course's scheme: set-up, settings, coordinators, roster, relationships overview. */
@@ -40,6 +42,7 @@ public class SchemeResource {
   @Inject SchemeService schemes;
   @Inject RelationshipService relationships;
   @Inject org.mentorlink.domain.app.SubjectRightsService rights;
+  @Inject RosterSync rosterSync;
 
   @GET
   @Operation(summary = "The course's scheme (404 if none is set up)")
@@ -157,11 +160,51 @@ public class SchemeResource {
 
   @GET
   @Path("/roster")
-  @Operation(summary = "The course's members as launches show them (coordinators)")
+  @Operation(
+      summary =
+          "The course's members, from the platform's membership list and from launches"
+              + " (coordinators); q searches names and emails")
   @Guarded.Coordinator
-  public Views.Page<Views.MemberView> roster(@BeanParam PageQuery paging) {
+  public Views.Page<Views.MemberView> roster(
+      @BeanParam PageQuery paging, @QueryParam("q") String q) {
     Paging page = paging.paging();
-    return schemes.roster(scope.actor(), scope.course(), page.page(), page.size());
+    return schemes.roster(scope.actor(), scope.course(), q, page.page(), page.size());
+  }
+
+  /** Where the roster comes from, and the outcome of a read. */
+  public record RosterSourceView(
+      boolean platformOffersMembership,
+      java.time.Instant readAt,
+      Integer members,
+      String error,
+      java.time.Instant errorAt,
+      RosterSync.Outcome lastRead) {}
+
+  @GET
+  @Path("/roster/source")
+  @Operation(summary = "When the roster was last read from the platform, and any failure")
+  @Guarded.Coordinator
+  public RosterSourceView rosterSource() {
+    schemes.requireRosterReader(scope.actor(), scope.course());
+    return sourceView(null);
+  }
+
+  @POST
+  @Path("/roster/refresh")
+  @Operation(
+      summary =
+          "Read the course's membership from the platform now (Names and Role Provisioning;"
+              + " coordinators). A platform failure is reported in the answer, not as an error.")
+  @Guarded.Coordinator
+  public RosterSourceView refreshRoster() {
+    RosterSync.Outcome outcome = rosterSync.refreshNow(scope.actor(), scope.course());
+    return sourceView(outcome);
+  }
+
+  private RosterSourceView sourceView(RosterSync.Outcome outcome) {
+    var s = rosterSync.source(scope.actor().tenant().value(), scope.course());
+    return new RosterSourceView(
+        s.offered(), s.readAt(), s.count(), s.error(), s.errorAt(), outcome);
   }
 
   @GET

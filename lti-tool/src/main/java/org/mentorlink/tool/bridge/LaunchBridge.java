@@ -16,6 +16,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.infrastructure.web.Cookies;
+import org.mentorlink.tool.lti.launch.LaunchError;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
 import org.mentorlink.tool.lti.launch.LaunchMessage;
 import org.mentorlink.tool.lti.launch.LaunchRecords;
@@ -44,10 +45,18 @@ public class LaunchBridge implements LaunchHandler {
   @Inject Clock clock;
   @Inject SchemeService schemes;
   @Inject Outbox ags;
+  @Inject org.mentorlink.domain.scheme.SchemeRepository schemeRecords;
 
   @Override
   @Transactional
   public Outcome accept(LaunchMessage m, Map<String, String> cookies) {
+    // A placed link names its page by a custom parameter the platform's teacher can edit: only
+    // the pages Mentorlink places are accepted, checked before anything is written.
+    Placement placement =
+        m.resourceLink() == null
+            ? Placement.MENTORING
+            : Placement.fromParameter(m.resourceLink().placement())
+                .orElseThrow(LaunchError.PLACEMENT_UNKNOWN::refused);
     Instant now = clock.instant();
     if (m.newDeployment()) {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
@@ -64,12 +73,25 @@ public class LaunchBridge implements LaunchHandler {
       person = known;
     }
     PlatformContext context =
-        m.context() == null ? null : records.context(m.registrationId(), m.context(), now);
+        m.context() == null
+            ? null
+            : records.context(
+                m.registrationId(),
+                m.context(),
+                m.services() == null ? null : m.services().membershipsUrl(),
+                now);
     String contextRef = context == null ? null : context.id();
     String linkRef =
         m.resourceLink() == null
             ? null
-            : records.link(m.registrationId(), m.resourceLink(), contextRef, now).id();
+            : records
+                .link(
+                    m.registrationId(),
+                    m.resourceLink(),
+                    contextRef,
+                    m.resourceLink().placement() == null ? null : placement.key(),
+                    now)
+                .id();
     if (contextRef != null
         && m.services() != null
         && m.services().lineItemsUrl() != null
@@ -108,7 +130,8 @@ public class LaunchBridge implements LaunchHandler {
           person.hasName() ? person.displayName() : null);
     }
     Sessions.Started started = sessions.start(cookies.get(Sessions.COOKIE), s);
-    return bound(started, m.isDeepLinking() ? "/app/deep-link" : "/app");
+    return bound(
+        started, m.isDeepLinking() ? "/app/deep-link" : landing(placement, tenant, contextRef));
   }
 
   @Override
@@ -118,7 +141,32 @@ public class LaunchBridge implements LaunchHandler {
 
   @Override
   public Optional<Outcome> redeem(String code) {
-    return sessions.redeem(code).map(started -> bound(started, "/app"));
+    return sessions.redeem(code).map(started -> bound(started, landingOf(started)));
+  }
+
+  /** The placement's page; the hub (which offers the set-up) while the course has no scheme. */
+  private String landing(Placement placement, TenantId tenant, String contextRef) {
+    if (placement == Placement.MENTORING
+        || contextRef == null
+        || schemeRecords.forCourse(tenant, contextRef).isEmpty()) {
+      return Placement.MENTORING.path();
+    }
+    return placement.path();
+  }
+
+  /** The page of the launch's placed link (the hub for a link without a placement). */
+  private String landingOf(Sessions.Started started) {
+    return sessions
+        .find(started.secret(), started.handle())
+        .flatMap(
+            s ->
+                s.deepLinkReturn() != null
+                    ? Optional.of("/app/deep-link")
+                    : records
+                        .findLink(s.tenantId(), s.resourceLinkRef())
+                        .flatMap(l -> Placement.fromParameter(l.placement()))
+                        .map(p -> landing(p, new TenantId(s.tenantId()), s.contextRef())))
+        .orElse("/app");
   }
 
   private static Outcome bound(Sessions.Started started, String page) {

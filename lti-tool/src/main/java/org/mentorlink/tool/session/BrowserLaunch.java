@@ -57,6 +57,9 @@ public class BrowserLaunch {
   @Column(name = "deep_link_data", length = 4000)
   private String deepLinkData;
 
+  @Column(name = "deep_link_answered", nullable = false)
+  private boolean deepLinkAnswered;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

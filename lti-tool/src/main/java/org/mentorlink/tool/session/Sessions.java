@@ -182,6 +182,21 @@ public class Sessions implements Expiring, Measured {
     return launch.map(l -> l.view(s));
   }
 
+  /**
+   * Marks the deep-linking request of the launch {@code handle} answered: true the first time only,
+   * so a request gets one response however often the chooser is posted (Deep Linking 2.0 §4.5: the
+   * response is one message to the return URL), even from two nodes at once.
+   */
+  @Transactional
+  public boolean answerDeepLink(String handle) {
+    return em.createQuery(
+                "update BrowserLaunch l set l.deepLinkAnswered = true where l.handle = :h"
+                    + " and l.deepLinkReturn is not null and l.deepLinkAnswered = false")
+            .setParameter("h", handle)
+            .executeUpdate()
+        == 1;
+  }
+
   /** True if the cookie's secret names a live session. */
   @Transactional
   public boolean isLive(String secret) {

@@ -31,6 +31,7 @@ import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.tool.bridge.RosterSync;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.session.CurrentSession;
 
@@ -54,6 +55,7 @@ public class CoordinatorPages {
   public record Extra(Views.RelationshipSummary relationship, Views.SessionSummary session) {}
 
   @Inject CurrentSession current;
+  @Inject RosterSync rosterSync;
   @Inject SchemeService schemes;
   @Inject RequestService requests;
   @Inject MatchingService matching;
@@ -216,8 +218,23 @@ public class CoordinatorPages {
   @Path("roster")
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
-  public Response roster(@QueryParam("page") int page, @QueryParam("done") String done) {
-    return rosterPage(page, done, null, null);
+  public Response roster(
+      @QueryParam("page") int page, @QueryParam("done") String done, @QueryParam("q") String q) {
+    return rosterPage(page, q, done, null, null, null);
+  }
+
+  /**
+   * Reads the course's membership from the platform now; the outcome (or the platform's failure, in
+   * words) is shown on the roster page.
+   */
+  @POST
+  @Path("roster/refresh")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response refreshRoster() {
+    RosterSync.Outcome outcome = rosterSync.refreshNow(current.actor(), current.course());
+    return rosterPage(0, null, null, null, null, outcome);
   }
 
   @POST
@@ -232,7 +249,7 @@ public class CoordinatorPages {
       mentors.designate(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "mentor-made");
     } catch (DomainException e) {
-      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
+      return rosterPage(page, null, null, null, new FormErrors().add(e, "members"), null);
     }
   }
 
@@ -249,7 +266,7 @@ public class CoordinatorPages {
       schemes.appointCoordinator(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "coordinator-appointed");
     } catch (DomainException e) {
-      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
+      return rosterPage(page, null, null, null, new FormErrors().add(e, "members"), null);
     }
   }
 
@@ -268,14 +285,16 @@ public class CoordinatorPages {
           page,
           null,
           null,
+          null,
           new FormErrors()
-              .add("members", "Tick the box to confirm that you want to erase the records."));
+              .add("members", "Tick the box to confirm that you want to erase the records."),
+          null);
     }
     try {
       rights.eraseInScheme(current.actor(), current.course(), personId);
       return screens.seeOther("/app/coordinator/roster?page=" + page, "person-erased");
     } catch (DomainException e) {
-      return rosterPage(page, null, null, new FormErrors().add(e, "members"));
+      return rosterPage(page, null, null, null, new FormErrors().add(e, "members"), null);
     }
   }
 
@@ -287,7 +306,7 @@ public class CoordinatorPages {
   @Operation(hidden = true)
   public Response invite() {
     String code = mentors.invite(current.actor(), current.course());
-    return rosterPage(0, null, urls.of(uriInfo, "/app/invitations/" + code), null);
+    return rosterPage(0, null, null, urls.of(uriInfo, "/app/invitations/" + code), null, null);
   }
 
   @GET
@@ -359,14 +378,32 @@ public class CoordinatorPages {
     return show("app/coordinator/relationships", m, errors);
   }
 
-  private Response rosterPage(int page, String done, String invitationUrl, FormErrors errors) {
+  private Response rosterPage(
+      int page,
+      String q,
+      String done,
+      String invitationUrl,
+      FormErrors errors,
+      RosterSync.Outcome outcome) {
     Views.SchemeView scheme = coordinated();
     Map<String, Object> m = screens.model(done);
+    String search = q == null || q.isBlank() ? null : q.strip();
     m.put("scheme", scheme);
-    m.put("members", schemes.roster(current.actor(), current.course(), page, PAGE_SIZE));
+    m.put("members", schemes.roster(current.actor(), current.course(), search, page, PAGE_SIZE));
     m.put("coordinatorIds", scheme.coordinators().stream().map(Views.PersonView::id).toList());
     m.put("invitationUrl", invitationUrl);
-    m.put("pageUrl", "/app/coordinator/roster?page=");
+    m.put("q", search);
+    m.put("source", rosterSync.source(current.actor().tenant().value(), current.course()));
+    m.put("outcome", outcome);
+    m.put(
+        "pageUrl",
+        "/app/coordinator/roster?"
+            + (search == null
+                ? ""
+                : "q="
+                    + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&")
+            + "page=");
     return show("app/coordinator/roster", m, errors);
   }
 

@@ -13,19 +13,21 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.tool.bridge.Placement;
 import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
 import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.lti.deeplinking.DeepLinkingResponses;
+import org.mentorlink.tool.lti.launch.LaunchMessage;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
 import org.mentorlink.tool.session.CurrentSession;
+import org.mentorlink.tool.session.Sessions;
 import org.mentorlink.tool.session.WebSession;
 
 /**
@@ -35,24 +37,12 @@ import org.mentorlink.tool.session.WebSession;
 @Path("/app/deep-link")
 @RequestScoped
 public class DeepLinkPage {
-  /** What can be placed: key → title and description. */
-  static final Map<String, String[]> CHOICES = new LinkedHashMap<>();
-
-  static {
-    CHOICES.put(
-        "mentoring",
-        new String[] {"Mentoring", "Ask for a mentor, agree a contract and keep session records."});
-    CHOICES.put(
-        "cpd", new String[] {"CPD log", "Mentoring CPD: hours, reflections and certificates."});
-    CHOICES.put(
-        "feedback", new String[] {"Mentoring feedback", "The scheme's anonymous questionnaire."});
-  }
-
   @Inject CurrentSession current;
   @Inject Templates templates;
   @Inject Screens screens;
   @Inject Registrations registrations;
   @Inject DeepLinkingResponses responses;
+  @Inject Sessions sessions;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
 
@@ -72,16 +62,25 @@ public class DeepLinkPage {
     WebSession s = requireDeepLinkingTeacher();
     List<String> chosen = form == null ? null : form.get("item");
     List<DeepLinkingResponses.Item> items = new ArrayList<>();
-    for (String key : chosen == null ? List.<String>of() : chosen) {
-      String[] c = CHOICES.get(key);
-      if (c != null && items.stream().noneMatch(i -> i.title().equals(c[0]))) {
+    for (Placement p : Placement.offered()) {
+      if (chosen != null && chosen.contains(p.key())) {
         items.add(
             new DeepLinkingResponses.Item(
-                c[0], c[1], urls.of(uriInfo, "/lti/launch"), Map.of("mentorlink_view", key)));
+                p.title(),
+                p.text(),
+                urls.of(uriInfo, "/lti/launch"),
+                Map.of(LaunchMessage.ResourceLink.PLACEMENT_PARAMETER, p.key())));
       }
     }
     if (items.isEmpty()) {
       return chooser(true);
+    }
+    if (!sessions.answerDeepLink(s.launchHandle())) {
+      throw new HttpProblem(
+          409,
+          "DEEP_LINK_ANSWERED",
+          "These links were already sent to your course. To add more, choose Select content"
+              + " in the course again.");
     }
     Registration registration = registrations.find(s.tenantId()).orElseThrow();
     String jwt = responses.sign(registration, s.deploymentId(), items, s.deepLinkData());
@@ -101,7 +100,7 @@ public class DeepLinkPage {
   /** The chooser, with "choose at least one" when {@code error}. */
   private Response chooser(boolean error) {
     Map<String, Object> m = screens.model(null);
-    m.put("choices", CHOICES);
+    m.put("choices", Placement.offered());
     m.put("error", error);
     return screens.render("app/deep-link", m);
   }

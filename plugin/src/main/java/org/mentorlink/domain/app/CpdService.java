@@ -213,6 +213,12 @@ public class CpdService {
     return ctx.scheme(actor, courseRef).cpdSettings();
   }
 
+  /**
+   * Changes the scheme's CPD settings. Switching gradebook passback on passes every person's
+   * current approved credit back once (per person and CPD year with approved credit), so credit
+   * approved while it was off reaches the gradebook too; switching it on again later does the same
+   * once more, and leaving it on does nothing.
+   */
   public CpdSettings changeSettings(Actor actor, String courseRef, CpdSettings settings) {
     return changeSettings(actor, courseRef, settings, false);
   }
@@ -226,7 +232,16 @@ public class CpdService {
       Actor actor, String courseRef, CpdSettings settings, boolean revealConfirmed) {
     Scheme s = ctx.scheme(actor, courseRef);
     access.requireCoordinator(actor, s);
+    boolean wasOn = s.cpdSettings().gradebookPassback();
     s.changeCpdSettings(actor, settings, revealConfirmed);
+    if (!wasOn && s.cpdSettings().gradebookPassback()) {
+      java.util.Set<String> done = new java.util.HashSet<>();
+      for (CpdEntry e : ledger.approvedInScheme(s.ref())) {
+        if (done.add(e.person().personId() + "\n" + e.cpdYear().start())) {
+          creditChanged(s, e.person(), e.cpdYear());
+        }
+      }
+    }
     return s.cpdSettings();
   }
 

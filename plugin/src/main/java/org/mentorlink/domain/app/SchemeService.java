@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
@@ -13,9 +14,11 @@ import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.scheme.CourseMember;
+import org.mentorlink.domain.scheme.MembershipStatus;
 import org.mentorlink.domain.scheme.PrivacySettings;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
+import org.mentorlink.domain.scheme.SchemeSetUp;
 import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.Calendar;
@@ -23,6 +26,7 @@ import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.StateConflict;
+import org.mentorlink.domain.shared.TenantId;
 
 /** Setting up a course's scheme, its settings and coordinators, and the course roster. */
 @ApplicationScoped
@@ -36,6 +40,7 @@ public class SchemeService {
   @Inject RequestRepository requests;
   @Inject RelationshipRepository relationships;
   @Inject CpdRepository ledger;
+  @Inject jakarta.enterprise.event.Event<SchemeSetUp> setUps;
 
   /**
    * Called on every launch into a course: remembers the person as a member with their roles and,
@@ -136,6 +141,9 @@ public class SchemeService {
     }
     Scheme s = Scheme.setUp(actor, courseRef, settings, ctx.now());
     schemes.add(s);
+    if (courseRef != null) {
+      setUps.fire(new SchemeSetUp(actor.tenant(), courseRef));
+    }
     return view(s, actor);
   }
 
@@ -220,16 +228,27 @@ public class SchemeService {
             : List.of());
   }
 
-  /** The course's members as launches show them, for the scheme's coordinators. */
+  /** The course's members, for the scheme's coordinators. */
   public Views.Page<Views.MemberView> roster(Actor actor, String courseRef, int page, int size) {
-    Scheme s = ctx.scheme(actor, courseRef);
-    access.coordinatorReads(actor, s, ConfidentialRead.Kind.ROSTER);
+    return roster(actor, courseRef, null, page, size);
+  }
+
+  /**
+   * The course's members whose name or email contains {@code search} (null: all), for the scheme's
+   * coordinators: paged and searched in the database.
+   */
+  public Views.Page<Views.MemberView> roster(
+      Actor actor, String courseRef, String search, int page, int size) {
+    Scheme s = requireRosterReader(actor, courseRef);
     int p = Context.page(page);
     int n = Context.size(size);
-    List<CourseMember> members = schemes.members(actor.tenant(), courseRef, p * n, n + 1);
+    String q = search == null || search.isBlank() ? null : search.strip();
+    if (q != null && q.length() > 100) {
+      q = q.substring(0, 100);
+    }
+    List<CourseMember> members = schemes.members(actor.tenant(), courseRef, q, p * n, n);
     List<Views.MemberView> items =
         members.stream()
-            .limit(n)
             .map(
                 m ->
                     new Views.MemberView(
@@ -238,10 +257,73 @@ public class SchemeService {
                             .map(Enum::name)
                             .collect(java.util.stream.Collectors.toSet()),
                         mentors.forPerson(s.ref(), m.person()).isPresent(),
-                        m.lastSeenAt()))
+                        m.hasLaunched() ? m.lastSeenAt() : null,
+                        m.status(),
+                        m.hasLaunched()))
             .toList();
-    long total = (long) p * n + members.size();
+    long total = schemes.countMembers(actor.tenant(), courseRef, q);
     return new Views.Page<>(items, p, n, total);
+  }
+
+  /**
+   * Only the scheme's coordinators read (or refresh) the roster: checked before anything else,
+   * including any call to the platform.
+   */
+  public Scheme requireRosterReader(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.ROSTER);
+    return s;
+  }
+
+  /** A member as the platform's membership list names them: the person, roles and status. */
+  public record ListedMember(PersonRef person, Set<LaunchRole> roles, MembershipStatus status) {}
+
+  /** What a read of the platform's membership list changed. */
+  public record RosterChange(int listed, int added, int left) {}
+
+  /**
+   * Applies a read of the platform's membership list to the course's members: each listed member is
+   * added or updated (roles and status); when the read was {@code complete}, members it no longer
+   * names are marked as having left (they stay, for the records that name them). Members the
+   * platform names with the Mentor role become mentors of the course's scheme, as on launch.
+   */
+  public RosterChange rosterFromPlatform(
+      TenantId tenant, String courseRef, List<ListedMember> listed, boolean complete) {
+    java.util.Map<String, CourseMember> known = new java.util.HashMap<>();
+    for (CourseMember m : schemes.allMembers(tenant, courseRef)) {
+      known.put(m.personId(), m);
+    }
+    Optional<Scheme> scheme = schemes.forCourse(tenant, courseRef);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    int added = 0;
+    for (ListedMember l : listed) {
+      if (!l.person().tenant().equals(tenant) || !seen.add(l.person().personId())) {
+        continue;
+      }
+      CourseMember m = known.get(l.person().personId());
+      if (m == null) {
+        schemes.addMember(
+            CourseMember.listedByPlatform(l.person(), courseRef, l.roles(), l.status(), ctx.now()));
+        added++;
+      } else {
+        m.listed(l.roles(), l.status(), ctx.now());
+      }
+      if (l.roles().contains(LaunchRole.MENTOR) && l.status() == MembershipStatus.ACTIVE) {
+        scheme
+            .filter(s -> mentors.forPerson(s.ref(), l.person()).isEmpty())
+            .ifPresent(s -> mentors.add(MentorProfile.selfDesignated(s, l.person(), ctx.now())));
+      }
+    }
+    int left = 0;
+    if (complete) {
+      for (CourseMember m : known.values()) {
+        if (!seen.contains(m.personId()) && m.status() != MembershipStatus.LEFT) {
+          m.notListed();
+          left++;
+        }
+      }
+    }
+    return new RosterChange(seen.size(), added, left);
   }
 
   Views.MyRoles roles(Scheme s, Actor actor) {

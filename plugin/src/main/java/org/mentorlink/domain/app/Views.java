@@ -84,9 +84,20 @@ public final class Views {
       ZoneId timeZone,
       MyRoles me) {}
 
-  /** A course member (roster entry) for coordinators. */
+  /**
+   * A course member (roster entry) for coordinators.
+   *
+   * @param lastSeen the last launch, or null for a member who has never opened Mentorlink
+   * @param status whether the member still belongs to the course (the platform's list says)
+   * @param launched whether the member has ever opened Mentorlink
+   */
   public record MemberView(
-      PersonView person, Set<String> launchRoles, boolean mentor, Instant lastSeen) {}
+      PersonView person,
+      Set<String> launchRoles,
+      boolean mentor,
+      Instant lastSeen,
+      org.mentorlink.domain.scheme.MembershipStatus status,
+      boolean launched) {}
 
   /** A mentor's profile with their load. */
   public record MentorView(

@@ -26,4 +26,7 @@ public interface CpdRepository {
   long countAwaitingApproval(SchemeRef scheme);
 
   void add(CpdEntry entry);
+
+  /** The approved entries of the whole scheme (to pass every person's credit back at once). */
+  List<CpdEntry> approvedInScheme(SchemeRef scheme);
 }

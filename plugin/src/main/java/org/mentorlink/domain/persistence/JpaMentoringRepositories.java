@@ -171,6 +171,64 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
+    public List<CourseMember> members(
+        TenantId tenant, String courseRef, String search, int offset, int limit) {
+      String like = like(search);
+      var q =
+          em.createQuery(
+              "select m from CourseMember m, Person p where m.tenantId = :t and m.courseRef = :c"
+                  + " and p.tenantId = m.tenantId and p.id = m.personId"
+                  + (like == null
+                      ? ""
+                      : " and (lower(p.displayName) like :q or lower(p.email) like :q)")
+                  + " order by m.status, p.displayName, m.id",
+              CourseMember.class);
+      q.setParameter("t", tenant.value()).setParameter("c", courseRef);
+      if (like != null) {
+        q.setParameter("q", like);
+      }
+      return q.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countMembers(TenantId tenant, String courseRef, String search) {
+      String like = like(search);
+      var q =
+          em.createQuery(
+              "select count(m) from CourseMember m, Person p where m.tenantId = :t"
+                  + " and m.courseRef = :c and p.tenantId = m.tenantId and p.id = m.personId"
+                  + (like == null
+                      ? ""
+                      : " and (lower(p.displayName) like :q or lower(p.email) like :q)"),
+              Long.class);
+      q.setParameter("t", tenant.value()).setParameter("c", courseRef);
+      if (like != null) {
+        q.setParameter("q", like);
+      }
+      return q.getSingleResult();
+    }
+
+    @Override
+    public List<CourseMember> allMembers(TenantId tenant, String courseRef) {
+      return em.createQuery(
+              "select m from CourseMember m where m.tenantId = :t and m.courseRef = :c",
+              CourseMember.class)
+          .setParameter("t", tenant.value())
+          .setParameter("c", courseRef)
+          .getResultList();
+    }
+
+    /** A LIKE pattern for a search term, its wildcards escaped; null for no search. */
+    private static String like(String search) {
+      if (search == null || search.isBlank()) {
+        return null;
+      }
+      String s = search.strip().toLowerCase(java.util.Locale.ROOT);
+      s = s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+      return "%" + s + "%";
+    }
+
+    @Override
     public void addMember(CourseMember member) {
       em.persist(member);
     }
@@ -470,6 +528,12 @@ public final class JpaMentoringRepositories {
               em, CpdEntry.class, scheme, "x.state = 'AWAITING_APPROVAL'", "x.createdAt, x.id")
           .setFirstResult(offset)
           .setMaxResults(limit)
+          .getResultList();
+    }
+
+    @Override
+    public List<CpdEntry> approvedInScheme(SchemeRef scheme) {
+      return schemeQuery(em, CpdEntry.class, scheme, "x.state = 'APPROVED'", "x.createdAt, x.id")
           .getResultList();
     }
 

@@ -46,6 +46,23 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
+  public java.util.Map<String, Person> findBySubjects(
+      TenantId tenant, java.util.Collection<String> subjects) {
+    java.util.Map<String, Person> found = new java.util.HashMap<>();
+    java.util.List<String> all = java.util.List.copyOf(subjects);
+    for (int i = 0; i < all.size(); i += 500) {
+      em.createQuery(
+              "select p from Person p where p.tenantId = :tenant and p.subject in :subjects",
+              Person.class)
+          .setParameter("tenant", tenant.value())
+          .setParameter("subjects", all.subList(i, Math.min(all.size(), i + 500)))
+          .getResultList()
+          .forEach(p -> found.put(p.subject(), p));
+    }
+    return found;
+  }
+
+  @Override
   public void add(Person person) {
     em.persist(person);
   }

@@ -80,6 +80,21 @@ public class Person {
     this.lastSeenAt = at;
   }
 
+  /**
+   * The platform's membership list names the person (who may never have launched): keep the name
+   * and email it gives, where it gives them; the last launch is unchanged.
+   */
+  public void listedAs(String displayName, String email) {
+    String name = tidy(displayName, 200);
+    if (name != null) {
+      this.displayName = name;
+    }
+    String mail = tidy(email, 320);
+    if (mail != null) {
+      this.email = mail;
+    }
+  }
+
   private static String tidy(String value, int max) {
     if (value == null || value.isBlank()) {
       return null;

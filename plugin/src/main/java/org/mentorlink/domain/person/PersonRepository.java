@@ -15,6 +15,10 @@ public interface PersonRepository {
   /** Every person of the tenant (for a registration's leaving export). */
   java.util.List<Person> inTenant(TenantId tenant);
 
+  /** The people the platform knows by these subjects in this tenant, by subject. */
+  java.util.Map<String, Person> findBySubjects(
+      TenantId tenant, java.util.Collection<String> subjects);
+
   /** Adds a new person. */
   void add(Person person);
 }

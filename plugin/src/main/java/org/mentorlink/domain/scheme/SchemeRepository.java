@@ -21,5 +21,18 @@ public interface SchemeRepository {
   /** Members of the course, most recently seen first. */
   List<CourseMember> members(TenantId tenant, String courseRef, int offset, int limit);
 
+  /**
+   * Members of the course whose name or email contains {@code search} (any case; null or blank:
+   * all), members who still belong to the course first, then by name.
+   */
+  List<CourseMember> members(
+      TenantId tenant, String courseRef, String search, int offset, int limit);
+
+  /** How many members {@link #members(TenantId, String, String, int, int)} would list. */
+  long countMembers(TenantId tenant, String courseRef, String search);
+
+  /** Every member of the course (for a read of the platform's membership list). */
+  List<CourseMember> allMembers(TenantId tenant, String courseRef);
+
   void addMember(CourseMember member);
 }

@@ -72,6 +72,7 @@ final class Wiring {
     schemes.requests = db.requests;
     schemes.relationships = db.relationships;
     schemes.ledger = db.ledger;
+    schemes.setUps = new Recorded<>();
     requests.ctx = ctx;
     requests.access = access;
     requests.requests = db.requests;

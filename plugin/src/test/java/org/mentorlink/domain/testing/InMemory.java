@@ -111,6 +111,25 @@ public final class InMemory {
     }
 
     @Override
+    public List<CourseMember> members(
+        TenantId tenant, String courseRef, String search, int offset, int limit) {
+      // No names here (people live in People): a search lists every member.
+      return page(allMembers(tenant, courseRef).stream(), offset, limit).toList();
+    }
+
+    @Override
+    public long countMembers(TenantId tenant, String courseRef, String search) {
+      return allMembers(tenant, courseRef).size();
+    }
+
+    @Override
+    public List<CourseMember> allMembers(TenantId tenant, String courseRef) {
+      return members.stream()
+          .filter(m -> m.person().tenant().equals(tenant) && m.courseRef().equals(courseRef))
+          .toList();
+    }
+
+    @Override
     public void addMember(CourseMember member) {
       members.add(member);
     }
@@ -135,6 +154,16 @@ public final class InMemory {
     @Override
     public List<Person> inTenant(TenantId tenant) {
       return all.stream().filter(p -> p.tenant().equals(tenant)).toList();
+    }
+
+    @Override
+    public java.util.Map<String, Person> findBySubjects(
+        TenantId tenant, java.util.Collection<String> subjects) {
+      java.util.Map<String, Person> out = new java.util.HashMap<>();
+      all.stream()
+          .filter(p -> p.tenant().equals(tenant) && subjects.contains(p.subject()))
+          .forEach(p -> out.put(p.subject(), p));
+      return out;
     }
 
     @Override
@@ -370,6 +399,11 @@ public final class InMemory {
               e ->
                   e.schemeId().equals(scheme.schemeId())
                       && e.person().sameTenantAs(scheme.tenant()));
+    }
+
+    @Override
+    public List<CpdEntry> approvedInScheme(SchemeRef scheme) {
+      return in(scheme).filter(e -> e.state() == EntryState.APPROVED).toList();
     }
 
     @Override

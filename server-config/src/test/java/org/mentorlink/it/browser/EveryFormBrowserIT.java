@@ -132,6 +132,12 @@ class EveryFormBrowserIT {
         inRowOf(lead, COORDINATOR, "make-coordinator"),
         null,
         "The coordinator is appointed.");
+    // The roster from the platform's membership list: read now, then searched (a GET form).
+    post(lead, form(lead, "roster-refresh"), null, "members from the course");
+    WebElement search = form(lead, "roster-search");
+    fill(search, "q", MENTOR);
+    post(lead, search, "Search", MENTOR);
+    lead.go("/app/coordinator/roster").awaitPath("/app/coordinator/roster");
     post(lead, form(lead, "invitation-create"), null, "Invitation link");
   }
 

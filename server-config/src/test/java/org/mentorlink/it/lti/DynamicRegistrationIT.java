@@ -1,6 +1,7 @@
 package org.mentorlink.it.lti;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mentorlink.it.lti.LaunchIT.strings;
 import static org.mentorlink.it.lti.LtiFixture.assertError;
@@ -90,6 +91,31 @@ class DynamicRegistrationIT {
 
     lti.browser().launch(platform, lti.learner()).requireLanded();
     lti.browser().launch(platform, lti.instructor()).requireLanded();
+  }
+
+  /**
+   * Moodle's "Update" of a tool it knows answers with the same client id: the registration (and
+   * every record of its tenant) stays, and the page does not claim the tool is pending.
+   */
+  @Test
+  void anUpdateKeepsTheRegistrationAndDoesNotClaimPending() {
+    Step first =
+        register(
+            operator.createRegistrationLink().getString("url"),
+            platform.openIdConfigurationUrl(),
+            platform.issueRegistrationToken());
+    assertTrue(first.body().toLowerCase(Locale.ROOT).contains("pending"), first::describe);
+    String id = findRegistration().orElseThrow().getString("id");
+    Step update =
+        register(
+            operator.createRegistrationLink().getString("url"),
+            platform.openIdConfigurationUrl(),
+            platform.issueRegistrationToken());
+    assertEquals(200, update.status(), update::describe);
+    assertFalse(update.body().toLowerCase(Locale.ROOT).contains("pending"), update::describe);
+    assertTrue(update.body().contains("updated"), update::describe);
+    assertEquals(id, findRegistration().orElseThrow().getString("id"), "the same registration");
+    lti.browser().launch(platform, lti.learner()).requireLanded();
   }
 
   @Test

@@ -107,8 +107,13 @@ final class ClaimsStep implements LaunchStep {
     if (id == null || id.isBlank()) {
       return null;
     }
+    Map<String, Object> custom = object(claims, LtiClaims.CUSTOM);
+    Object placement =
+        custom == null ? null : custom.get(LaunchMessage.ResourceLink.PLACEMENT_PARAMETER);
     return new LaunchMessage.ResourceLink(
-        trimmed(id, 255), trimmed(asString(link.get("title")), 500));
+        trimmed(id, 255),
+        trimmed(asString(link.get("title")), 500),
+        placement == null ? null : trimmed(String.valueOf(placement), 100));
   }
 
   private static String name(JWTClaimsSet claims) {

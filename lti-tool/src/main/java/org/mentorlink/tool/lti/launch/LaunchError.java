@@ -35,6 +35,10 @@ public enum LaunchError {
   SUBJECT_MISSING(401, "Mentorlink needs to know who you are; anonymous launches are refused."),
   CLAIM_MISSING(400, "The launch lacks a required claim."),
   TARGET_OFF_SITE(400, "The launch points to another site."),
+  PLACEMENT_UNKNOWN(
+      400,
+      "This link asks for a page Mentorlink does not have. Ask the course's teacher to place"
+          + " Mentorlink again with Select content."),
   HANDOFF_INVALID(
       401,
       "This link has expired or was already used. Please launch Mentorlink again from your"

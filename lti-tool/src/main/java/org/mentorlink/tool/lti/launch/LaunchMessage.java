@@ -49,8 +49,17 @@ public record LaunchMessage(
   /** The course the launch came from, if the platform sent one. */
   public record Context(String id, String title, String label) {}
 
-  /** The link the person followed (null for deep linking). */
-  public record ResourceLink(String id, String title) {}
+  /**
+   * The link the person followed (null for deep linking).
+   *
+   * @param placement the link's {@code mentorlink_view} custom parameter (Core §5.4.2), set when
+   *     Mentorlink placed the link by deep linking; null when the platform sent none. Not trusted:
+   *     a teacher can edit it in the platform, so the bridge accepts only the placements it knows.
+   */
+  public record ResourceLink(String id, String title, String placement) {
+    /** The custom parameter naming the page a placed link opens. */
+    public static final String PLACEMENT_PARAMETER = "mentorlink_view";
+  }
 
   /** Service endpoints the platform offered (AGS line items, NRPS memberships), may be null. */
   public record Services(String lineItemsUrl, List<String> agsScopes, String membershipsUrl) {}

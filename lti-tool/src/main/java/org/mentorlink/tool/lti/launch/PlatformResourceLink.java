@@ -28,6 +28,9 @@ public class PlatformResourceLink {
   @Column(name = "title", length = 500)
   private String title;
 
+  @Column(name = "placement", length = 20)
+  private String placement;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -40,13 +43,18 @@ public class PlatformResourceLink {
     this.updatedAt = at;
   }
 
-  /** Refreshes course and title; writes nothing when the platform sent the same again. */
-  void seen(String contextRef, String title, Instant at) {
-    if (Objects.equals(this.contextRef, contextRef) && Objects.equals(this.title, title)) {
+  /**
+   * Refreshes course, title and placement; writes nothing when the platform sent the same again.
+   */
+  void seen(String contextRef, String title, String placement, Instant at) {
+    if (Objects.equals(this.contextRef, contextRef)
+        && Objects.equals(this.title, title)
+        && Objects.equals(this.placement, placement)) {
       return;
     }
     this.contextRef = contextRef;
     this.title = title;
+    this.placement = placement;
     this.updatedAt = at;
   }
 
@@ -56,5 +64,23 @@ public class PlatformResourceLink {
 
   public String title() {
     return title;
+  }
+
+  /** The platform's own id of the link ({@code resource_link.id}). */
+  public String resourceLinkId() {
+    return resourceLinkId;
+  }
+
+  /** The placement key the link's last launch carried (validated by the bridge), or null. */
+  public String placement() {
+    return placement;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public String contextRef() {
+    return contextRef;
   }
 }

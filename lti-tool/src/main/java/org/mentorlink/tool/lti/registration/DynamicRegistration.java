@@ -54,8 +54,12 @@ public class DynamicRegistration {
       String productFamily,
       String platformName) {}
 
-  /** What the tool registered. */
-  public record Result(Registration registration, String deploymentId) {}
+  /**
+   * What the tool registered; {@code updated} when the platform answered with the client id of a
+   * registration the tool already had (Moodle's "Update" of a tool it knows, which stays active),
+   * rather than a new one (which Moodle leaves pending).
+   */
+  public record Result(Registration registration, String deploymentId, boolean updated) {}
 
   /** Runs the whole exchange; the caller has checked nothing. */
   public Result register(
@@ -82,10 +86,17 @@ public class DynamicRegistration {
   }
 
   private Result store(String link, PlatformConfiguration p, String clientId, String deploymentId) {
+    boolean known = registrations.find(p.issuer(), clientId).isPresent();
     Registration r = registrations.storeDynamic(link, p, clientId, deploymentId);
     LOG.info(
-        () -> "Registered platform " + LogSafe.of(p.issuer()) + " (registration " + r.id() + ")");
-    return new Result(r, deploymentId);
+        () ->
+            (known ? "Updated" : "Registered")
+                + " platform "
+                + LogSafe.of(p.issuer())
+                + " (registration "
+                + r.id()
+                + ")");
+    return new Result(r, deploymentId, known);
   }
 
   PlatformConfiguration readConfiguration(String url) {

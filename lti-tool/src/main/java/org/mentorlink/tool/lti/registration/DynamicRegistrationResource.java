@@ -47,7 +47,8 @@ public class DynamicRegistrationResource {
                 "issuer", result.registration().issuer(),
                 "moodle",
                     "moodle"
-                        .equalsIgnoreCase(String.valueOf(result.registration().productFamily()))));
+                        .equalsIgnoreCase(String.valueOf(result.registration().productFamily())),
+                "updated", result.updated()));
     String platformOrigins = String.join(" ", result.registration().frameOrigins());
     return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .header("Cache-Control", "no-store")

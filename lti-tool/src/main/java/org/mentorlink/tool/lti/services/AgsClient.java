@@ -56,10 +56,85 @@ public class AgsClient {
     return TIMESTAMP.format(Instant.ofEpochMilli(epochMs));
   }
 
-  /** GET the line items; an answer that is not 2xx is returned as it is. */
-  OutboundHttp.Answer list(String lineItemsUrl, String token) throws IOException {
-    return http.get(
-        lineItemsUrl, Map.of("Authorization", "Bearer " + token, "Accept", CONTAINER_TYPE));
+  /** GET one page of line items; an answer that is not 2xx is returned as it is. */
+  OutboundHttp.Answer list(String pageUrl, String token) throws IOException {
+    return http.get(pageUrl, Map.of("Authorization", "Bearer " + token, "Accept", CONTAINER_TYPE));
+  }
+
+  /** The line-items URL filtered by the year's tag (AGS 2.0 §3.2.1 {@code tag}). */
+  static String filteredByTag(String lineItemsUrl, LocalDate yearStart) {
+    int hash = lineItemsUrl.indexOf('#');
+    String url = hash < 0 ? lineItemsUrl : lineItemsUrl.substring(0, hash);
+    return url
+        + (url.contains("?") ? "&" : "?")
+        + "tag="
+        + java.net.URLEncoder.encode(tag(yearStart), java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The next page of a line-items answer ({@code Link: <…>; rel="next"}), only on the origin of the
+   * line-items service itself.
+   */
+  static Optional<String> nextPage(OutboundHttp.Answer a, String pageUrl, String lineItemsUrl) {
+    return MembershipClient.nextLink(a)
+        .map(next -> MembershipClient.resolve(pageUrl, next))
+        .filter(
+            next ->
+                java.util.Objects.equals(
+                    org.mentorlink.tool.lti.registration.Registration.originOf(next),
+                    org.mentorlink.tool.lti.registration.Registration.originOf(lineItemsUrl)));
+  }
+
+  /**
+   * The URL of this course's line item tagged for the year in a list answer, if any: its id must
+   * lie under the course's own line-items service, and a {@code resourceLinkId} it carries must be
+   * one of the course's links — a line item of another course or activity is never reused.
+   */
+  static Optional<String> find(
+      String listBody, LocalDate yearStart, String lineItemsUrl, java.util.Set<String> links) {
+    String tag = tag(yearStart);
+    for (JsonValue v : items(listBody)) {
+      if (!(v instanceof JsonObject o)) {
+        continue;
+      }
+      String id = o.getString("id", null);
+      String link = o.getString("resourceLinkId", null);
+      if (id != null
+          && (tag.equals(o.getString("tag", null)) || tag.equals(o.getString("resourceId", null)))
+          && under(id, lineItemsUrl)
+          && (link == null || links.contains(link))) {
+        return Optional.of(id);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True if {@code id} is on the service's origin and below its path. */
+  static boolean under(String id, String lineItemsUrl) {
+    String base = pathOf(lineItemsUrl);
+    String own = pathOf(id);
+    return java.util.Objects.equals(
+            org.mentorlink.tool.lti.registration.Registration.originOf(id),
+            org.mentorlink.tool.lti.registration.Registration.originOf(lineItemsUrl))
+        && (own.equals(base) || own.startsWith(base.endsWith("/") ? base : base + "/"));
+  }
+
+  private static String pathOf(String url) {
+    try {
+      String p = java.net.URI.create(url).normalize().getPath();
+      return p == null ? "" : p;
+    } catch (IllegalArgumentException e) {
+      return "\u0000"; // matches nothing
+    }
+  }
+
+  private static JsonArray items(String listBody) {
+    JsonStructure s = Json.createReader(new StringReader(listBody)).read();
+    return s instanceof JsonArray a
+        ? a
+        : s.asJsonObject().containsKey("lineItems")
+            ? s.asJsonObject().getJsonArray("lineItems")
+            : JsonValue.EMPTY_JSON_ARRAY;
   }
 
   /** The URL of the line item tagged for the year in a list answer, if any. */
@@ -82,18 +157,28 @@ public class AgsClient {
     return Optional.empty();
   }
 
-  /** POST a new line item for the year. */
+  /**
+   * POST a new line item for the year, tied to {@code resourceLinkId} (null: none known) so that
+   * the platform shows it as the activity's column.
+   */
   OutboundHttp.Answer create(
-      String lineItemsUrl, String token, String yearLabel, LocalDate yearStart, int maximum)
+      String lineItemsUrl,
+      String token,
+      String yearLabel,
+      LocalDate yearStart,
+      int maximum,
+      String resourceLinkId)
       throws IOException {
-    String body =
+    var b =
         Json.createObjectBuilder()
             .add("scoreMaximum", maximum)
             .add("label", "Mentoring CPD " + yearLabel)
             .add("tag", tag(yearStart))
-            .add("resourceId", tag(yearStart))
-            .build()
-            .toString();
+            .add("resourceId", tag(yearStart));
+    if (resourceLinkId != null) {
+      b.add("resourceLinkId", resourceLinkId);
+    }
+    String body = b.build().toString();
     return http.post(
         lineItemsUrl,
         LINEITEM_TYPE,

@@ -90,7 +90,8 @@ public class Outbox implements Measured {
       String activityProgress,
       String gradingProgress,
       long timestampMs,
-      int attempts) {}
+      int attempts,
+      String contextRef) {}
 
   public static String lineKey(String tenantId, String lineItemsUrl, LocalDate yearStart) {
     return UUID.nameUUIDFromBytes(
@@ -292,7 +293,8 @@ public class Outbox implements Measured {
               o.activityProgress(),
               o.gradingProgress(),
               ts,
-              o.attempts()));
+              o.attempts(),
+              o.contextId()));
     }
     return claimed;
   }

@@ -174,6 +174,10 @@ public class OutboxScore {
     return tenantId;
   }
 
+  public String contextId() {
+    return contextId;
+  }
+
   public String personId() {
     return personId;
   }

@@ -51,6 +51,7 @@ public class PassbackWorker {
       "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly";
   static final String SCOPE_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
   static final long MAX_BACKOFF_MS = 300_000;
+  static final int MAX_PAGES = 50;
 
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
@@ -62,6 +63,7 @@ public class PassbackWorker {
   @Inject AgsClient ags;
   @Inject ServiceTokens tokens;
   @Inject ToolMetrics metrics;
+  @Inject LineItemLinks links;
 
   @Inject
   @ConfigProperty(name = "mentorlink.ags.poll.millis", defaultValue = "2000")
@@ -259,22 +261,39 @@ public class PassbackWorker {
     }
     boolean done = false;
     try {
-      OutboundHttp.Answer list = call(c, scope, t -> ags.list(c.lineItemsUrl(), t));
-      judge(list, "line items");
-      Optional<String> found;
-      try {
-        found = AgsClient.find(list.body(), c.yearStart());
-      } catch (RuntimeException e) {
-        throw new Later("the line-items list was not JSON", -1);
+      Set<String> courseLinks =
+          c.contextRef() == null ? Set.of() : links.ofCourse(c.tenantId(), c.contextRef());
+      Optional<String> found = Optional.empty();
+      String page = AgsClient.filteredByTag(c.lineItemsUrl(), c.yearStart());
+      Set<String> pages = new java.util.HashSet<>();
+      while (page != null && found.isEmpty() && pages.add(page) && pages.size() <= MAX_PAGES) {
+        String pageUrl = page;
+        OutboundHttp.Answer list = call(c, scope, t -> ags.list(pageUrl, t));
+        judge(list, "line items");
+        try {
+          found = AgsClient.find(list.body(), c.yearStart(), c.lineItemsUrl(), courseLinks);
+        } catch (RuntimeException e) {
+          throw new Later("the line-items list was not JSON", -1);
+        }
+        page = AgsClient.nextPage(list, pageUrl, c.lineItemsUrl()).orElse(null);
       }
       if (found.isEmpty()) {
+        String resourceLinkId =
+            c.contextRef() == null
+                ? null
+                : links.forNewLineItem(c.tenantId(), c.contextRef()).orElse(null);
         OutboundHttp.Answer created =
             call(
                 c,
                 scope,
                 t ->
                     ags.create(
-                        c.lineItemsUrl(), t, c.yearLabel(), c.yearStart(), c.scoreMaximum()));
+                        c.lineItemsUrl(),
+                        t,
+                        c.yearLabel(),
+                        c.yearStart(),
+                        c.scoreMaximum(),
+                        resourceLinkId));
         judge(created, "new line item");
         found = AgsClient.createdId(created.body());
         if (found.isEmpty()) {

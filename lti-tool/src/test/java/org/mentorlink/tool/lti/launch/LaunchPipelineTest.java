@@ -59,7 +59,7 @@ class LaunchPipelineTest {
     assertEquals(LtiClaims.RESOURCE_LINK_REQUEST, m.messageType());
     assertEquals(TOOL + "/lti/launch", m.targetLinkUri());
     assertEquals(new LaunchMessage.Context("course-3", "GP registrars 2026", "GPVTS"), m.context());
-    assertEquals(new LaunchMessage.ResourceLink("link-7", "Mentoring"), m.resourceLink());
+    assertEquals(new LaunchMessage.ResourceLink("link-7", "Mentoring", null), m.resourceLink());
     assertNull(m.services());
     assertNull(m.deepLinking());
     assertTrue(m.boundToBrowser());
@@ -594,6 +594,32 @@ class LaunchPipelineTest {
       assertEquals(
           List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"), m.services().agsScopes());
       assertEquals(ISSUER + "/memberships", m.services().membershipsUrl());
+    }
+
+    @Test
+    void thePlacementCustomParameterIsKeptAsSentForTheBridgeToJudge() {
+      assertEquals(
+          "cpd",
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("mentorlink_view", " cpd ", "other", "x")))
+              .resourceLink()
+              .placement());
+      assertEquals(
+          "scheme:123",
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("mentorlink_view", "scheme:123")))
+              .resourceLink()
+              .placement());
+      assertNull(
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", Map.of("x", "y")))
+              .resourceLink()
+              .placement());
+      assertNull(
+          new LaunchFixture()
+              .accept(aLaunch().lti("custom", "not an object"))
+              .resourceLink()
+              .placement());
     }
 
     @Test

@@ -88,6 +88,15 @@ public final class PlatformSimulator implements AutoCloseable {
       java.util.regex.Pattern.compile(
           "/mod/lti/services\\.php/([^/]+)/lineitems/([0-9]+)/lineitem/scores");
   public static final String REGISTRATION_PATH = "/mod/lti/openid-registration.php";
+
+  /**
+   * Moodle's membership service: {@code
+   * services.php/CourseSection/<course>/bindings/<type>/memberships}.
+   */
+  static final java.util.regex.Pattern MEMBERSHIPS =
+      java.util.regex.Pattern.compile(
+          "/mod/lti/services\\.php/CourseSection/([^/]+)/bindings/([^/]+)/memberships");
+
   public static final String WELL_KNOWN_PATH = "/.well-known/openid-configuration";
   public static final String MOODLE_CONFIGURATION_PATH = "/mod/lti/openid-configuration.php";
   public static final String COURSE_PAGE_PATH = "/course-page";
@@ -245,6 +254,31 @@ public final class PlatformSimulator implements AutoCloseable {
   private final AtomicInteger scoreFailures = new AtomicInteger();
   private volatile int scoreFailureStatus = 429;
   private volatile int agsDownStatus;
+  private volatile int lineItemsPageSize;
+
+  // NRPS (context memberships), as Moodle 4.5 serves them: short role names, Link rel="next".
+  /** How the membership service answers. */
+  public enum NrpsMode {
+    NORMAL,
+    /** 401 to every request, as for a token without the scope. */
+    ERROR_401,
+    ERROR_500,
+    /** 200 with a body that is not JSON. */
+    GARBAGE,
+    /** 200 with a JSON object that has no members array. */
+    NOT_A_CONTAINER,
+    /** The first page's next link points to another host (localhost instead of 127.0.0.1). */
+    NEXT_TO_OTHER_HOST
+  }
+
+  /** A member request: the page asked for, the bearer token, and the status answered. */
+  public record NrpsRequest(String path, String query, String authorization, int status) {}
+
+  private final Map<String, JsonObject> enrolled = new ConcurrentHashMap<>();
+  private volatile List<JsonObject> explicitMembers;
+  private volatile int nrpsPageSize = 50;
+  private volatile NrpsMode nrpsMode = NrpsMode.NORMAL;
+  private final List<NrpsRequest> nrpsRequests = new CopyOnWriteArrayList<>();
 
   private PlatformSimulator(Builder b) throws IOException {
     this.path = normalisePath(b.path);
@@ -705,6 +739,16 @@ public final class PlatformSimulator implements AutoCloseable {
     nonGradable.addAll(List.of(userIds));
   }
 
+  /** Line items listed per page (0: all on one page). */
+  public void lineItemsPageSize(int size) {
+    this.lineItemsPageSize = size;
+  }
+
+  /** A line item the platform already holds (made by someone else), listed with the others. */
+  public void addLineItem(JsonObject item) {
+    lineItems.add(item);
+  }
+
   /** The line items created (as the list would answer them). */
   public List<JsonObject> lineItems() {
     return List.copyOf(lineItems);
@@ -784,8 +828,29 @@ public final class PlatformSimulator implements AutoCloseable {
       status = problem.startsWith("token lacks") ? 403 : 401;
       body = "{\"error\":\"" + problem + "\"}";
     } else if ("GET".equals(method)) {
+      // Moodle filters by tag, resource_id and resource_link_id, and pages with a Link header.
+      Map<String, String> q = parseForm(query);
+      List<JsonObject> matching = new ArrayList<>();
+      for (JsonObject li : lineItems) {
+        if (q.get("tag") == null || q.get("tag").equals(li.getString("tag", null))) {
+          matching.add(li);
+        }
+      }
+      int size = lineItemsPageSize;
+      int pageNo = Integer.parseInt(q.getOrDefault("page", "0"));
+      List<JsonObject> shown = matching;
+      if (size > 0) {
+        int from = Math.min(matching.size(), pageNo * size);
+        int to = Math.min(matching.size(), from + size);
+        shown = matching.subList(from, to);
+        if (to < matching.size()) {
+          String next = query.replaceAll("&page=[0-9]+", "") + "&page=" + (pageNo + 1);
+          ex.getResponseHeaders()
+              .add("Link", "<" + issuer + local + "?" + next + ">; rel=\"next\"");
+        }
+      }
       JsonArrayBuilder a = Json.createArrayBuilder();
-      lineItems.forEach(a::add);
+      shown.forEach(a::add);
       status = 200;
       body = a.build().toString();
       type = "application/vnd.ims.lis.v2.lineitemcontainer+json";
@@ -919,6 +984,148 @@ public final class PlatformSimulator implements AutoCloseable {
         null);
   }
 
+  // ------------------------------------------------------------------ NRPS
+
+  /**
+   * A member of the course as Moodle lists it: {@code user_id}, names, email, short role names
+   * ("Learner", "Instructor") and {@code status}.
+   */
+  public static JsonObject member(String userId, String name, String status, String... roles) {
+    JsonArrayBuilder r = Json.createArrayBuilder();
+    for (String role : roles) {
+      r.add(role);
+    }
+    JsonObjectBuilder b =
+        Json.createObjectBuilder()
+            .add("status", status)
+            .add("user_id", userId)
+            .add("roles", r)
+            .add("email", "user" + userId + "@example.org");
+    if (name != null) {
+      b.add("name", name);
+      int sp = name.indexOf(' ');
+      b.add("given_name", sp < 0 ? name : name.substring(0, sp));
+      b.add("family_name", sp < 0 ? "" : name.substring(sp + 1));
+    }
+    return b.build();
+  }
+
+  /** Everyone who was given an id_token is enrolled, as in Moodle (unless members are set). */
+  private void enrol(LaunchClaims claims) {
+    String sub = claims.subject();
+    if (sub == null || !Lti.RESOURCE_LINK_REQUEST.equals(claims.string(Lti.MESSAGE_TYPE))) {
+      return;
+    }
+    List<String> shortRoles = new ArrayList<>();
+    for (String role : claims.roles()) {
+      int hash = role.lastIndexOf('#');
+      if (role.contains("/membership")) {
+        shortRoles.add(hash < 0 ? role : role.substring(hash + 1));
+      }
+    }
+    enrolled.put(sub, member(sub, claims.name(), "Active", shortRoles.toArray(String[]::new)));
+  }
+
+  /** From now on the course's members are exactly these (in this order). */
+  public void members(List<JsonObject> members) {
+    this.explicitMembers = List.copyOf(members);
+  }
+
+  /** The members the service lists now. */
+  public List<JsonObject> members() {
+    List<JsonObject> explicit = explicitMembers;
+    return explicit != null ? explicit : List.copyOf(enrolled.values());
+  }
+
+  public void nrpsPageSize(int size) {
+    this.nrpsPageSize = size;
+  }
+
+  public void nrpsMode(NrpsMode mode) {
+    this.nrpsMode = mode;
+  }
+
+  public List<NrpsRequest> nrpsRequests() {
+    return List.copyOf(nrpsRequests);
+  }
+
+  /** The membership URL of the NRPS claim {@link LaunchClaims} sends for deployment 1. */
+  public String membershipsUrl() {
+    String deployment = deploymentIds.isEmpty() ? "1" : deploymentIds.get(0);
+    return issuer + AGS_PREFIX + "CourseSection/2/bindings/" + deployment + "/memberships";
+  }
+
+  private void memberships(HttpExchange ex, String local) throws IOException {
+    String query = ex.getRequestURI().getRawQuery();
+    String auth = ex.getRequestHeaders().getFirst("Authorization");
+    readBody(ex);
+    NrpsMode mode = nrpsMode;
+    int page = 0;
+    Map<String, String> q = parseForm(query);
+    try {
+      page = Integer.parseInt(q.getOrDefault("page", "0"));
+    } catch (NumberFormatException e) {
+      page = -1;
+    }
+    String problem = bearerProblem(ex, Lti.SCOPE_NRPS);
+    int status;
+    String body;
+    String type = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+    String link = null;
+    if (!"GET".equals(ex.getRequestMethod())) {
+      status = 405;
+      body = "{}";
+    } else if (mode == NrpsMode.ERROR_401 || problem != null) {
+      status = 401;
+      body = "{\"error\":\"" + (problem == null ? "unauthorised" : problem) + "\"}";
+    } else if (mode == NrpsMode.ERROR_500) {
+      status = 500;
+      type = "text/html";
+      body = "<h1>Internal error</h1>";
+    } else if (mode == NrpsMode.GARBAGE) {
+      status = 200;
+      body = "{\"members\": [ this is not json";
+    } else if (mode == NrpsMode.NOT_A_CONTAINER) {
+      status = 200;
+      body = "{\"id\":\"x\",\"members\":\"<script>alert(1)</script>\"}";
+    } else if (page < 0) {
+      status = 400;
+      body = "{\"error\":\"bad page\"}";
+    } else {
+      List<JsonObject> all = members();
+      int size = Math.max(1, nrpsPageSize);
+      int from = Math.min(all.size(), page * size);
+      int to = Math.min(all.size(), from + size);
+      JsonArrayBuilder a = Json.createArrayBuilder();
+      all.subList(from, to).forEach(a::add);
+      body =
+          Json.createObjectBuilder()
+              .add("id", issuer + local)
+              .add(
+                  "context",
+                  Json.createObjectBuilder()
+                      .add("id", "2")
+                      .add("label", "CARD-REG")
+                      .add("title", "Cardiology registrars"))
+              .add("members", a)
+              .build()
+              .toString();
+      status = 200;
+      if (to < all.size()) {
+        String base = issuer + local;
+        if (mode == NrpsMode.NEXT_TO_OTHER_HOST) {
+          base = base.replace("://127.0.0.1:", "://localhost:");
+        }
+        link = "<" + base + "?page=" + (page + 1) + ">; rel=\"next\"";
+      }
+    }
+    nrpsRequests.add(new NrpsRequest(local, query, auth, status));
+    if (link != null) {
+      ex.getResponseHeaders().add("Link", link);
+    }
+    send(ex, status, type, body, null);
+  }
+
   // ------------------------------------------------------------------ HTTP
 
   @Override
@@ -944,7 +1151,9 @@ public final class PlatformSimulator implements AutoCloseable {
         case COURSE_PAGE_PATH -> coursePage(ex);
         case DEEP_LINK_RETURN_PATH -> deepLinkReturn(ex);
         default -> {
-          if (local.startsWith(AGS_PREFIX)) {
+          if (MEMBERSHIPS.matcher(local).matches()) {
+            memberships(ex, local);
+          } else if (local.startsWith(AGS_PREFIX)) {
             ags(ex, local);
           } else {
             send(ex, 404, "text/plain", "not found", null);
@@ -1083,6 +1292,7 @@ public final class PlatformSimulator implements AutoCloseable {
     }
     TokenSigner signer = launch.signer() != null ? launch.signer() : currentKeySigner();
     String idToken = signer.sign(launch.claims().toClaimsSet(params.get("nonce")));
+    enrol(launch.claims());
     String html =
         "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             + "<title>Launching the tool</title></head>\n"

@@ -210,6 +210,18 @@ public final class ToolBrowser {
           && app.uri().getPath().equals("/app");
     }
 
+    /** The page the launch landed on (303 to {@code path}, answered 200), or an AssertionError. */
+    public Step requireLandedOn(String path) {
+      if (launch == null
+          || launch.status() != 303
+          || app == null
+          || app.status() != 200
+          || !app.uri().getPath().equals(path)) {
+        throw new AssertionError("the launch did not land on " + path + ":\n" + describe());
+      }
+      return app;
+    }
+
     /** The landing page, or an AssertionError describing every step. */
     public Step requireLanded() {
       if (!landed()) {
