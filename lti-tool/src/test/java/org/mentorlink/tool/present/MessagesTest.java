@@ -93,6 +93,24 @@ class MessagesTest {
   }
 
   @Test
+  void apostrophesSurviveWithAndWithoutPlaceholders() throws IOException {
+    assertTrue(Messages.text("next.ask.hint").contains("scheme's lead"));
+    List<String> lost = new ArrayList<>();
+    java.util.Properties bundle = new java.util.Properties();
+    try (var in =
+        Files.newBufferedReader(Path.of("src/main/resources/i18n/messages_en_GB.properties"))) {
+      bundle.load(in);
+    }
+    for (String key : bundle.stringPropertyNames()) {
+      String v = bundle.getProperty(key);
+      if (v.indexOf('{') >= 0 && v.replace("''", "").indexOf('\'') >= 0) {
+        lost.add(key + "=" + v);
+      }
+    }
+    assertEquals(List.of(), lost, "a message with a placeholder writes an apostrophe as ''");
+  }
+
+  @Test
   void everyMessageATemplateUsesIsInTheBundle() throws IOException {
     List<String> missing = new ArrayList<>();
     for (Path t : templates()) {

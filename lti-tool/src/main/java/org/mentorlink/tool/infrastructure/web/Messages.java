@@ -38,7 +38,17 @@ public final class Messages extends AbstractMessageResolver {
     if (pattern == null) {
       throw new MissingResourceException("no message " + key, BUNDLE, key);
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.UK).format(args);
+    return format(pattern, args);
+  }
+
+  /**
+   * A message with a placeholder ({@code {0}}) is a {@link MessageFormat} pattern, where an
+   * apostrophe is written {@code ''}; one without is its own text.
+   */
+  private static String format(String pattern, Object[] args) {
+    return pattern.indexOf('{') < 0
+        ? pattern
+        : new MessageFormat(pattern, Locale.UK).format(args == null ? new Object[0] : args);
   }
 
   /** Whether the bundle has {@code key}. */
@@ -53,9 +63,7 @@ public final class Messages extends AbstractMessageResolver {
     if (pattern == null) {
       return null;
     }
-    return messageParameters == null || messageParameters.length == 0
-        ? pattern
-        : new MessageFormat(pattern, Locale.UK).format(messageParameters);
+    return format(pattern, messageParameters);
   }
 
   @Override
