@@ -107,8 +107,20 @@ public class IdempotentCalls {
         created = CreatedIds.stop();
       }
       int status = answers.status(result);
+      // A page's form answered with a page of its own (200: a link shown only once, such as a
+      // mentor invitation) did what it was asked: its writes stand, but the answer is not
+      // remembered (there is no redirect to replay); a page shown again with errors is 4xx.
+      if (request.page()
+          && status >= 200
+          && status < 300
+          && transaction.getStatus() == Status.STATUS_ACTIVE) {
+        records.release(request);
+        open = false;
+        commit();
+        return result;
+      }
       // An API call succeeds with a 2xx; a page's form with its redirect (POST-redirect-GET): a
-      // page shown again, with or without errors, is not remembered.
+      // page shown again with errors is not remembered.
       boolean success =
           request.page() ? status >= 300 && status < 400 : status >= 200 && status < 300;
       if (!success || transaction.getStatus() != Status.STATUS_ACTIVE) {

@@ -139,7 +139,7 @@ public class NextSteps {
     } else if (!c.fullySigned() && !c.signedByMe()) {
       steps.add(step("next.signContract", base + "/contract", other));
     } else if (c.fullySigned() && r.sessions().isEmpty()) {
-      steps.add(step("next.firstSession", base, other));
+      steps.add(step("next.firstSession", base + "#schedule-title", other));
     }
     Instant now = Instant.now();
     r.sessions().stream()

@@ -215,6 +215,38 @@ class IdempotentCallsTest {
   }
 
   @Test
+  void aPageThatShowsItsResultKeepsTheCallsWritesWithoutRememberingTheKey() throws Exception {
+    // A mentor invitation: the link is shown once on a 200 page, so there is no redirect.
+    outcome(
+        page("f1", "h"),
+        () -> {
+          runs.incrementAndGet();
+          return new Result(200, null);
+        });
+    assertEquals(1, tx.commits, "the invitation the call stored is committed");
+    assertEquals(0, records.committed.size(), "the key is released, not remembered");
+    outcome(
+        page("f1", "h"),
+        () -> {
+          runs.incrementAndGet();
+          return new Result(200, null);
+        });
+    assertEquals(2, runs.get(), "a second submit runs again (a second link), never 409");
+  }
+
+  @Test
+  void aPageShownAgainWithErrorsIsRolledBack() throws Exception {
+    outcome(
+        page("f1", "h"),
+        () -> {
+          runs.incrementAndGet();
+          return new Result(422, null);
+        });
+    assertEquals(0, tx.commits);
+    assertEquals(1, tx.rollbacks);
+  }
+
+  @Test
   void aCallWhoseTransactionWasMarkedForRollbackStoresNothing() throws Exception {
     Object r =
         outcome(
@@ -330,6 +362,12 @@ class IdempotentCallsTest {
       }
       pendingKey = key(r);
       pending = new Done(r.requestHash(), 0, null, List.of());
+    }
+
+    @Override
+    public synchronized void release(IdempotentRequest r) {
+      pendingKey = null;
+      pending = null;
     }
 
     @Override

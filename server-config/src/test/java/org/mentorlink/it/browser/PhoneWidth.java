@@ -23,7 +23,7 @@ public final class PhoneWidth {
           + "var wide = [];"
           + "document.querySelectorAll('main *').forEach(function (e) {"
           + "  var r = e.getBoundingClientRect();"
-          + "  if (r.right > window.innerWidth + 1 && r.width > 0 && !e.closest('[data-scroll-region]')"
+          + "  if (r.right > d.clientWidth + 1 && r.width > 0 && !e.closest('[data-scroll-region]')"
           + "      && getComputedStyle(e).position !== 'absolute') {"
           + "    wide.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')"
           + "      + (e.className && e.className.baseVal === undefined ? '.' + String(e.className).split(' ').join('.') : '')"
@@ -38,7 +38,7 @@ public final class PhoneWidth {
           + "    broken.push(e.tagName.toLowerCase() + ': ' + e.textContent.trim().slice(0, 40));"
           + "  }"
           + "});"
-          + "return {scrollWidth: d.scrollWidth, width: window.innerWidth,"
+          + "return {scrollWidth: d.scrollWidth, width: d.clientWidth, height: d.scrollHeight,"
           + " wide: wide.slice(0, 10), broken: broken.slice(0, 10)};";
 
   private PhoneWidth() {}
@@ -57,7 +57,7 @@ public final class PhoneWidth {
         long scrollWidth = ((Number) m.get("scrollWidth")).longValue();
         long window = ((Number) m.get("width")).longValue();
         System.out.printf(
-            "[phone] %-40s %d px: document %d px wide in a %d px window%n",
+            "[phone] %-40s %d px: document %d px wide, %d px of it visible%n",
             name, width, scrollWidth, window);
         assertTrue(
             scrollWidth <= window,
@@ -67,14 +67,17 @@ public final class PhoneWidth {
                     + width
                     + " px: document "
                     + scrollWidth
-                    + " px in a "
+                    + " px wide, "
                     + window
-                    + " px window; wider than the window: "
+                    + " px visible; wider than the window: "
                     + m.get("wide"));
         assertTrue(
             ((List<?>) m.get("broken")).isEmpty(),
             () -> name + " breaks words inside: " + m.get("broken"));
         if (shot == null) {
+          // The whole page: a window tall enough for the tool's frame to show all of it.
+          long tall = Math.min(6000, ((Number) m.get("height")).longValue() + 160);
+          emulate(browser, width, (int) Math.max(740, tall));
           shot = browser.screenshot("phone-" + fileName(name));
         }
       }
@@ -85,11 +88,15 @@ public final class PhoneWidth {
   }
 
   private static void emulate(Chromium browser, int width) {
+    emulate(browser, width, 740);
+  }
+
+  private static void emulate(Chromium browser, int width, int height) {
     browser
         .driver()
         .executeCdpCommand(
             "Emulation.setDeviceMetricsOverride",
-            Map.of("width", width, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
     settle(browser);
   }
 
