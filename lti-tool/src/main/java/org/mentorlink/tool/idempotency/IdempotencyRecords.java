@@ -104,17 +104,6 @@ public class IdempotencyRecords implements Expiring {
     }
   }
 
-  /** Gives up a claimed key in the caller's transaction: the call is done, but not remembered. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public void release(IdempotentRequest r) {
-    em.createNativeQuery(
-            "DELETE FROM idempotency_key WHERE tenant_id = ?1 AND person_id = ?2 AND idem_key = ?3")
-        .setParameter(1, r.tenantId())
-        .setParameter(2, r.personId())
-        .setParameter(3, r.key())
-        .executeUpdate();
-  }
-
   /** Records the answer of a claimed key, in the caller's (the call's) transaction. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void complete(
@@ -128,6 +117,21 @@ public class IdempotencyRecords implements Expiring {
         .setParameter(4, r.tenantId())
         .setParameter(5, r.personId())
         .setParameter(6, r.key())
+        .executeUpdate();
+  }
+
+  /**
+   * Gives up a claimed key in the caller's transaction: the call's writes stand, but its answer (a
+   * page shown in place) cannot be replayed, so the key is not remembered.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void release(IdempotentRequest r) {
+    em.createNativeQuery(
+            "DELETE FROM idempotency_key WHERE tenant_id = ?1 AND person_id = ?2"
+                + " AND idem_key = ?3 AND status = 0")
+        .setParameter(1, r.tenantId())
+        .setParameter(2, r.personId())
+        .setParameter(3, r.key())
         .executeUpdate();
   }
 

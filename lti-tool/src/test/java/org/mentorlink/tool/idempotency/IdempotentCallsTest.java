@@ -204,34 +204,25 @@ class IdempotentCallsTest {
   }
 
   @Test
-  void aPageThatShowsItsFormAgainStoresNothing() throws Exception {
+  void aPageAnsweredInPlaceKeepsItsWritesButNotItsKey() throws Exception {
     outcome(
         page("f1", "h"),
         () -> {
           runs.incrementAndGet();
-          return new Result(200, null);
+          return new Result(200, null); // e.g. an invitation link, shown only on this answer
         });
     assertEquals(0, records.committed.size(), "only a page's redirect is remembered");
+    assertEquals(1, records.released);
+    assertEquals(1, tx.commits, "what the call wrote is committed");
+    outcome(page("f1", "h"), () -> new Result(200, null));
+    assertEquals(2, tx.commits, "a second submit runs again");
   }
 
   @Test
-  void aPageThatShowsItsResultKeepsTheCallsWritesWithoutRememberingTheKey() throws Exception {
-    // A mentor invitation: the link is shown once on a 200 page, so there is no redirect.
-    outcome(
-        page("f1", "h"),
-        () -> {
-          runs.incrementAndGet();
-          return new Result(200, null);
-        });
-    assertEquals(1, tx.commits, "the invitation the call stored is committed");
-    assertEquals(0, records.committed.size(), "the key is released, not remembered");
-    outcome(
-        page("f1", "h"),
-        () -> {
-          runs.incrementAndGet();
-          return new Result(200, null);
-        });
-    assertEquals(2, runs.get(), "a second submit runs again (a second link), never 409");
+  void anApiCallAnsweredWithoutSuccessIsRolledBack() throws Exception {
+    outcome(api("k1", "h"), () -> new Result(409, null));
+    assertEquals(0, tx.commits);
+    assertEquals(0, records.committed.size());
   }
 
   @Test
@@ -365,15 +356,18 @@ class IdempotentCallsTest {
     }
 
     @Override
-    public synchronized void release(IdempotentRequest r) {
-      pendingKey = null;
-      pending = null;
-    }
-
-    @Override
     public synchronized void complete(
         IdempotentRequest r, int status, String location, List<CreatedIds.Created> created) {
       pending = new Done(pending.requestHash(), status, location, created);
+    }
+
+    int released;
+
+    @Override
+    public synchronized void release(IdempotentRequest r) {
+      released++;
+      pendingKey = null;
+      pending = null;
     }
 
     synchronized void commit() {
