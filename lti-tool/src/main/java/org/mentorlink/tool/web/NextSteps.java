@@ -125,6 +125,12 @@ public class NextSteps {
                   "next.signContract",
                   "/app/relationships/" + r.id() + "/contract",
                   r.mentee().name()));
+        } else if (c != null && c.fullySigned() && r.sessions().isEmpty()) {
+          steps.add(
+              step(
+                  "next.firstSession",
+                  "/app/relationships/" + r.id() + "#schedule-title",
+                  r.mentee().name()));
         }
       }
     }

@@ -90,6 +90,7 @@ class EveryFormBrowserIT {
         changeTheSettings(lead);
         String relationship = requestScreenAndMatch(lead, mentor, mentee);
         agreeTheContract(mentee, mentor, relationship);
+        seeTheStartPages(lead, mentor, mentee);
         holdASession(lead, mentee, mentor, relationship);
         workTheGoals(mentee, relationship);
         raiseAConcern(lead, mentee, mentor, relationship);
@@ -267,6 +268,20 @@ class EveryFormBrowserIT {
     mentor.go(relationship + "/contract").awaitPath(relationship + "/contract");
     post(mentor, form(mentor, "contract-sign"), null, "You have signed this version");
     assertTrue(mentor.bodyText().contains("Signed by both of you"), mentor::bodyText);
+  }
+
+  /** Each role's start page leads with what to do next. */
+  private void seeTheStartPages(Chromium lead, Chromium mentor, Chromium mentee) {
+    mentee.go("/app").awaitPath("/app");
+    assertTrue(
+        mentee.bodyText().contains("Schedule your first session with " + MENTOR), mentee::bodyText);
+    check(mentee, "start page, mentee");
+    mentor.go("/app").awaitPath("/app");
+    assertTrue(
+        mentor.bodyText().contains("Schedule your first session with " + MENTEE), mentor::bodyText);
+    check(mentor, "start page, mentor");
+    lead.go("/app").awaitPath("/app");
+    check(lead, "start page, lead");
   }
 
   private void holdASession(Chromium lead, Chromium mentee, Chromium mentor, String relationship) {
