@@ -124,11 +124,20 @@ if (store) {
       offerToRestore(form, key, draft);
     }
     let timer = null;
+    let sent = false;
     form.addEventListener("input", () => {
       clearTimeout(timer);
-      timer = setTimeout(() => save(form, false), 400);
+      timer = setTimeout(() => {
+        if (!sent) {
+          save(form, false);
+        }
+      }, 400);
     });
-    form.addEventListener("submit", () => save(form, true));
+    form.addEventListener("submit", () => {
+      clearTimeout(timer); // a change typed just before sending must not unmark the draft as sent
+      sent = true;
+      save(form, true);
+    });
   });
   if (saved) {
     // A confirmation after a redirect: drafts sent just before it were saved.

@@ -96,7 +96,8 @@ public class Screens {
     m.put("formToken", Secrets.newSecret());
     m.put(LaunchLinks.VARIABLE, session.launchHandle());
     // When the session ends (epoch milliseconds): the page warns a few minutes before.
-    m.put("sessionExpires", session.expiresAt() == null ? null : session.expiresAt().toEpochMilli());
+    m.put(
+        "sessionExpires", session.expiresAt() == null ? null : session.expiresAt().toEpochMilli());
     m.put("myId", session.personId());
     m.put("fmt", calendar.fmt());
     m.put("labels", new Labels());

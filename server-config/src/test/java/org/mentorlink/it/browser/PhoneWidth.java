@@ -44,12 +44,14 @@ public final class PhoneWidth {
   private PhoneWidth() {}
 
   /**
-   * Checks the current page at each of {@link #WIDTHS}; saves a screenshot at the narrowest as
-   * {@code phone-<name>.png}. Returns that screenshot.
+   * Checks the current page at each of {@link #WIDTHS}; saves a screenshot at desktop width as
+   * {@code desktop-<name>.png} and the whole page at the narrowest as {@code phone-<name>.png}.
+   * Returns the phone screenshot.
    */
   @SuppressWarnings("unchecked")
   public static Path assertReadable(Chromium browser, String name) {
     Path shot = null;
+    browser.screenshot("desktop-" + fileName(name));
     try {
       for (int width : WIDTHS) {
         emulate(browser, width);

@@ -15,8 +15,8 @@ import org.openqa.selenium.By;
 
 /**
  * No typed work lost: a form refused because its token went stale (as after a lunch break) keeps
- * what was typed in the browser tab, and the same form offers it back after the next launch; a
- * form that was saved forgets it. Pages carry their session's end, and warn before it.
+ * what was typed in the browser tab, and the same form offers it back after the next launch; a form
+ * that was saved forgets it. Pages carry their session's end, and warn before it.
  */
 @ExtendWith({DatabasePass.class, ChromiumAvailable.class})
 class TypedWorkBrowserIT {
@@ -68,10 +68,17 @@ class TypedWorkBrowserIT {
       mentee.await(d -> !d.findElements(By.className("app-draft")).isEmpty(), "the offer");
       assertEquals("", mentee.driver().findElement(By.id("other-details")).getAttribute("value"));
       Axe.assertNoViolations(mentee, "intake form, offering typed work back");
-      mentee.driver().findElement(By.xpath("//button[normalize-space()='Put back what I typed']")).click();
+      mentee
+          .driver()
+          .findElement(By.xpath("//button[normalize-space()='Put back what I typed']"))
+          .click();
       assertEquals(
           notes.replace("\n", ""),
-          mentee.driver().findElement(By.id("other-details")).getAttribute("value").replace("\n", ""));
+          mentee
+              .driver()
+              .findElement(By.id("other-details"))
+              .getAttribute("value")
+              .replace("\n", ""));
       assertEquals(
           "Leeds", mentee.driver().findElement(By.id("preferred-area")).getAttribute("value"));
 
