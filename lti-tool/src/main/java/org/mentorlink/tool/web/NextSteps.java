@@ -52,7 +52,7 @@ public class NextSteps {
     List<Views.RelationshipView> mine =
         mentee || roles.mentor() ? relationships.mine(actor, course) : List.of();
     if (mentee) {
-      menteeSteps(actor, course, me, proposals, mine, fmt, steps);
+      menteeSteps(actor, course, me, !roles.mentor(), proposals, mine, fmt, steps);
     }
     if (roles.mentor()) {
       mentorSteps(me, proposals, mine, steps);
@@ -67,6 +67,7 @@ public class NextSteps {
       Actor actor,
       String course,
       String me,
+      boolean mayAsk,
       List<Views.ProposalView> proposals,
       List<Views.RelationshipView> mine,
       Fmt fmt,
@@ -83,7 +84,9 @@ public class NextSteps {
     }
     if (asMentee.isEmpty() && proposals.stream().noneMatch(p -> p.mentee().id().equals(me))) {
       List<Views.RequestView> asked = requests.mine(actor, course);
-      if (asked.stream().noneMatch(q -> q.state().open()) && actor.has(LaunchRole.LEARNER)) {
+      if (asked.stream().noneMatch(q -> q.state().open())
+          && actor.has(LaunchRole.LEARNER)
+          && mayAsk) {
         steps.add(step("next.ask", "/app/mentee/request"));
       } else if (asked.stream().anyMatch(q -> q.state() == RequestState.SUBMITTED)) {
         steps.add(step("next.waitingToBeRead", "/app/mentee"));
