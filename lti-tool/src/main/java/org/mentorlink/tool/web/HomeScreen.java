@@ -13,8 +13,9 @@ import org.mentorlink.tool.bridge.Me;
 import org.mentorlink.tool.session.CurrentSession;
 
 /**
- * The role-aware home page: who you are here and, for the course's scheme, the sections your roles
- * open; without a scheme, the set-up form for the course's teachers and a word for its learners.
+ * The role-aware home page: what to do next first ({@link NextSteps}), then the sections the
+ * person's roles open in the course's scheme and who they are here; without a scheme, the set-up
+ * form for the course's teachers and a word for its learners.
  */
 @ApplicationScoped
 public class HomeScreen {
@@ -22,6 +23,8 @@ public class HomeScreen {
   @Inject Me me;
   @Inject SchemeService schemes;
   @Inject Screens screens;
+  @Inject NextSteps nextSteps;
+  @Inject PageCalendar calendar;
 
   /**
    * The home page of the request's launch; {@code setUp} and {@code errors} are the set-up form as
@@ -37,6 +40,9 @@ public class HomeScreen {
     m.put("me", view);
     m.put("roles", roles);
     m.put("scheme", scheme);
+    m.put(
+        "steps",
+        nextSteps.of(actor, course, current.require().personId(), roles, scheme, calendar.fmt()));
     m.put("learner", actor.has(LaunchRole.LEARNER));
     m.put("instructor", actor.has(LaunchRole.INSTRUCTOR));
     m.put("hasCourse", course != null);

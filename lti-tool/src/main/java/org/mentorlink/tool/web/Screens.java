@@ -109,6 +109,9 @@ public class Screens {
     // form (a double click, a resend) is answered like the first and creates nothing twice.
     m.put("formToken", Secrets.newSecret());
     m.put(LaunchLinks.VARIABLE, session.launchHandle());
+    // When the session ends (epoch milliseconds): the page warns a few minutes before.
+    m.put(
+        "sessionExpires", session.expiresAt() == null ? null : session.expiresAt().toEpochMilli());
     m.put("myId", session.personId());
     m.put("fmt", calendar.fmt());
     m.put("labels", new Labels());

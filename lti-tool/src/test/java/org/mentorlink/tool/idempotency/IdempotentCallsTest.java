@@ -226,6 +226,18 @@ class IdempotentCallsTest {
   }
 
   @Test
+  void aPageShownAgainWithErrorsIsRolledBack() throws Exception {
+    outcome(
+        page("f1", "h"),
+        () -> {
+          runs.incrementAndGet();
+          return new Result(422, null);
+        });
+    assertEquals(0, tx.commits);
+    assertEquals(1, tx.rollbacks);
+  }
+
+  @Test
   void aCallWhoseTransactionWasMarkedForRollbackStoresNothing() throws Exception {
     Object r =
         outcome(

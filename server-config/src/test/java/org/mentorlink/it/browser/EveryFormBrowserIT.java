@@ -81,6 +81,7 @@ class EveryFormBrowserIT {
 
     try (Chromium lead = launch(lti.instructor(), LEAD)) {
       setUpTheScheme(lead);
+      readTheAccessibilityStatement(lead);
       try (Chromium mentor = launch(lti.learner(), MENTOR);
           Chromium mentee = launch(lti.learner(), MENTEE)) {
         lti.browser().launch(lti.platform, lti.instructor().name(COORDINATOR)).requireLanded();
@@ -89,6 +90,7 @@ class EveryFormBrowserIT {
         changeTheSettings(lead);
         String relationship = requestScreenAndMatch(lead, mentor, mentee);
         agreeTheContract(mentee, mentor, relationship);
+        seeTheStartPages(lead, mentor, mentee);
         holdASession(lead, mentee, mentor, relationship);
         workTheGoals(mentee, relationship);
         raiseAConcern(lead, mentee, mentor, relationship);
@@ -122,6 +124,19 @@ class EveryFormBrowserIT {
     fill(f, "signpost-link-0", "https://www.practitionerhealth.nhs.uk/");
     post(lead, f, "Set up mentoring", "Mentoring is set up for this course. You are its lead.");
     assertTrue(lead.bodyText().contains("Run the scheme"), lead::bodyText);
+  }
+
+  /**
+   * Every page's footer links the accessibility statement, whose back link returns to the launch.
+   */
+  private void readTheAccessibilityStatement(Chromium lead) {
+    lead.follow("Accessibility statement").awaitPath("/accessibility");
+    assertEquals("Accessibility statement", lead.heading());
+    assertTrue(lead.bodyText().contains("WCAG"), lead::bodyText);
+    check(lead, "accessibility statement");
+    lead.follow("Back to Mentorlink").awaitPath("/app");
+    assertTrue(lead.bodyText().contains("What to do next"), lead::bodyText);
+    check(lead, "start page, lead, what to do next");
   }
 
   private void runTheRoster(Chromium lead) {
@@ -286,6 +301,20 @@ class EveryFormBrowserIT {
     mentor.go(relationship + "/contract").awaitPath(relationship + "/contract");
     post(mentor, form(mentor, "contract-sign"), null, "You have signed this version");
     assertTrue(mentor.bodyText().contains("Signed by both of you"), mentor::bodyText);
+  }
+
+  /** Each role's start page leads with what to do next. */
+  private void seeTheStartPages(Chromium lead, Chromium mentor, Chromium mentee) {
+    mentee.go("/app").awaitPath("/app");
+    assertTrue(
+        mentee.bodyText().contains("Schedule your first session with " + MENTOR), mentee::bodyText);
+    check(mentee, "start page, mentee");
+    mentor.go("/app").awaitPath("/app");
+    assertTrue(
+        mentor.bodyText().contains("Schedule your first session with " + MENTEE), mentor::bodyText);
+    check(mentor, "start page, mentor");
+    lead.go("/app").awaitPath("/app");
+    check(lead, "start page, lead");
   }
 
   private void holdASession(Chromium lead, Chromium mentee, Chromium mentor, String relationship) {
@@ -744,7 +773,7 @@ class EveryFormBrowserIT {
    * posted; then expects {@code confirmation} on the page it leads to, and checks that page with
    * axe.
    */
-  private void post(Chromium b, WebElement form, String button, String confirmation) {
+  void post(Chromium b, WebElement form, String button, String confirmation) {
     String name = form.getAttribute("data-form");
     assertNotNull(name, "a form of the tool has a data-form name");
     WebElement submit = button(form, button);
@@ -854,7 +883,11 @@ class EveryFormBrowserIT {
     return b.driver().findElement(By.id(id)).getAttribute("value");
   }
 
-  private static void check(Chromium b, String page) {
+  /**
+   * Every page reached: axe at desktop width, and — in {@link PhoneWidthBrowserIT} — at phone
+   * width.
+   */
+  void check(Chromium b, String page) {
     Axe.assertNoViolations(b, page);
   }
 }

@@ -10,8 +10,9 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the server-side pages from {@code templates/*.html} (Thymeleaf, which escapes every
- * {@code th:text} by default). Templates are parsed once and cached. Links written
- * {@code @{/app/...}} carry the page's launch handle ({@link LaunchLinks}).
+ * {@code th:text} by default), their words from the message bundle ({@link Messages}). Templates
+ * are parsed once and cached. Links written {@code @{/app/...}} carry the page's launch handle
+ * ({@link LaunchLinks}).
  */
 @ApplicationScoped
 public class Templates {
@@ -28,6 +29,7 @@ public class Templates {
     engine = new TemplateEngine();
     engine.setTemplateResolver(resolver);
     engine.setLinkBuilder(new LaunchLinks());
+    engine.setMessageResolver(new Messages());
   }
 
   /** The page {@code name} rendered with {@code variables}, in British English. */
