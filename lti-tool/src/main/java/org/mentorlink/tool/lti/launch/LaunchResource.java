@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.tool.infrastructure.db.ConcurrentChanges;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
@@ -71,7 +72,17 @@ public class LaunchResource {
       }
       throw e;
     }
-    LaunchHandler.Outcome established = handler.accept(message, cookies);
+    LaunchHandler.Outcome established;
+    try {
+      established = handler.accept(message, cookies);
+    } catch (RuntimeException e) {
+      if (!ConcurrentChanges.isConcurrentChange(e)) {
+        throw e;
+      }
+      // A write of the same rows at the same moment (say, the course's roster read from the
+      // platform adding this very person): nothing was written, so record the launch once more.
+      established = handler.accept(message, cookies);
+    }
     if (established.bound()) {
       Response.ResponseBuilder r =
           Response.seeOther(URI.create(established.location()))
