@@ -164,12 +164,13 @@ public class RosterSync {
       change = self.apply(c, m);
     } catch (RuntimeException e) {
       Instant now = clock.instant();
-      reads.failed(
-          c,
-          "The roster could not be stored just now; it is read again later.",
-          now,
-          now.plus(retry()));
-      throw e;
+      String why = "The roster could not be stored just now; it is read again later.";
+      reads.failed(c, why, now, now.plus(retry()));
+      if (DatabaseFaults.classify(e).isPresent()) {
+        throw e; // the database is away: answered 503 like any other request
+      }
+      LOG.log(java.util.logging.Level.WARNING, "Course roster not stored", e);
+      return new Outcome(false, 0, 0, false, why);
     }
     Instant now = clock.instant();
     reads.read(c, now, change.listed(), now.plus(refresh()));

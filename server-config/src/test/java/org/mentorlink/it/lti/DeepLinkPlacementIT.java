@@ -124,6 +124,13 @@ class DeepLinkPlacementIT {
     LtiFixture.assertError(again, 409, "DEEP_LINK_ANSWERED");
     assertFalse(again.body().contains("name=\"JWT\""), again.body());
 
+    // Until the course has a scheme, every placement opens the hub (which offers the set-up).
+    lti.browser()
+        .launch(lti.platform, lti.learner().lti("custom", cpd.get("custom")))
+        .requireLandedOn("/app");
+    Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead");
+    lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", "DL").build());
+
     // Each placed link's launch (custom parameters as Moodle sends them back) lands on its page.
     Flow cpdLaunch =
         lti.browser().launch(lti.platform, lti.learner().lti("custom", cpd.get("custom")));

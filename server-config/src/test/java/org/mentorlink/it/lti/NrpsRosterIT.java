@@ -240,7 +240,7 @@ class NrpsRosterIT {
     JsonObject read = lead.ok("POST", "/api/scheme/roster/refresh", null).getJsonObject("lastRead");
     assertTrue(read.getBoolean("ok"), read.toString());
     assertFalse(read.getBoolean("complete"));
-    assertTrue(read.getString("note").contains("another site"), read.toString());
+    assertTrue(read.getString("message", "").contains("another site"), read.toString());
     assertEquals(before + 1, platform().nrpsRequests().size(), "only the first page was read");
     List<JsonObject> r = roster(lead, null);
     assertEquals(

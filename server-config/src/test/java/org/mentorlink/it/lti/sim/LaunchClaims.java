@@ -255,7 +255,15 @@ public final class LaunchClaims {
     return remove("name").remove("given_name").remove("family_name").remove("email");
   }
 
+  /** The course; its membership service URL (NRPS claim) follows, as Moodle's does. */
   public LaunchClaims context(String id, String label, String title) {
+    Object url = member(Lti.NRPS, "context_memberships_url");
+    if (url instanceof String u && u.contains("/CourseSection/")) {
+      member(
+          Lti.NRPS,
+          "context_memberships_url",
+          u.replaceFirst("/CourseSection/[^/]+/", "/CourseSection/" + id + "/"));
+    }
     return member(Lti.CONTEXT, "id", id)
         .member(Lti.CONTEXT, "label", label)
         .member(Lti.CONTEXT, "title", title);

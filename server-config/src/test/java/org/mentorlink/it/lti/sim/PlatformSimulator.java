@@ -274,7 +274,9 @@ public final class PlatformSimulator implements AutoCloseable {
   /** A member request: the page asked for, the bearer token, and the status answered. */
   public record NrpsRequest(String path, String query, String authorization, int status) {}
 
-  private final Map<String, JsonObject> enrolled = new ConcurrentHashMap<>();
+  /** Who was given an id_token, per course (context id), by user id. */
+  private final Map<String, Map<String, JsonObject>> enrolled = new ConcurrentHashMap<>();
+
   private volatile List<JsonObject> explicitMembers;
   private volatile int nrpsPageSize = 50;
   private volatile NrpsMode nrpsMode = NrpsMode.NORMAL;
@@ -1023,7 +1025,12 @@ public final class PlatformSimulator implements AutoCloseable {
         shortRoles.add(hash < 0 ? role : role.substring(hash + 1));
       }
     }
-    enrolled.put(sub, member(sub, claims.name(), "Active", shortRoles.toArray(String[]::new)));
+    Object course = claims.member(Lti.CONTEXT, "id");
+    enrolled
+        .computeIfAbsent(
+            String.valueOf(course),
+            c -> java.util.Collections.synchronizedMap(new LinkedHashMap<>()))
+        .put(sub, member(sub, claims.name(), "Active", shortRoles.toArray(String[]::new)));
   }
 
   /** From now on the course's members are exactly these (in this order). */
@@ -1031,10 +1038,24 @@ public final class PlatformSimulator implements AutoCloseable {
     this.explicitMembers = List.copyOf(members);
   }
 
-  /** The members the service lists now. */
+  /** The members the service lists now for course 2 (the launches' default course). */
   public List<JsonObject> members() {
+    return members("2");
+  }
+
+  /** The members of {@code course}: those set by {@link #members(List)}, else those enrolled. */
+  public List<JsonObject> members(String course) {
     List<JsonObject> explicit = explicitMembers;
-    return explicit != null ? explicit : List.copyOf(enrolled.values());
+    if (explicit != null) {
+      return explicit;
+    }
+    Map<String, JsonObject> m = enrolled.get(course);
+    if (m == null) {
+      return List.of();
+    }
+    synchronized (m) {
+      return List.copyOf(m.values());
+    }
   }
 
   public void nrpsPageSize(int size) {
@@ -1092,7 +1113,8 @@ public final class PlatformSimulator implements AutoCloseable {
       status = 400;
       body = "{\"error\":\"bad page\"}";
     } else {
-      List<JsonObject> all = members();
+      java.util.regex.Matcher course = MEMBERSHIPS.matcher(local);
+      List<JsonObject> all = course.matches() ? members(course.group(1)) : List.of();
       int size = Math.max(1, nrpsPageSize);
       int from = Math.min(all.size(), page * size);
       int to = Math.min(all.size(), from + size);
