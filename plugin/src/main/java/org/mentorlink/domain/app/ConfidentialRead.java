@@ -44,7 +44,9 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** One goal, shown to the lead through a safeguarding concern. */
     GOAL,
     /** One contract version, shown to the lead through a safeguarding concern. */
-    CONTRACT
+    CONTRACT,
+    /** A mentee's confidential request to the lead (to change mentor, or about the mentor). */
+    CHANGE_REQUEST
   }
 
   public ConfidentialRead {
