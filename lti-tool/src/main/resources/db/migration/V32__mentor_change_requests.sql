@@ -1,5 +1,6 @@
 -- A mentee's confidential word to the scheme's lead: a request to change mentor, or a concern about
 -- the mentor. Seen by the mentee and the lead only (never the mentor); OPEN, REVIEWED, CLOSED.
+-- reason is stored sealed (encryption at rest), hence unbounded.
 CREATE TABLE mentor_change_request (
     id               VARCHAR(36)   NOT NULL,
     tenant_id        VARCHAR(36)   NOT NULL,
@@ -8,7 +9,7 @@ CREATE TABLE mentor_change_request (
     mentee_id        VARCHAR(36)   NOT NULL,
     mentor_id        VARCHAR(36)   NOT NULL,
     kind             VARCHAR(24)   NOT NULL,
-    reason           VARCHAR(4000) NOT NULL,
+    reason           VARCHAR       NOT NULL,
     state            VARCHAR(16)   NOT NULL,
     raised_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     reviewed_at      TIMESTAMP WITH TIME ZONE,

@@ -1,6 +1,7 @@
 package org.mentorlink.domain.safeguarding;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,6 +18,7 @@ import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -59,6 +61,7 @@ public class MentorChangeRequest {
   @Column(name = "kind", nullable = false, length = 24)
   private Kind kind;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "reason", nullable = false, length = 4000)
   private String reason;
 

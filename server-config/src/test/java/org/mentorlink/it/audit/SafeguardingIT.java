@@ -212,7 +212,7 @@ class SafeguardingIT {
     String base = "/app/relationships/" + r.id() + "/concerns";
     // Refused: no reason for not telling; the mentee cannot raise one.
     Step noWhy = post(r.mentor(), base, Map.of("reason", "SECRET-REASON", "tell-mentee", "no"));
-    assertEquals(400, noWhy.status(), noWhy.describe());
+    assertEquals(422, noWhy.status(), noWhy.describe());
     assertTrue(noWhy.body().contains("withhold-reason"), noWhy.body());
     assertTrue(post(r.mentee(), base, Map.of("reason", "x", "tell-mentee", "yes")).status() >= 400);
     assertTrue(r.lead().browser.get("/app/concerns").body().contains("No concern has been raised"));
