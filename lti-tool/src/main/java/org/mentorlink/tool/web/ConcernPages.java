@@ -43,6 +43,7 @@ public class ConcernPages {
         safeguarding.forLead(current.actor(), current.course(), Math.max(0, page), PAGE_SIZE);
     Map<String, Object> m = screens.model(null);
     m.put("items", items);
+    m.put("changes", safeguarding.changeRequestsForLead(current.actor(), current.course(), 0, 50));
     m.put("pageUrl", "/app/concerns?page=");
     return screens.render("app/coordinator/concerns", m);
   }

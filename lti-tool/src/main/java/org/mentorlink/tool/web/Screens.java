@@ -64,6 +64,9 @@ public class Screens {
               "The safeguarding concern is raised. The scheme's lead can read it now."),
           Map.entry("concern-reviewed", "The concern is marked as reviewed."),
           Map.entry("concern-closed", "The concern is closed."),
+          Map.entry("change-asked", "Your request is sent to the lead, in confidence."),
+          Map.entry("change-reviewed", "The request is marked as reviewed."),
+          Map.entry("change-closed", "The request is closed."),
           Map.entry("request-accepted", "The request is accepted for matching."),
           Map.entry(
               "request-signposted",

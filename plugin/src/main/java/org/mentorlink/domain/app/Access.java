@@ -21,6 +21,7 @@ import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
@@ -349,6 +350,42 @@ public class Access {
       throw new NotFound("That record");
     }
     grant(actor, s, kind, recordId);
+  }
+
+  /**
+   * A mentee's confidential request, for that mentee and the scheme's lead (in an instructor-level
+   * launch); "not found" for anyone else — the mentor and the other coordinators too.
+   */
+  public MentorChangeRequest changeRequest(Actor actor, Scheme s, String id) {
+    MentorChangeRequest m =
+        allowed(
+            actor,
+            s,
+            Kind.CHANGE_REQUEST,
+            id,
+            concerns.findChange(s.ref(), id),
+            x -> x.isMentee(actor.person()) || s.canLead(actor),
+            "That request");
+    return grant(actor, s, Kind.CHANGE_REQUEST, m.id(), m);
+  }
+
+  /** The requests on a relationship its mentee made (none for anyone else). */
+  public List<MentorChangeRequest> changeRequestsOn(Actor actor, Scheme s, Relationship r) {
+    List<MentorChangeRequest> mine =
+        concerns.changesOn(s.ref(), r.id()).stream()
+            .filter(m -> m.isMentee(actor.person()))
+            .toList();
+    mine.forEach(m -> grant(actor, s, Kind.CHANGE_REQUEST, m.id()));
+    return mine;
+  }
+
+  /** The scheme's change requests, for its lead only (403 for anyone else). */
+  public List<MentorChangeRequest> changeRequestsForLead(
+      Actor actor, Scheme s, int offset, int limit) {
+    s.requireLead(actor);
+    List<MentorChangeRequest> all = concerns.changesInScheme(s.ref(), offset, limit);
+    all.forEach(m -> grant(actor, s, Kind.CHANGE_REQUEST, m.id()));
+    return all;
   }
 
   // --- the one place a refusal of a record is made

@@ -48,7 +48,9 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** A person's own export: everything the tool holds about them in the scheme. */
     SUBJECT_EXPORT,
     /** A registration's leaving export (by the operator): everything of the scheme. */
-    TENANT_EXPORT
+    TENANT_EXPORT,
+    /** A mentee's confidential request to the lead (to change mentor, or about the mentor). */
+    CHANGE_REQUEST
   }
 
   public ConfidentialRead {

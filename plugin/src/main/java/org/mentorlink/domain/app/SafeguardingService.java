@@ -21,6 +21,7 @@ import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.safeguarding.SharedRecord;
 import org.mentorlink.domain.scheme.Scheme;
@@ -164,6 +165,84 @@ public class SafeguardingService {
     c.close(s, actor, ctx.now());
     audit.record(actor, s, AuditAction.BREAK_GLASS, Kind.CONCERN, c.id(), "CLOSED");
     return view(actor, s, c, relationships.find(s.ref(), c.relationshipId()).orElseThrow());
+  }
+
+  // --- the mentee's confidential requests to the lead
+
+  /** The mentee asks the lead, confidentially, to change mentor (or tells of a concern). */
+  public SafeguardingViews.ChangeView askLead(
+      Actor actor,
+      String courseRef,
+      String relationshipId,
+      MentorChangeRequest.Kind kind,
+      String reason) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    MentorChangeRequest m = MentorChangeRequest.ask(s, r, actor, kind, reason, ctx.now());
+    concerns.addChange(m);
+    audit.record(
+        actor, s, AuditAction.BREAK_GLASS, Kind.CHANGE_REQUEST, m.id(), "ASKED:" + m.kind());
+    return changeView(actor, s, m);
+  }
+
+  /** The mentee's own requests on the relationship (none for its mentor). */
+  public List<SafeguardingViews.ChangeView> myChangeRequests(
+      Actor actor, String courseRef, String relationshipId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    return access.changeRequestsOn(actor, s, r).stream().map(m -> changeView(actor, s, m)).toList();
+  }
+
+  /** One request, for its mentee or the lead. */
+  public SafeguardingViews.ChangeView changeRequest(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    return changeView(actor, s, access.changeRequest(actor, s, id));
+  }
+
+  /** The scheme's requests, for its lead. */
+  public Views.Page<SafeguardingViews.ChangeView> changeRequestsForLead(
+      Actor actor, String courseRef, int page, int size) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    int p = Context.page(page);
+    int n = Context.size(size);
+    List<SafeguardingViews.ChangeView> items =
+        access.changeRequestsForLead(actor, s, p * n, n).stream()
+            .map(m -> changeView(actor, s, m))
+            .toList();
+    return new Views.Page<>(items, p, n, concerns.countChanges(s.ref()));
+  }
+
+  public SafeguardingViews.ChangeView reviewChange(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireLead(actor);
+    MentorChangeRequest m = access.changeRequest(actor, s, id);
+    m.review(s, actor, ctx.now());
+    audit.record(actor, s, AuditAction.BREAK_GLASS, Kind.CHANGE_REQUEST, m.id(), "REVIEWED");
+    return changeView(actor, s, m);
+  }
+
+  public SafeguardingViews.ChangeView closeChange(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    s.requireLead(actor);
+    MentorChangeRequest m = access.changeRequest(actor, s, id);
+    m.close(s, actor, ctx.now());
+    audit.record(actor, s, AuditAction.BREAK_GLASS, Kind.CHANGE_REQUEST, m.id(), "CLOSED");
+    return changeView(actor, s, m);
+  }
+
+  private SafeguardingViews.ChangeView changeView(Actor actor, Scheme s, MentorChangeRequest m) {
+    return new SafeguardingViews.ChangeView(
+        m.id(),
+        m.relationshipId(),
+        ctx.person(m.mentee()),
+        ctx.person(m.mentor()),
+        m.kind(),
+        m.reason(),
+        m.state(),
+        m.raisedAt(),
+        m.reviewedAt(),
+        m.closedAt(),
+        s.canLead(actor) && !m.isMentee(actor.person()));
   }
 
   // --- helpers

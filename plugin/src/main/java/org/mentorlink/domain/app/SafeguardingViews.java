@@ -3,6 +3,7 @@ package org.mentorlink.domain.app;
 import java.time.Instant;
 import java.util.List;
 import org.mentorlink.domain.safeguarding.ConcernState;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SharedRecord;
 
 /** What the pages of safeguarding concerns show. */
@@ -61,6 +62,28 @@ public final class SafeguardingViews {
       Instant when,
       String title,
       List<Field> fields) {}
+
+  /** A mentee's confidential request to the lead, for the mentee and the lead. */
+  public record ChangeView(
+      String id,
+      String relationshipId,
+      Views.PersonView mentee,
+      Views.PersonView mentor,
+      MentorChangeRequest.Kind kind,
+      String reason,
+      ConcernState state,
+      Instant raisedAt,
+      Instant reviewedAt,
+      Instant closedAt,
+      boolean asLead) {
+    public boolean canReview() {
+      return asLead && state == ConcernState.OPEN;
+    }
+
+    public boolean canClose() {
+      return asLead && state == ConcernState.REVIEWED;
+    }
+  }
 
   /** One labelled piece of a shared record's content. */
   public record Field(String label, String text) {}

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.shared.SchemeRef;
 
@@ -55,5 +56,47 @@ public class JpaConcernRepository implements ConcernRepository {
   @Override
   public void add(SafeguardingConcern concern) {
     em.persist(concern);
+  }
+
+  @Override
+  public Optional<MentorChangeRequest> findChange(SchemeRef scheme, String id) {
+    return JpaMentoringRepositories.schemeQuery(
+            em, MentorChangeRequest.class, scheme, "x.id = :id", null)
+        .setParameter("id", id)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<MentorChangeRequest> changesOn(SchemeRef scheme, String relationshipId) {
+    return JpaMentoringRepositories.schemeQuery(
+            em, MentorChangeRequest.class, scheme, "x.relationshipId = :r", "x.raisedAt desc, x.id")
+        .setParameter("r", relationshipId)
+        .getResultList();
+  }
+
+  @Override
+  public List<MentorChangeRequest> changesInScheme(SchemeRef scheme, int offset, int limit) {
+    return JpaMentoringRepositories.schemeQuery(
+            em, MentorChangeRequest.class, scheme, null, "x.raisedAt desc, x.id")
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long countChanges(SchemeRef scheme) {
+    return em.createQuery(
+            "select count(x) from MentorChangeRequest x where x.tenantId = :t and x.schemeId = :s",
+            Long.class)
+        .setParameter("t", scheme.tenant().value())
+        .setParameter("s", scheme.schemeId())
+        .getSingleResult();
+  }
+
+  @Override
+  public void addChange(MentorChangeRequest request) {
+    em.persist(request);
   }
 }

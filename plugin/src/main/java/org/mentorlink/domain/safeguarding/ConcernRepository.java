@@ -17,4 +17,16 @@ public interface ConcernRepository {
   long countInScheme(SchemeRef scheme);
 
   void add(SafeguardingConcern concern);
+
+  Optional<MentorChangeRequest> findChange(SchemeRef scheme, String id);
+
+  /** The mentee's requests on one relationship, newest first. */
+  List<MentorChangeRequest> changesOn(SchemeRef scheme, String relationshipId);
+
+  /** The scheme's change requests, newest first, paged. */
+  List<MentorChangeRequest> changesInScheme(SchemeRef scheme, int offset, int limit);
+
+  long countChanges(SchemeRef scheme);
+
+  void addChange(MentorChangeRequest request);
 }

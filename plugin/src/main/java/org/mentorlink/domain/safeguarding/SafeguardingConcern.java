@@ -2,6 +2,7 @@ package org.mentorlink.domain.safeguarding;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -24,6 +25,7 @@ import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -60,12 +62,14 @@ public class SafeguardingConcern {
   @Column(name = "mentee_id", nullable = false, length = 36)
   private String menteeId;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "reason", nullable = false, length = 4000)
   private String reason;
 
   @Column(name = "mentee_informed", nullable = false)
   private boolean menteeInformed;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "withhold_reason", length = 2000)
   private String withholdReason;
 

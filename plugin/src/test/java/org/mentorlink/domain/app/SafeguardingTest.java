@@ -14,6 +14,7 @@ import org.mentorlink.domain.app.SafeguardingViews.ConcernView;
 import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.audit.AuditEntry;
 import org.mentorlink.domain.safeguarding.ConcernState;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
@@ -187,5 +188,56 @@ class SafeguardingTest {
             .map(AuditEntry::detail)
             .filter(d -> !d.startsWith("LEAD_READ"))
             .toList());
+  }
+
+  @Test
+  void theMenteeAsksTheLeadInConfidenceAndTheMentorNeverSeesIt() {
+    assertThrows(
+        Forbidden.class,
+        () ->
+            w.safeguarding.askLead(
+                story.mentor,
+                COURSE,
+                story.relationshipId,
+                MentorChangeRequest.Kind.CHANGE_MENTOR,
+                "x"));
+    assertEquals(
+        "REASON_REQUIRED",
+        assertThrows(
+                DomainException.class,
+                () ->
+                    w.safeguarding.askLead(
+                        story.mentee,
+                        COURSE,
+                        story.relationshipId,
+                        MentorChangeRequest.Kind.CHANGE_MENTOR,
+                        " "))
+            .code());
+    String id =
+        w.safeguarding
+            .askLead(
+                story.mentee,
+                COURSE,
+                story.relationshipId,
+                MentorChangeRequest.Kind.CONCERN_ABOUT_MENTOR,
+                "We do not get on")
+            .id();
+    assertThrows(NotFound.class, () -> w.safeguarding.changeRequest(story.mentor, COURSE, id));
+    assertThrows(NotFound.class, () -> w.safeguarding.changeRequest(story.coordinator, COURSE, id));
+    assertTrue(
+        w.safeguarding.myChangeRequests(story.mentor, COURSE, story.relationshipId).isEmpty());
+    assertEquals(
+        1, w.safeguarding.myChangeRequests(story.mentee, COURSE, story.relationshipId).size());
+    assertThrows(
+        Forbidden.class,
+        () -> w.safeguarding.changeRequestsForLead(story.coordinator, COURSE, 0, 20));
+    var asLead = w.safeguarding.changeRequest(story.lead, COURSE, id);
+    assertEquals("We do not get on", asLead.reason());
+    assertTrue(asLead.canReview());
+    assertEquals(1, w.safeguarding.changeRequestsForLead(story.lead, COURSE, 0, 20).total());
+    assertThrows(Forbidden.class, () -> w.safeguarding.reviewChange(story.mentee, COURSE, id));
+    assertThrows(InvalidTransition.class, () -> w.safeguarding.closeChange(story.lead, COURSE, id));
+    w.safeguarding.reviewChange(story.lead, COURSE, id);
+    assertEquals(ConcernState.CLOSED, w.safeguarding.closeChange(story.lead, COURSE, id).state());
   }
 }

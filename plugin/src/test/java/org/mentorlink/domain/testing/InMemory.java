@@ -30,6 +30,7 @@ import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.Scheme;
@@ -566,6 +567,39 @@ public final class InMemory {
     @Override
     public void add(SafeguardingConcern concern) {
       all.add(concern);
+    }
+
+    public final List<MentorChangeRequest> changes = new ArrayList<>();
+
+    private Stream<MentorChangeRequest> changesIn(SchemeRef scheme) {
+      List<MentorChangeRequest> copy = new ArrayList<>(changes);
+      java.util.Collections.reverse(copy);
+      return copy.stream().filter(c -> c.schemeId().equals(scheme.schemeId()));
+    }
+
+    @Override
+    public Optional<MentorChangeRequest> findChange(SchemeRef scheme, String id) {
+      return changesIn(scheme).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<MentorChangeRequest> changesOn(SchemeRef scheme, String relationshipId) {
+      return changesIn(scheme).filter(c -> c.relationshipId().equals(relationshipId)).toList();
+    }
+
+    @Override
+    public List<MentorChangeRequest> changesInScheme(SchemeRef scheme, int offset, int limit) {
+      return changesIn(scheme).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countChanges(SchemeRef scheme) {
+      return changesIn(scheme).count();
+    }
+
+    @Override
+    public void addChange(MentorChangeRequest request) {
+      changes.add(request);
     }
   }
 }

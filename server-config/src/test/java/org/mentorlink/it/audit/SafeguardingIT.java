@@ -212,7 +212,7 @@ class SafeguardingIT {
     String base = "/app/relationships/" + r.id() + "/concerns";
     // Refused: no reason for not telling; the mentee cannot raise one.
     Step noWhy = post(r.mentor(), base, Map.of("reason", "SECRET-REASON", "tell-mentee", "no"));
-    assertEquals(400, noWhy.status(), noWhy.describe());
+    assertEquals(422, noWhy.status(), noWhy.describe());
     assertTrue(noWhy.body().contains("withhold-reason"), noWhy.body());
     assertTrue(post(r.mentee(), base, Map.of("reason", "x", "tell-mentee", "yes")).status() >= 400);
     assertTrue(r.lead().browser.get("/app/concerns").body().contains("No concern has been raised"));
@@ -237,5 +237,31 @@ class SafeguardingIT {
     assertTrue(asLead.body().contains("WITHHOLD-WHY"));
     Step asMentor = r.mentor().browser.get(page);
     assertTrue(asMentor.body().contains("WITHHOLD-WHY"));
+  }
+
+  @Test
+  void aMenteeAsksTheLeadInConfidenceAndTheMentorNeverSeesIt() {
+    Scenarios.Relationship r = Scenarios.relationship(lti, "Change scheme");
+    Participant coordinator = coordinator(lti, r);
+    String base = "/app/relationships/" + r.id() + "/ask-lead";
+    assertTrue(
+        post(r.mentor(), base, Map.of("kind", "CHANGE_MENTOR", "reason", "x")).status() >= 400);
+    Step asked =
+        post(r.mentee(), base, Map.of("kind", "CHANGE_MENTOR", "reason", "CHANGE-REASON-times"));
+    assertEquals(303, asked.status(), asked.describe());
+    Matcher m =
+        Pattern.compile("/app/change-requests/([0-9a-f-]{36})")
+            .matcher(asked.location().orElseThrow().toString());
+    assertTrue(m.find());
+    String page = "/app/change-requests/" + m.group(1);
+    assertEquals(404, r.mentor().browser.get(page).status());
+    assertEquals(404, coordinator.browser.get(page).status());
+    assertFalse(r.mentor().browser.get(base).body().contains("CHANGE-REASON"));
+    assertFalse(r.mentor().browser.get("/app/relationships/" + r.id()).body().contains(m.group(1)));
+    assertTrue(r.mentee().browser.get(page).body().contains("CHANGE-REASON-times"));
+    Step list = r.lead().browser.get("/app/concerns");
+    assertTrue(list.body().contains(m.group(1)), list.body());
+    assertFalse(coordinator.browser.get("/app/concerns").body().contains(m.group(1)));
+    assertTrue(r.lead().browser.get(page).body().contains("CHANGE-REASON-times"));
   }
 }

@@ -515,6 +515,18 @@ class EveryFormBrowserIT {
     mentee.go(relationship + "/concerns").awaitPath(relationship + "/concerns");
     mentee.follow("Raised");
     assertTrue(mentee.bodyText().contains("A risk to patients I must pass on."), mentee::bodyText);
+
+    // The other way round: the mentee asks the lead, in confidence, for a different mentor.
+    mentee.go(relationship + "/ask-lead").awaitPath(relationship + "/ask-lead");
+    WebElement ask = form(mentee, "change-request-ask");
+    choose(ask, "kind", "CHANGE_MENTOR");
+    fill(ask, "reason", "Our times never match.");
+    post(mentee, ask, "Send to the lead", "Your request is sent to the lead, in confidence.");
+    String request = mentee.path();
+    lead.go(request).awaitPath(request);
+    assertTrue(lead.bodyText().contains("Our times never match."), lead::bodyText);
+    post(lead, form(lead, "change-request-review"), null, "The request is marked as reviewed.");
+    post(lead, form(lead, "change-request-close"), null, "The request is closed.");
   }
 
   private void close(Chromium mentee, String relationship) {

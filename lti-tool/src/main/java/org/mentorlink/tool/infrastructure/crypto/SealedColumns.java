@@ -64,6 +64,15 @@ public final class SealedColumns {
           Table.own("cpd_entry", "description", "reflection", "return_reason", "reversal_reason"),
           Table.own("mentor_profile", "availability", "must_not_mentor"));
 
+  /**
+   * Tables created after migration 21, sealed from their first row (migration 21 never sees them:
+   * they held no plain text to encrypt).
+   */
+  public static final List<Table> SEALED_FROM_THE_START =
+      List.of(
+          Table.own("safeguarding_concern", "reason", "withhold_reason"),
+          Table.own("mentor_change_request", "reason"));
+
   /** The tool's private signing keys, sealed with the master key directly. */
   public static final String TOOL_KEY_TABLE = "tool_key";
 
