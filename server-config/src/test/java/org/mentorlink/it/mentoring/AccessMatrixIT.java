@@ -176,8 +176,6 @@ class AccessMatrixIT {
     rows.add(new Row("GET", "/api/claims/mine", null, expect(200, 200, 200, 200, 200, 200, 404)));
     rows.add(new Row("GET", "/api/claims", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/claims/budget", null, expect(403, 403, 403, 403, 200, 200, 404)));
-    rows.add(
-        new Row("GET", "/api/claims/export.csv", null, expect(403, 403, 403, 403, 200, 200, 404)));
     // Feedback: offers for everyone (empty for most), the report for coordinators only.
     rows.add(new Row("GET", "/api/feedback", null, expect(200, 200, 200, 200, 200, 200, 404)));
     rows.add(

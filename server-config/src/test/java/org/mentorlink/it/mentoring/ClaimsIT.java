@@ -205,14 +205,15 @@ class ClaimsIT {
     assertEquals(r.mentor().name, rows.get(0).get("mentor"));
     assertEquals("250.00", rows.get(0).get("total"));
     assertEquals("NONE", rows.get(0).get("travel_kind"));
-    r.lead()
-        .refused(
-            400,
-            "INVALID_PERIOD",
-            "GET",
-            "/api/claims/export.csv?from=2026-05-01&to=2026-04-01",
-            null);
-    r.lead().refused(400, "VALIDATION_FAILED", "GET", "/api/claims/export.csv?from=1/5/2026", null);
+    csvRefused(r.lead(), "/api/claims/export.csv?from=2026-05-01&to=2026-04-01", "INVALID_PERIOD");
+    csvRefused(r.lead(), "/api/claims/export.csv?from=1/5/2026", "VALIDATION_FAILED");
+  }
+
+  /** A refused CSV export: 400 with its problem code. */
+  private static void csvRefused(Participant who, String path, String code) {
+    Step s = who.browser.get(path, Map.of("Accept", "text/csv"));
+    assertEquals(400, s.status(), s::describe);
+    assertTrue(s.body().contains("\"" + code + "\""), s::describe);
   }
 
   @Test
