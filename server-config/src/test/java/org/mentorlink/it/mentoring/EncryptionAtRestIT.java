@@ -79,7 +79,19 @@ class EncryptionAtRestIT {
   void aDumpOfEveryTableHoldsNoneOfWhatPeopleWroteAndNoPrivateKey() throws Exception {
     String schemeName = "PLAINSCHEME" + UUID.randomUUID().toString().substring(0, 8);
     Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead " + schemeName);
-    lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", schemeName).build());
+    lead.created(
+        "POST",
+        "/api/scheme",
+        Json.createObjectBuilder()
+            .add("name", schemeName)
+            .add(
+                "signposts",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("name", "Practitioner Health")
+                            .add("link", "https://www.practitionerhealth.nhs.uk/")))
+            .build());
     Participant mentor = Participant.launch(lti, lti.learner(), "Dr Mentor " + schemeName);
     Participant other = Participant.launch(lti, lti.learner(), "Dr Other " + schemeName);
     Participant mentee = Participant.launch(lti, lti.learner(), "Dr Mentee " + schemeName);
@@ -280,6 +292,10 @@ class EncryptionAtRestIT {
         unread.add(p.getKey());
       }
     }
+    // Replaced later in the walk (the mentor's record, a resubmission, a second reflection): gone
+    // from every answer, and still never in the dump below.
+    unread.removeAll(
+        List.of("topics", "goalsReviewed", "sessionReturnReason", "reflection", "cpdReturnReason"));
     assertEquals(List.of(), unread, "fields that did not read back: " + unread);
     JsonObject c = mentee.ok("GET", rel, null).getJsonArray("contracts").getJsonObject(0);
     assertTrue(c.getBoolean("fullySigned"), c.toString());
@@ -302,6 +318,42 @@ class EncryptionAtRestIT {
     assertFalse(PRIVATE_JWK.matcher(dump).find(), "a private JWK member is in the dump");
     assertFalse(dump.contains("PRIVATE KEY"), "a PEM private key is in the dump");
     assertTrue(dump.contains("ml1:"), "sealed values are in the dump");
+  }
+
+  @Test
+  void theOperatorSeesAndRotatesTheMasterKeyWithoutKeyMaterial() throws Exception {
+    var operator = lti.operator;
+    var status = operator.get("/api/operator/master-key");
+    assertEquals(200, status.statusCode(), status.body());
+    JsonObject s = Participant.read(status.body()).asJsonObject();
+    String id = s.getString("masterKeyId");
+    assertTrue(id.matches("[0-9a-f]{16}"), id);
+    assertTrue(s.getJsonObject("wrappedByMasterKey").getInt(id) >= 2, s.toString());
+    var rotated = operator.post("/api/operator/master-key/rotate", null);
+    assertEquals(200, rotated.statusCode(), rotated.body());
+    JsonObject r = Participant.read(rotated.body()).asJsonObject();
+    assertEquals(id, r.getString("masterKeyId"));
+    assertEquals(0, r.getInt("dataKeysRewrapped"), "nothing to re-wrap with one key");
+    assertEquals(401, operator.withToken("wrong").get("/api/operator/master-key").statusCode());
+    assertEquals(
+        401,
+        operator.withToken("wrong").post("/api/operator/master-key/rotate", null).statusCode());
+
+    String key;
+    if ("postgresql".equals(System.getProperty("it.db"))) {
+      key = System.getProperty("it.master.key");
+    } else {
+      // The embedded default: a key file in its own folder beside (not in) the data folder.
+      Path file = Path.of("target/it-data/keys/master.key");
+      assertTrue(Files.isRegularFile(file), "key file at " + file.toAbsolutePath());
+      key = Files.readString(file).strip();
+      try (var inData = Files.walk(Path.of("target/it-data/embedded"))) {
+        assertTrue(inData.noneMatch(p -> p.getFileName().toString().contains("key")));
+      }
+    }
+    if (key != null) {
+      assertFalse(status.body().contains(key) || rotated.body().contains(key), "no key material");
+    }
   }
 
   private static String designate(Participant lead, Participant mentor) {

@@ -58,7 +58,10 @@ public final class EncryptExistingRows implements JavaMigration {
     Instant now = Instant.now();
     long sealed = 0;
     for (SealedColumns.Table t : SealedColumns.DATA_KEY_TABLES) {
-      sealed += encryptTable(c, t, rows, unwrapped, now);
+      // A table a later migration creates has no rows written before encryption.
+      if (exists(c, t.name())) {
+        sealed += encryptTable(c, t, rows, unwrapped, now);
+      }
     }
     long toolKeys = encryptToolKeys(c);
     long total = sealed;
@@ -131,6 +134,17 @@ public final class EncryptExistingRows implements JavaMigration {
       }
     }
     return count;
+  }
+
+  private static boolean exists(Connection c, String table) throws SQLException {
+    for (String name : new String[] {table, table.toUpperCase(java.util.Locale.ROOT)}) {
+      try (ResultSet rs = c.getMetaData().getTables(null, null, name, new String[] {"TABLE"})) {
+        if (rs.next()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private DataKeyStore.Row keyFor(

@@ -24,6 +24,17 @@ public final class Envelope {
   private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder B64D = Base64.getUrlDecoder();
 
+  /** A cipher per thread: looking one up costs more than sealing a note (each use inits it). */
+  private static final ThreadLocal<Cipher> CIPHER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+              throw new IllegalStateException("AES-GCM is not available");
+            }
+          });
+
   private Envelope() {}
 
   /** Seals {@code plain} under {@code key}, named {@code keyRef} in the envelope. */
@@ -32,7 +43,7 @@ public final class Envelope {
     byte[] nonce = new byte[NONCE_BYTES];
     RANDOM.nextBytes(nonce);
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = CIPHER.get();
       c.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
       c.updateAAD(aad(keyRef, context));
       byte[] sealed = c.doFinal(plain);
@@ -81,7 +92,7 @@ public final class Envelope {
       throw new SealBroken("a stored encrypted value is truncated");
     }
     try {
-      Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
+      Cipher c = CIPHER.get();
       c.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, raw, 0, NONCE_BYTES));
       c.updateAAD(aad(ref, context));
       return c.doFinal(raw, NONCE_BYTES, raw.length - NONCE_BYTES);
