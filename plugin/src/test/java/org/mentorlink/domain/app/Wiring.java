@@ -25,6 +25,8 @@ final class Wiring {
   final InMemory db = new InMemory();
   final MovableClock clock = new MovableClock(Times.NOW);
   final Recorded<ConfidentialRead> reads = new Recorded<>();
+  final Recorded<AccessDenied> denials = new Recorded<>();
+  final AuditTrail audit = new AuditTrail();
   final Recorded<CpdCreditChanged> credit = new Recorded<>();
   final Context ctx = new Context();
   final Access access = new Access();
@@ -35,6 +37,7 @@ final class Wiring {
   final CpdService cpd = new CpdService();
   final RelationshipService relationships = new RelationshipService();
   final DocumentService documents = new DocumentService();
+  final SafeguardingService safeguarding = new SafeguardingService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -46,6 +49,17 @@ final class Wiring {
     access.mentors = db.mentors;
     access.ledger = db.ledger;
     access.reads = reads;
+    access.denials = denials;
+    access.concerns = db.concerns;
+    safeguarding.ctx = ctx;
+    safeguarding.access = access;
+    safeguarding.relationships = db.relationships;
+    safeguarding.concerns = db.concerns;
+    safeguarding.audit = audit;
+    audit.ctx = ctx;
+    audit.access = access;
+    audit.entries = db.audit;
+    audit.schemes = db.schemes;
     schemes.ctx = ctx;
     schemes.access = access;
     schemes.schemes = db.schemes;
@@ -71,17 +85,20 @@ final class Wiring {
     cpd.access = access;
     cpd.ledger = db.ledger;
     cpd.creditChanged = credit;
+    cpd.audit = audit;
     relationships.ctx = ctx;
     relationships.access = access;
     relationships.relationships = db.relationships;
     relationships.requests = db.requests;
     relationships.cpd = cpd;
+    relationships.audit = audit;
     documents.ctx = ctx;
     documents.access = access;
     documents.ledger = db.ledger;
     documents.relationships = db.relationships;
     documents.people = db.people;
     documents.issued = db.documents;
+    documents.audit = audit;
   }
 
   /** Moves the clock to {@code isoInstant}. */
