@@ -30,7 +30,7 @@ public class ToolMetrics {
     count(LAUNCHES, "Launches by outcome: OK or the refusal's code", "outcome", outcome);
   }
 
-  /** A score sent to a gradebook: {@code SENT}, {@code RETRY} or {@code FAILED}. */
+  /** A score sent to a gradebook: {@code SENT}, {@code LATER} (to be retried) or {@code FAILED}. */
   public void agsSend(String result) {
     count(AGS_SENDS, "Gradebook score sends by result", "result", result);
   }

@@ -107,14 +107,7 @@ public class PassbackWorker {
         }
         List<Outbox.Outcome> outcomes = sendAll(batch);
         outbox.record(outcomes);
-        for (Outbox.Outcome o : outcomes) {
-          metrics.agsSend(
-              switch (o.result()) {
-                case SENT -> "SENT";
-                case FAILED -> "FAILED";
-                case LATER -> "RETRY";
-              });
-        }
+        outcomes.forEach(o -> metrics.agsSend(o.result().name()));
       }
     } catch (RuntimeException e) {
       // One line, never the exception's text (it quotes SQL and class names).
