@@ -216,7 +216,7 @@ public class CpdResource {
       content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @Operation(summary = "My CPD log as a JSON download (one year with ?year=2025/26, or all)")
   public Response exportJson(@QueryParam("year") String year) {
-    Views.CpdLog log = filtered(year);
+    Views.CpdLog log = filtered(year, "JSON");
     return Response.ok(log)
         .header("Content-Disposition", "attachment; filename=\"mentorlink-cpd.json\"")
         .header("Cache-Control", "no-store")
@@ -232,7 +232,7 @@ public class CpdResource {
       content = @Content(mediaType = "text/csv"))
   @Operation(summary = "My CPD log as CSV (one year with ?year=2025/26, or all)")
   public Response exportCsv(@QueryParam("year") String year) throws IOException {
-    Views.CpdLog log = filtered(year);
+    Views.CpdLog log = filtered(year, "CSV");
     StringWriter out = new StringWriter();
     try (CSVPrinter csv =
         new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
@@ -279,8 +279,8 @@ public class CpdResource {
     return documents.certificate(scope.actor(), scope.course(), year, uriInfo);
   }
 
-  private Views.CpdLog filtered(String year) {
-    Views.CpdLog log = cpd.myLog(scope.actor(), scope.course());
+  private Views.CpdLog filtered(String year, String format) {
+    Views.CpdLog log = cpd.exportLog(scope.actor(), scope.course(), format);
     if (year == null || year.isBlank()) {
       return log;
     }

@@ -6,7 +6,6 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 /**
@@ -65,11 +64,10 @@ public class IdempotencyOpenApi implements OASFilter {
               .in(Parameter.In.HEADER)
               .required(false)
               .description(KEY_DESCRIPTION)
-              .schema(
-                  OASFactory.createSchema()
-                      .type(Schema.SchemaType.STRING)
-                      .minLength(1)
-                      .maxLength(IdempotencyFilter.MAX_KEY_LENGTH)));
+              // A reference, not an inline schema: Schema.type(SchemaType) is gone from
+              // MicroProfile
+              // OpenAPI 4 (the server's), so the key's schema lives in META-INF/openapi.yaml.
+              .schema(OASFactory.createSchema().ref("#/components/schemas/IdempotencyKey")));
     }
     if (op.getResponses() == null) {
       op.responses(OASFactory.createAPIResponses());

@@ -120,6 +120,21 @@ public class IdempotencyRecords implements Expiring {
         .executeUpdate();
   }
 
+  /**
+   * Gives up a claimed key in the caller's transaction: the call's writes stand, but its answer (a
+   * page shown in place) cannot be replayed, so the key is not remembered.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void release(IdempotentRequest r) {
+    em.createNativeQuery(
+            "DELETE FROM idempotency_key WHERE tenant_id = ?1 AND person_id = ?2"
+                + " AND idem_key = ?3 AND status = 0")
+        .setParameter(1, r.tenantId())
+        .setParameter(2, r.personId())
+        .setParameter(3, r.key())
+        .executeUpdate();
+  }
+
   @Override
   @Transactional
   public int purgeExpired() {

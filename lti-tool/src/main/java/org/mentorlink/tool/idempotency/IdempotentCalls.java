@@ -37,7 +37,8 @@ import org.mentorlink.tool.infrastructure.web.HttpProblem;
  *       is a success (an API call's 2xx, a page's redirect), records it. The record and the call's
  *       writes are committed together or not at all: a crash leaves neither, and a retry then runs
  *       the call afresh. A refused call (4xx, or a domain rule broken below) stores nothing, as
- *       before.
+ *       before. A page answered in place (2xx: a link shown once, a form shown again) keeps what it
+ *       wrote, without remembering its key.
  * </ol>
  */
 @ApplicationScoped
@@ -107,11 +108,24 @@ public class IdempotentCalls {
         created = CreatedIds.stop();
       }
       int status = answers.status(result);
-      // An API call succeeds with a 2xx; a page's form with its redirect (POST-redirect-GET): a
-      // page shown again, with or without errors, is not remembered.
+      // An API call succeeds with a 2xx; a page's form with its redirect (POST-redirect-GET).
       boolean success =
           request.page() ? status >= 300 && status < 400 : status >= 200 && status < 300;
-      if (!success || transaction.getStatus() != Status.STATUS_ACTIVE) {
+      if (transaction.getStatus() != Status.STATUS_ACTIVE) {
+        rollback(); // a rule broken below: nothing of the call stands
+        open = false;
+        return result;
+      }
+      if (!success && request.page() && status >= 200 && status < 300) {
+        // A page answered in place — a link shown only once (an invitation), or the form again
+        // with its errors: what the call wrote stands, but a page cannot be replayed, so the key
+        // is not remembered (a second submit runs again).
+        records.release(request);
+        open = false;
+        commit();
+        return result;
+      }
+      if (!success) {
         rollback();
         open = false;
         return result;

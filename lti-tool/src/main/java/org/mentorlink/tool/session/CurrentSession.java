@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.LaunchLinks;
@@ -24,6 +25,7 @@ public class CurrentSession {
   public static final String LAUNCH_HEADER = "X-Mentorlink-Launch";
 
   @Inject Sessions sessions;
+  @Inject KeyRing keyRing;
 
   private String cookieSecret;
   private String handle;
@@ -45,6 +47,8 @@ public class CurrentSession {
       } else {
         try {
           session = sessions.find(cookieSecret, handle);
+          // What this request writes is sealed with its registration's data key.
+          session.ifPresent(s -> keyRing.useTenant(s.tenantId()));
         } catch (RuntimeException e) {
           // Looked up in the CSRF filter, before any resource: a database fault is a 503 here too.
           throw DatabaseFaults.translate(e);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.RelationshipService;
+import org.mentorlink.domain.app.SafeguardingService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.relationship.ClosureReason;
 import org.mentorlink.domain.relationship.GoalState;
@@ -43,6 +44,7 @@ public class RelationshipPages {
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
   @Inject PageCalendar calendar;
+  @Inject SafeguardingService safeguarding;
 
   @PathParam("id")
   String id;
@@ -122,6 +124,7 @@ public class RelationshipPages {
     m.put("openGoals", r.goals().stream().filter(g -> g.state() == GoalState.OPEN).count());
     m.put("overdueGoals", r.goals().stream().filter(Views.GoalView::overdue).count());
     m.put("dueGoals", r.goals().stream().filter(Views.GoalView::due).count());
+    m.put("concerns", safeguarding.onRelationship(current.actor(), current.course(), id));
     m.put(
         "form",
         scheduleForm != null

@@ -59,6 +59,11 @@ public class Screens {
           Map.entry("goal-achieved", "Well done: the goal is achieved."),
           Map.entry("goal-dropped", "The goal is dropped."),
           Map.entry("closed", "The mentoring relationship is closed."),
+          Map.entry(
+              "concern-raised",
+              "The safeguarding concern is raised. The scheme's lead can read it now."),
+          Map.entry("concern-reviewed", "The concern is marked as reviewed."),
+          Map.entry("concern-closed", "The concern is closed."),
           Map.entry("request-accepted", "The request is accepted for matching."),
           Map.entry(
               "request-signposted",

@@ -204,14 +204,25 @@ class IdempotentCallsTest {
   }
 
   @Test
-  void aPageThatShowsItsFormAgainStoresNothing() throws Exception {
+  void aPageAnsweredInPlaceKeepsItsWritesButNotItsKey() throws Exception {
     outcome(
         page("f1", "h"),
         () -> {
           runs.incrementAndGet();
-          return new Result(200, null);
+          return new Result(200, null); // e.g. an invitation link, shown only on this answer
         });
     assertEquals(0, records.committed.size(), "only a page's redirect is remembered");
+    assertEquals(1, records.released);
+    assertEquals(1, tx.commits, "what the call wrote is committed");
+    outcome(page("f1", "h"), () -> new Result(200, null));
+    assertEquals(2, tx.commits, "a second submit runs again");
+  }
+
+  @Test
+  void anApiCallAnsweredWithoutSuccessIsRolledBack() throws Exception {
+    outcome(api("k1", "h"), () -> new Result(409, null));
+    assertEquals(0, tx.commits);
+    assertEquals(0, records.committed.size());
   }
 
   @Test
@@ -336,6 +347,15 @@ class IdempotentCallsTest {
     public synchronized void complete(
         IdempotentRequest r, int status, String location, List<CreatedIds.Created> created) {
       pending = new Done(pending.requestHash(), status, location, created);
+    }
+
+    int released;
+
+    @Override
+    public synchronized void release(IdempotentRequest r) {
+      released++;
+      pendingKey = null;
+      pending = null;
     }
 
     synchronized void commit() {

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.mentorlink.domain.app.ConfidentialRead.Kind;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
@@ -19,6 +20,8 @@ import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
+import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.NotFound;
@@ -52,7 +55,9 @@ public class Access {
   @Inject MatchRepository matches;
   @Inject MentorRepository mentors;
   @Inject CpdRepository ledger;
+  @Inject ConcernRepository concerns;
   @Inject Event<ConfidentialRead> reads;
+  @Inject Event<AccessDenied> denials;
 
   // --- the lead's and the coordinators' powers
 
@@ -116,24 +121,32 @@ public class Access {
 
   // --- relationships
 
-  /** The relationship, for its mentee or mentor; "not found" for anyone else. */
   /**
    * Fails with 404 unless the actor is a party of the relationship; reads nothing of it (no grant:
    * a guard before the real read, which is granted — and recorded — on its own).
    */
   public void requireParty(Actor actor, Scheme s, String id) {
-    relationships
-        .find(s.ref(), id)
-        .filter(x -> x.isParty(actor.person()))
-        .orElseThrow(() -> new NotFound("That relationship"));
+    allowed(
+        actor,
+        s,
+        Kind.RELATIONSHIP,
+        id,
+        relationships.find(s.ref(), id),
+        x -> x.isParty(actor.person()),
+        "That relationship");
   }
 
+  /** The relationship, for its mentee or mentor; "not found" for anyone else. */
   public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
     Relationship r =
-        relationships
-            .find(s.ref(), id)
-            .filter(x -> x.isParty(actor.person()))
-            .orElseThrow(() -> new NotFound("That relationship"));
+        allowed(
+            actor,
+            s,
+            Kind.RELATIONSHIP,
+            id,
+            relationships.find(s.ref(), id),
+            x -> x.isParty(actor.person()),
+            "That relationship");
     return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
   }
 
@@ -159,10 +172,14 @@ public class Access {
   /** The mentee's own request; "not found" for anyone else. */
   public MentoringRequest ownRequest(Actor actor, Scheme s, String id) {
     MentoringRequest r =
-        requests
-            .find(s.ref(), id)
-            .filter(x -> x.isMentee(actor.person()))
-            .orElseThrow(() -> new NotFound("That request"));
+        allowed(
+            actor,
+            s,
+            Kind.REQUEST,
+            id,
+            requests.find(s.ref(), id),
+            x -> x.isMentee(actor.person()),
+            "That request");
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
 
@@ -176,10 +193,14 @@ public class Access {
   /** The request, for its mentee or a coordinator; "not found" for anyone else. */
   public MentoringRequest requestForMenteeOrCoordinator(Actor actor, Scheme s, String id) {
     MentoringRequest r =
-        requests
-            .find(s.ref(), id)
-            .filter(x -> x.isMentee(actor.person()) || s.canMatch(actor))
-            .orElseThrow(() -> new NotFound("That request"));
+        allowed(
+            actor,
+            s,
+            Kind.REQUEST,
+            id,
+            requests.find(s.ref(), id),
+            x -> x.isMentee(actor.person()) || s.canMatch(actor),
+            "That request");
     return grant(actor, s, Kind.REQUEST, r.id(), r);
   }
 
@@ -195,10 +216,14 @@ public class Access {
   /** The proposal, for its mentor or mentee; "not found" for anyone else. */
   public MatchProposal proposalForParty(Actor actor, Scheme s, String id) {
     MatchProposal p =
-        matches
-            .find(s.ref(), id)
-            .filter(x -> x.isMentor(actor.person()) || x.isMentee(actor.person()))
-            .orElseThrow(() -> new NotFound("That proposal"));
+        allowed(
+            actor,
+            s,
+            Kind.PROPOSAL,
+            id,
+            matches.find(s.ref(), id),
+            x -> x.isMentor(actor.person()) || x.isMentee(actor.person()),
+            "That proposal");
     return grant(actor, s, Kind.PROPOSAL, p.id(), p);
   }
 
@@ -215,20 +240,28 @@ public class Access {
   /** The actor's own entry; "not found" for anyone else. */
   public CpdEntry ownCpdEntry(Actor actor, Scheme s, String id) {
     CpdEntry e =
-        ledger
-            .find(s.ref(), id)
-            .filter(x -> x.isOwner(actor.person()))
-            .orElseThrow(() -> new NotFound("That entry"));
+        allowed(
+            actor,
+            s,
+            Kind.CPD_ENTRY,
+            id,
+            ledger.find(s.ref(), id),
+            x -> x.isOwner(actor.person()),
+            "That entry");
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
   /** The entry, for its owner or a coordinator (to correct it); "not found" for anyone else. */
   public CpdEntry cpdEntryForOwnerOrCoordinator(Actor actor, Scheme s, String id) {
     CpdEntry e =
-        ledger
-            .find(s.ref(), id)
-            .filter(x -> x.isOwner(actor.person()) || s.canMatch(actor))
-            .orElseThrow(() -> new NotFound("That entry"));
+        allowed(
+            actor,
+            s,
+            Kind.CPD_ENTRY,
+            id,
+            ledger.find(s.ref(), id),
+            x -> x.isOwner(actor.person()) || s.canMatch(actor),
+            "That entry");
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
@@ -290,6 +323,99 @@ public class Access {
    */
   public void tenantExport(PersonRef operator, Scheme s) {
     reads.fire(new ConfidentialRead(operator, s.ref(), Kind.TENANT_EXPORT, s.id()));
+  }
+
+  // --- safeguarding concerns (break-glass)
+
+  /**
+   * The concern, for the mentor who raised it, the scheme's lead (in an instructor-level launch),
+   * and its mentee only if they were to be told; "not found" for anyone else — coordinators too.
+   */
+  public SafeguardingConcern concern(Actor actor, Scheme s, String id) {
+    SafeguardingConcern c =
+        allowed(
+            actor,
+            s,
+            Kind.CONCERN,
+            id,
+            concerns.find(s.ref(), id),
+            x ->
+                x.isMentor(actor.person())
+                    || s.canLead(actor)
+                    || (x.isMentee(actor.person()) && x.visibleToMentee()),
+            "That concern");
+    return grant(actor, s, Kind.CONCERN, c.id(), c);
+  }
+
+  /**
+   * The concerns on a relationship that its party may know of: the mentor all, the mentee those
+   * they were to be told of. (The caller has checked that the actor is a party.)
+   */
+  public List<SafeguardingConcern> concernsOn(Actor actor, Scheme s, Relationship r) {
+    List<SafeguardingConcern> mine =
+        concerns.forRelationship(s.ref(), r.id()).stream()
+            .filter(
+                c ->
+                    c.isMentor(actor.person())
+                        || (c.isMentee(actor.person()) && c.visibleToMentee()))
+            .toList();
+    mine.forEach(c -> grant(actor, s, Kind.CONCERN, c.id()));
+    return mine;
+  }
+
+  /** The scheme's concerns, for its lead only (403 for anyone else). */
+  public List<SafeguardingConcern> concernsForLead(Actor actor, Scheme s, int offset, int limit) {
+    s.requireLead(actor);
+    List<SafeguardingConcern> all = concerns.inScheme(s.ref(), offset, limit);
+    all.forEach(c -> grant(actor, s, Kind.CONCERN, c.id()));
+    return all;
+  }
+
+  /**
+   * The lead reads one record the concern shares (a read recorded as its kind and id); "not found"
+   * for a record the mentor did not choose, or for anyone but the lead.
+   */
+  public void leadReadsShared(
+      Actor actor, Scheme s, SafeguardingConcern c, Kind kind, String recordId, boolean shared) {
+    if (!s.canLead(actor) || !shared) {
+      denied(actor, s, kind, recordId);
+      throw new NotFound("That record");
+    }
+    grant(actor, s, kind, recordId);
+  }
+
+  // --- the one place a refusal of a record is made
+
+  /**
+   * The record if the actor may have it; otherwise "not found" — and, when the record exists, an
+   * {@link AccessDenied} for the audit trail (a record that does not exist is no refusal).
+   */
+  private <T> T allowed(
+      Actor actor,
+      Scheme s,
+      Kind kind,
+      String id,
+      Optional<T> found,
+      Predicate<T> may,
+      String what) {
+    if (found.isEmpty()) {
+      throw new NotFound(what);
+    }
+    if (!may.test(found.get())) {
+      denials.fire(new AccessDenied(actor.person(), s.ref(), kind, id));
+      throw new NotFound(what);
+    }
+    return found.get();
+  }
+
+  /** Announces a refusal the caller decided itself ("not found" for a record that exists). */
+  void denied(Actor actor, Scheme s, Kind kind, String id) {
+    denials.fire(new AccessDenied(actor.person(), s.ref(), kind, id));
+  }
+
+  /** Announces a grant the caller decided itself (a record reached through another one). */
+  void granted(Actor actor, Scheme s, Kind kind, String id) {
+    grant(actor, s, kind, id);
   }
 
   // --- the one place a grant is made

@@ -7,8 +7,8 @@ import org.mentorlink.domain.shared.SchemeRef;
 /**
  * The access policy handed confidential content to someone: who, in which scheme, what kind of
  * record and its id — never the content. {@link Access} fires one for every grant, inside the
- * service's transaction, before the content leaves the domain; the audit trail of confidential
- * reads observes them (until then nothing does).
+ * service's transaction, before the content leaves the domain; {@link AuditTrail} writes each to
+ * the audit trail in that same transaction.
  */
 public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, String recordId) {
   /** What was read. A list's id is its scheme's (or, for a person's own ledger, the person's). */
@@ -38,7 +38,17 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** A person's own export: everything the tool holds about them in the scheme. */
     SUBJECT_EXPORT,
     /** A registration's leaving export (by the operator): everything of the scheme. */
-    TENANT_EXPORT
+    TENANT_EXPORT,
+    /** The scheme's audit trail (its lead). */
+    AUDIT_TRAIL,
+    /** A safeguarding concern (its reason and state). */
+    CONCERN,
+    /** One session record, shown to the lead through a safeguarding concern. */
+    SESSION,
+    /** One goal, shown to the lead through a safeguarding concern. */
+    GOAL,
+    /** One contract version, shown to the lead through a safeguarding concern. */
+    CONTRACT
   }
 
   public ConfidentialRead {

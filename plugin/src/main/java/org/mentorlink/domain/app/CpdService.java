@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.cpd.CpdActivity;
 import org.mentorlink.domain.cpd.CpdCreditChanged;
 import org.mentorlink.domain.cpd.CpdEntry;
@@ -34,7 +35,9 @@ import org.mentorlink.domain.shared.SchemeRef;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class CpdService {
+  @Inject AuditTrail audit;
   @Inject Context ctx;
   @Inject Access access;
   @Inject CpdRepository ledger;
@@ -57,6 +60,23 @@ public class CpdService {
   public Views.CpdLog myLog(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
     return log(s, access.ownLedger(actor, s));
+  }
+
+  /**
+   * The actor's own ledger for a download ({@code format}: a code such as {@code CSV} or {@code
+   * JSON}); the export is recorded in the audit trail.
+   */
+  public Views.CpdLog exportLog(Actor actor, String courseRef, String format) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Views.CpdLog log = log(s, access.ownLedger(actor, s));
+    audit.record(
+        actor,
+        s,
+        AuditAction.EXPORT,
+        ConfidentialRead.Kind.CPD_LEDGER,
+        actor.person().personId(),
+        format);
+    return log;
   }
 
   /** The owner reflects on an entry (and chooses whether educators may read it). */
@@ -142,6 +162,8 @@ public class CpdService {
     Scheme s = ctx.scheme(actor, courseRef);
     CpdEntry e = access.cpdEntryForCoordinator(actor, s, entryId);
     e.approve(s, actor, ctx.now());
+    audit.record(
+        actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, e.id(), "APPROVED");
     creditChanged(s, e.person(), e.cpdYear());
   }
 
@@ -182,6 +204,8 @@ public class CpdService {
     access
         .cpdEntryForCoordinator(actor, s, entryId)
         .returnForReflection(s, actor, reason, ctx.now());
+    audit.record(
+        actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, entryId, "RETURNED");
   }
 
   /** The scheme's CPD settings (every member may read them; coordinators change them). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.CpdYear;
@@ -40,6 +41,7 @@ import org.mentorlink.domain.verification.VerificationCode;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class DocumentService {
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +51,7 @@ public class DocumentService {
   @Inject RelationshipRepository relationships;
   @Inject PersonRepository people;
   @Inject IssuedDocumentRepository issued;
+  @Inject AuditTrail audit;
 
   /**
    * The actor's CPD certificate for the year labelled {@code yearLabel} ("2025/26"; the current
@@ -72,6 +75,13 @@ public class DocumentService {
         IssuedDocument.cpdCertificate(
             s, actor.person(), holder.initials(), year, credit, listed, code, ctx.now());
     issued.add(doc);
+    audit.record(
+        actor,
+        s,
+        AuditAction.EXPORT,
+        ConfidentialRead.Kind.CPD_LEDGER,
+        actor.person().personId(),
+        "PDF");
     return new DocumentViews.CpdCertificate(
         new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
         holder.name(),
@@ -111,6 +121,7 @@ public class DocumentService {
         IssuedDocument.sessionRecord(
             s, r, session, actor.person(), holder.initials(), date, code, ctx.now());
     issued.add(doc);
+    audit.record(actor, s, AuditAction.EXPORT, ConfidentialRead.Kind.SESSION, session.id(), "PDF");
     return new DocumentViews.SessionRecordDocument(
         new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
         holder.name(),
@@ -156,6 +167,7 @@ public class DocumentService {
     IssuedDocument doc =
         IssuedDocument.contract(s, r, c, actor.person(), holder.initials(), code, ctx.now());
     issued.add(doc);
+    audit.record(actor, s, AuditAction.EXPORT, ConfidentialRead.Kind.CONTRACT, c.id(), "PDF");
     return new DocumentViews.ContractDocument(
         new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
         holder.name(),

@@ -27,6 +27,7 @@ import org.mentorlink.domain.shared.NotFound;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class MatchingService {
   @Inject Context ctx;
   @Inject Access access;

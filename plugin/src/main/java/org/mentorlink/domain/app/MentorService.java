@@ -26,6 +26,7 @@ import org.mentorlink.domain.shared.StateConflict;
 /** Designating mentors (from the roster or by invitation) and mentors' own profiles. */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class MentorService {
   private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.relationship.ClosureReason;
 import org.mentorlink.domain.relationship.Contract;
@@ -33,12 +34,14 @@ import org.mentorlink.domain.shared.PersonRef;
  */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class RelationshipService {
   @Inject Context ctx;
   @Inject Access access;
   @Inject RelationshipRepository relationships;
   @Inject RequestRepository requests;
   @Inject CpdService cpd;
+  @Inject AuditTrail audit;
 
   /** The actor's relationships in the course's scheme, as mentee or as mentor. */
   public List<Views.RelationshipView> mine(Actor actor, String courseRef) {
@@ -105,6 +108,8 @@ public class RelationshipService {
       throw new NotFound("That contract");
     }
     latest.sign(r, actor, ctx.now());
+    audit.record(
+        actor, s, AuditAction.SIGNATURE, ConfidentialRead.Kind.CONTRACT, latest.id(), null);
     return view(s, r, actor);
   }
 
@@ -166,6 +171,8 @@ public class RelationshipService {
     session.signOff(r, actor, ctx.now());
     // The CPD entries are made in the sign-off's own transaction: both or neither.
     cpd.sessionSignedOff(s, r, session);
+    audit.record(
+        actor, s, AuditAction.SIGN_OFF, ConfidentialRead.Kind.SESSION, sessionId, "SIGNED_OFF");
     return view(s, r, actor);
   }
 
@@ -174,6 +181,8 @@ public class RelationshipService {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).returnForChanges(r, actor, reason);
+    audit.record(
+        actor, s, AuditAction.SIGN_OFF, ConfidentialRead.Kind.SESSION, sessionId, "RETURNED");
     return view(s, r, actor);
   }
 
@@ -191,6 +200,13 @@ public class RelationshipService {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForCoordinator(actor, s, id);
     session(r, sessionId).approveBeyondAllowance(s, r, actor);
+    audit.record(
+        actor,
+        s,
+        AuditAction.APPROVAL,
+        ConfidentialRead.Kind.SESSION,
+        sessionId,
+        "BEYOND_ALLOWANCE");
     return summary(r);
   }
 

@@ -17,6 +17,7 @@ import org.mentorlink.domain.shared.Actor;
 /** The intake pro-forma: mentees submit, revise and withdraw; coordinators screen. */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class RequestService {
   @Inject Context ctx;
   @Inject Access access;

@@ -27,6 +27,7 @@ import org.mentorlink.domain.shared.StateConflict;
 /** Setting up a course's scheme, its settings and coordinators, and the course roster. */
 @ApplicationScoped
 @Transactional
+@AuditDenials
 public class SchemeService {
   @Inject Context ctx;
   @Inject Access access;

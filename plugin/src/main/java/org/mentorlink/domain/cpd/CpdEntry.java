@@ -1,6 +1,7 @@
 package org.mentorlink.domain.cpd;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,6 +28,7 @@ import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -58,6 +60,7 @@ public class CpdEntry {
   @Column(name = "source_session_id", length = 36)
   private String sourceSessionId;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "description", length = 500)
   private String description;
 
@@ -76,6 +79,7 @@ public class CpdEntry {
   @Column(name = "cpd_year_start", nullable = false)
   private LocalDate cpdYearStart;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "reflection", length = 10000)
   private String reflection;
 
@@ -88,6 +92,7 @@ public class CpdEntry {
   @Column(name = "state", nullable = false, length = 24)
   private String state;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "return_reason", length = 2000)
   private String returnReason;
 
@@ -100,6 +105,7 @@ public class CpdEntry {
   @Column(name = "reverses_entry_id", length = 36)
   private String reversesEntryId;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "reversal_reason", length = 2000)
   private String reversalReason;
 

@@ -1,6 +1,7 @@
 package org.mentorlink.domain.matching;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -19,6 +20,7 @@ import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.StateConflict;
 import org.mentorlink.domain.shared.TenantId;
 
@@ -55,6 +57,7 @@ public class MatchProposal {
   @Column(name = "state", nullable = false, length = 24)
   private String state;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "decline_reason", length = 2000)
   private String declineReason;
 

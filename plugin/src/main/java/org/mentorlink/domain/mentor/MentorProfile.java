@@ -17,6 +17,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.domain.shared.Values;
 
@@ -65,13 +66,14 @@ public class MentorProfile {
   @Column(name = "trained_on")
   private LocalDate trainedOn;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "availability", length = 1000)
   private String availability;
 
   @Column(name = "practice", length = 200)
   private String practice;
 
-  @Convert(converter = Values.LinesConverter.class)
+  @Convert(converter = Sealed.Lines.class)
   @Column(name = "must_not_mentor", length = 10500)
   private List<String> mustNotMentor = new ArrayList<>();
 

@@ -1,10 +1,12 @@
 package org.mentorlink.domain.relationship;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 
 /** An action agreed in a session: what, who does it (mentee or mentor), by when. */
 @Embeddable
@@ -15,6 +17,7 @@ public class ActionItem {
     MENTOR
   }
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "what", length = 1000)
   private String what;
 

@@ -1,8 +1,10 @@
 package org.mentorlink.domain.relationship;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import org.mentorlink.domain.shared.Sealed;
 
 /** Text added to a locked session record, attributed and timed. */
 @Embeddable
@@ -13,6 +15,7 @@ public class Addendum {
   @Column(name = "added_at")
   private Instant addedAt;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "body", length = 4000)
   private String body;
 

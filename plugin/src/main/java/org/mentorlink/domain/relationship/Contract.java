@@ -2,6 +2,7 @@ package org.mentorlink.domain.relationship;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -23,6 +24,7 @@ import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.shared.Sealed;
 
 /**
  * One version of a relationship's contract. Its text is fixed when the version is made; both
@@ -46,24 +48,30 @@ public class Contract {
   @Column(name = "version_no", nullable = false)
   private int versionNo;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "ground_rules", nullable = false, length = 4000)
   private String groundRules;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "confidentiality", nullable = false, length = 4000)
   private String confidentiality;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "boundaries", length = 4000)
   private String boundaries;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "objectives", nullable = false, length = 4000)
   private String objectives;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "meeting_frequency", nullable = false, length = 200)
   private String meetingFrequency;
 
   @Column(name = "mode", nullable = false, length = 16)
   private String mode;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "venue", length = 500)
   private String venue;
 

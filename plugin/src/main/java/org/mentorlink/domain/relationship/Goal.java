@@ -2,6 +2,7 @@ package org.mentorlink.domain.relationship;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -21,6 +22,7 @@ import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.Values;
 
 /**
@@ -41,9 +43,11 @@ public class Goal {
   @Column(name = "relationship_id", nullable = false, length = 36)
   private String relationshipId;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "goal", nullable = false, length = 1000)
   private String goal;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "reality", length = 4000)
   private String reality;
 
@@ -52,6 +56,7 @@ public class Goal {
   @OrderColumn(name = "position")
   private List<GoalOption> options = new ArrayList<>();
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "chosen_action", length = 1000)
   private String chosenAction;
 

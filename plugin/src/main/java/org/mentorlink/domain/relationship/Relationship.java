@@ -1,6 +1,7 @@
 package org.mentorlink.domain.relationship;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -22,6 +23,7 @@ import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -67,6 +69,7 @@ public class Relationship implements Mentorship {
   @Column(name = "closure_reason", length = 24)
   private String closureReason;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "closing_summary", length = 4000)
   private String closingSummary;
 

@@ -25,6 +25,7 @@ import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.Values;
 
 /**
@@ -60,22 +61,26 @@ public class SessionRecord {
   @Column(name = "mode", nullable = false, length = 16)
   private String mode;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "agenda", length = 4000)
   private String agenda;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "mentee_notes", length = 20000)
   private String menteeNotes;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "mentor_notes", length = 20000)
   private String mentorNotes;
 
   @Column(name = "themes", length = 100)
   private String themes;
 
-  @Convert(converter = Values.LinesConverter.class)
+  @Convert(converter = Sealed.Lines.class)
   @Column(name = "topics", length = 2100)
   private List<String> topics = new ArrayList<>();
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "goals_reviewed", length = 4000)
   private String goalsReviewed;
 
@@ -92,6 +97,7 @@ public class SessionRecord {
   @Column(name = "state", nullable = false, length = 16)
   private String state;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "return_reason", length = 2000)
   private String returnReason;
 

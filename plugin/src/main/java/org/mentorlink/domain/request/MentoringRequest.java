@@ -22,6 +22,7 @@ import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
 import org.mentorlink.domain.shared.SchemeRef;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.domain.shared.Values;
 
@@ -51,6 +52,7 @@ public class MentoringRequest {
   @Column(name = "help_with", nullable = false, length = 200)
   private String helpWith;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "other_details", length = 2000)
   private String otherDetails;
 
@@ -60,13 +62,15 @@ public class MentoringRequest {
   @Column(name = "preferred_modes", length = 100)
   private String preferredModes;
 
-  @Convert(converter = Values.LinesConverter.class)
+  @Convert(converter = Sealed.Lines.class)
   @Column(name = "must_not_match", length = 10500)
   private List<String> mustNotMatch = new ArrayList<>();
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "line_manager", length = 200)
   private String lineManager;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "practice", length = 200)
   private String practice;
 
@@ -79,6 +83,7 @@ public class MentoringRequest {
   @Column(name = "signpost_link", length = 1000)
   private String signpostLink;
 
+  @Convert(converter = Sealed.Text.class)
   @Column(name = "closing_reason", length = 2000)
   private String closingReason;
 

@@ -25,6 +25,8 @@ final class Wiring {
   final InMemory db = new InMemory();
   final MovableClock clock = new MovableClock(Times.NOW);
   final Recorded<ConfidentialRead> reads = new Recorded<>();
+  final Recorded<AccessDenied> denials = new Recorded<>();
+  final AuditTrail audit = new AuditTrail();
   final Recorded<CpdCreditChanged> credit = new Recorded<>();
   final Context ctx = new Context();
   final Access access = new Access();
@@ -40,6 +42,7 @@ final class Wiring {
   final FakePersonalData data = new FakePersonalData();
   final SubjectRightsService rights = new SubjectRightsService();
   final RetentionService retention = new RetentionService();
+  final SafeguardingService safeguarding = new SafeguardingService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -51,6 +54,17 @@ final class Wiring {
     access.mentors = db.mentors;
     access.ledger = db.ledger;
     access.reads = reads;
+    access.denials = denials;
+    access.concerns = db.concerns;
+    safeguarding.ctx = ctx;
+    safeguarding.access = access;
+    safeguarding.relationships = db.relationships;
+    safeguarding.concerns = db.concerns;
+    safeguarding.audit = audit;
+    audit.ctx = ctx;
+    audit.access = access;
+    audit.entries = db.audit;
+    audit.schemes = db.schemes;
     schemes.ctx = ctx;
     schemes.access = access;
     schemes.schemes = db.schemes;
@@ -77,11 +91,13 @@ final class Wiring {
     cpd.access = access;
     cpd.ledger = db.ledger;
     cpd.creditChanged = credit;
+    cpd.audit = audit;
     relationships.ctx = ctx;
     relationships.access = access;
     relationships.relationships = db.relationships;
     relationships.requests = db.requests;
     relationships.cpd = cpd;
+    relationships.audit = audit;
     documents.ctx = ctx;
     documents.access = access;
     documents.ledger = db.ledger;
@@ -107,6 +123,9 @@ final class Wiring {
     rights.leaving = leavings;
     retention.ctx = ctx;
     retention.data = data;
+    retention.audit = db.audit;
+    rights.audit = audit;
+    documents.audit = audit;
   }
 
   /** Moves the clock to {@code isoInstant}. */

@@ -61,5 +61,6 @@ class DomainArchitectureTest {
               "jakarta.enterprise..",
               "jakarta.inject..",
               "jakarta.transaction..",
-              "jakarta.annotation..");
+              "jakarta.annotation..",
+              "jakarta.interceptor..");
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.mentorlink.domain.audit.AuditEntry;
+import org.mentorlink.domain.audit.AuditRepository;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.EntryState;
@@ -27,6 +29,8 @@ import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
+import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.CourseMember;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
@@ -49,6 +53,8 @@ public final class InMemory {
   public final Relationships relationships = new Relationships();
   public final Ledger ledger = new Ledger();
   public final Documents documents = new Documents();
+  public final Audit audit = new Audit();
+  public final Concerns concerns = new Concerns();
 
   private static <T> Stream<T> page(Stream<T> s, int offset, int limit) {
     return s.skip(offset).limit(limit);
@@ -422,6 +428,110 @@ public final class InMemory {
     @Override
     public Optional<IssuedDocument> byCodeHash(String codeHash) {
       throw new UnsupportedOperationException("codes are checked by the integration tests");
+    }
+  }
+
+  /** The audit trail: appended, newest first when read. */
+  public static final class Audit implements AuditRepository {
+    public final List<AuditEntry> all = new ArrayList<>();
+
+    @Override
+    public void append(AuditEntry entry) {
+      all.add(entry);
+    }
+
+    private Stream<AuditEntry> newestFirst(Predicate<AuditEntry> which) {
+      List<AuditEntry> copy = new ArrayList<>(all);
+      java.util.Collections.reverse(copy);
+      return copy.stream().filter(which);
+    }
+
+    private static boolean in(AuditEntry e, SchemeRef s) {
+      return s.tenant().value().equals(e.tenantId()) && s.schemeId().equals(e.schemeId());
+    }
+
+    @Override
+    public List<AuditEntry> forScheme(SchemeRef scheme, int offset, int limit) {
+      return newestFirst(e -> in(e, scheme)).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countForScheme(SchemeRef scheme) {
+      return all.stream().filter(e -> in(e, scheme)).count();
+    }
+
+    @Override
+    public List<AuditEntry> all(Optional<TenantId> tenant, int offset, int limit) {
+      return newestFirst(e -> tenant.isEmpty() || tenant.get().value().equals(e.tenantId()))
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long countAll(Optional<TenantId> tenant) {
+      return all(tenant, 0, Integer.MAX_VALUE).size();
+    }
+
+    @Override
+    public int pseudonymise(TenantId tenant, String personId, String pseudonym) {
+      int n = 0;
+      for (int i = 0; i < all.size(); i++) {
+        AuditEntry e = all.get(i);
+        boolean actor = personId.equals(e.actorId());
+        boolean record = personId.equals(e.recordId());
+        if (tenant.value().equals(e.tenantId()) && (actor || record)) {
+          all.set(
+              i,
+              new AuditEntry(
+                  e.tenantId(),
+                  e.schemeId(),
+                  actor ? pseudonym : e.actorId(),
+                  e.action(),
+                  e.recordType(),
+                  record ? pseudonym : e.recordId(),
+                  e.detail(),
+                  e.at()));
+          n += actor ? 1 : 0;
+        }
+      }
+      return n;
+    }
+  }
+
+  /** Safeguarding concerns. */
+  public static final class Concerns implements ConcernRepository {
+    public final List<SafeguardingConcern> all = new ArrayList<>();
+
+    private Stream<SafeguardingConcern> in(SchemeRef scheme) {
+      List<SafeguardingConcern> copy = new ArrayList<>(all);
+      java.util.Collections.reverse(copy);
+      return copy.stream().filter(c -> c.schemeId().equals(scheme.schemeId()));
+    }
+
+    @Override
+    public Optional<SafeguardingConcern> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public List<SafeguardingConcern> forRelationship(SchemeRef scheme, String relationshipId) {
+      return in(scheme).filter(c -> c.relationshipId().equals(relationshipId)).toList();
+    }
+
+    @Override
+    public List<SafeguardingConcern> inScheme(SchemeRef scheme, int offset, int limit) {
+      return in(scheme).skip(offset).limit(limit).toList();
+    }
+
+    @Override
+    public long countInScheme(SchemeRef scheme) {
+      return in(scheme).count();
+    }
+
+    @Override
+    public void add(SafeguardingConcern concern) {
+      all.add(concern);
     }
   }
 }

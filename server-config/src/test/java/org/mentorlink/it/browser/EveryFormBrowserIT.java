@@ -91,6 +91,7 @@ class EveryFormBrowserIT {
         agreeTheContract(mentee, mentor, relationship);
         holdASession(lead, mentee, mentor, relationship);
         workTheGoals(mentee, relationship);
+        raiseAConcern(lead, mentee, mentor, relationship);
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
         close(mentee, relationship);
@@ -385,6 +386,32 @@ class EveryFormBrowserIT {
     WebElement f = form(mentee, "goal-set");
     fill(f, "goal", goal);
     post(mentee, f, "Set the goal", "The goal is set.");
+  }
+
+  /**
+   * The mentor raises a safeguarding concern sharing one record and telling the mentee; the lead
+   * reads it, reviews and closes it; the mentee sees it was raised, and why.
+   */
+  private void raiseAConcern(Chromium lead, Chromium mentee, Chromium mentor, String relationship) {
+    mentor.go(relationship + "/concerns").awaitPath(relationship + "/concerns");
+    WebElement f = form(mentor, "concern-raise");
+    fill(f, "reason", "A risk to patients I must pass on.");
+    WebElement first = f.findElement(By.id("records"));
+    if (!first.isSelected()) {
+      first.click();
+    }
+    choose(f, "tell-mentee", "yes");
+    post(mentor, f, "Raise the concern", "The safeguarding concern is raised");
+    String concern = mentor.path();
+    lead.go("/app/concerns").awaitPath("/app/concerns");
+    assertTrue(lead.bodyText().contains(MENTEE), lead::bodyText);
+    lead.go(concern).awaitPath(concern);
+    assertTrue(lead.bodyText().contains("A risk to patients I must pass on."), lead::bodyText);
+    post(lead, form(lead, "concern-review"), null, "The concern is marked as reviewed.");
+    post(lead, form(lead, "concern-close"), null, "The concern is closed.");
+    mentee.go(relationship + "/concerns").awaitPath(relationship + "/concerns");
+    mentee.follow("Raised");
+    assertTrue(mentee.bodyText().contains("A risk to patients I must pass on."), mentee::bodyText);
   }
 
   private void close(Chromium mentee, String relationship) {

@@ -45,6 +45,13 @@ final class LibertyProcess implements AutoCloseable {
     this.env = new LinkedHashMap<>(env);
     this.env.put("MENTORLINK_HTTP_PORT", Integer.toString(port));
     this.env.put("MENTORLINK_HTTPS_PORT", Integer.toString(httpsPort));
+    // PostgreSQL needs a master key (encryption at rest); one per process, kept across restarts.
+    if ("postgresql".equals(this.env.get("MENTORLINK_DB"))) {
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      this.env.putIfAbsent(
+          "MENTORLINK_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(key));
+    }
   }
 
   Server server() {

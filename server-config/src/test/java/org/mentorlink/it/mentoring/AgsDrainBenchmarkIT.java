@@ -1,6 +1,7 @@
 package org.mentorlink.it.mentoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
@@ -8,8 +9,11 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -136,15 +140,30 @@ class AgsDrainBenchmarkIT {
         "[mentorlink] AGS outbox drained %d scores in %.1f s: %.0f scores/s%n",
         accepted() - 1, seconds, (accepted() - 1) / seconds);
     assertEquals(count + 1, accepted());
+    // Exactly once, in order: each user's scores arrive in the order they were queued (their
+    // scoreGiven counts up) with strictly increasing timestamps, although users are sent in
+    // parallel by both nodes.
     Set<String> seen = new HashSet<>();
+    Map<String, double[]> last = new HashMap<>();
+    Map<String, Instant> lastAt = new HashMap<>();
     for (ReceivedScore s : lti.platform.scores()) {
-      if (s.accepted()) {
-        assertEquals(
-            true,
-            seen.add(s.body().getString("userId") + " " + s.body().getString("timestamp")),
-            "a timestamp twice");
+      if (!s.accepted()) {
+        continue;
+      }
+      String user = s.body().getString("userId");
+      assertEquals(
+          true, seen.add(user + " " + s.body().getString("timestamp")), "a timestamp twice");
+      double given = s.body().getJsonNumber("scoreGiven").doubleValue();
+      Instant at = Instant.parse(s.body().getString("timestamp"));
+      if (user.startsWith("bench-")) {
+        double[] before = last.computeIfAbsent(user, u -> new double[] {0});
+        assertEquals(before[0] + 1, given, 1e-9, user + "'s scores out of order");
+        before[0] = given;
+        Instant previous = lastAt.put(user, at);
+        assertTrue(previous == null || at.isAfter(previous), user + ": timestamps not increasing");
       }
     }
+    assertEquals(users, last.size());
   }
 
   private long accepted() {

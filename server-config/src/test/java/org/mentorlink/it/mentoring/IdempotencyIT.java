@@ -147,7 +147,7 @@ class IdempotencyIT {
     assertTrue(again.header("Idempotent-Replayed").isEmpty(), "refusals are judged afresh");
     String session =
         Json.createObjectBuilder()
-            .add("scheduledAt", "2031-01-06T10:00:00Z")
+            .add("scheduledAt", inDays(30))
             .add("durationHours", "1")
             .add("mode", "VIDEO")
             .build()
@@ -163,7 +163,7 @@ class IdempotencyIT {
         201, call(r.mentee(), "POST", r.path() + "/goals", goal("The mentee's"), key).status());
     String session =
         Json.createObjectBuilder()
-            .add("scheduledAt", "2031-02-03T10:00:00Z")
+            .add("scheduledAt", inDays(58))
             .add("durationHours", "1")
             .add("mode", "VIDEO")
             .build()
@@ -300,5 +300,13 @@ class IdempotencyIT {
     assertTrue(doc.body().contains("IDEMPOTENCY_KEY_REUSED"));
     assertTrue(doc.body().contains("IDEMPOTENCY_IN_PROGRESS"));
     assertTrue(doc.body().contains("DATABASE_UNAVAILABLE"));
+  }
+
+  /** A session time this many days ahead (the API takes sessions up to 2 years ahead). */
+  private static String inDays(int days) {
+    return java.time.Instant.now()
+        .truncatedTo(java.time.temporal.ChronoUnit.HOURS)
+        .plus(java.time.Duration.ofDays(days))
+        .toString();
   }
 }

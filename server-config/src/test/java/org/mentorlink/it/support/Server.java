@@ -122,7 +122,7 @@ public final class Server {
     serverCommand("stop");
     Instant start = Instant.now();
     serverCommand("start");
-    awaitReadiness(200, Duration.ofSeconds(180));
+    awaitReadiness(200, Duration.ofSeconds(360));
     return Duration.between(start, Instant.now());
   }
 
@@ -134,7 +134,7 @@ public final class Server {
               .redirectErrorStream(true)
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .start();
-      if (!p.waitFor(180, TimeUnit.SECONDS)) {
+      if (!p.waitFor(360, TimeUnit.SECONDS)) { // roomy: a busy 2-core machine
         p.destroyForcibly();
         throw new AssertionError("server " + command + " timed out");
       }

@@ -12,17 +12,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.domain.app.AuditTrail;
+import org.mentorlink.domain.app.AuditViews;
+import org.mentorlink.domain.app.Views;
+import org.mentorlink.domain.shared.Paging;
 import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.lti.keys.ToolKey;
@@ -47,6 +53,7 @@ public class OperatorResource {
   @Inject Registrations registrations;
   @Inject ToolKeys keys;
   @Inject PublicUrls urls;
+  @Inject AuditTrail audit;
   @Context UriInfo uriInfo;
 
   /** A platform registered by hand. */
@@ -161,6 +168,51 @@ public class OperatorResource {
       all.add(o);
     }
     return Response.ok(all.build().toString()).build();
+  }
+
+  @GET
+  @Path("/audit")
+  @Operation(
+      summary =
+          "The audit trail of every registration (or of one, ?registration=<id>), newest first:"
+              + " who, what, when (UTC), registration and scheme; ids and codes, never content")
+  public Response audit(
+      @QueryParam("registration") String registration,
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    Paging paging = Paging.of(page, size, 50);
+    Views.Page<AuditViews.EntryView> entries =
+        audit.all(Optional.ofNullable(registration), paging.page(), paging.size());
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    for (AuditViews.EntryView e : entries.items()) {
+      JsonObjectBuilder o =
+          Json.createObjectBuilder()
+              .add("at", e.at().toString())
+              .add("actorId", e.actorId())
+              .add("action", e.action().name());
+      put(o, "registrationId", e.registrationId());
+      put(o, "schemeId", e.schemeId());
+      put(o, "recordType", e.recordType());
+      put(o, "recordId", e.recordId());
+      put(o, "detail", e.detail());
+      items.add(o);
+    }
+    return Response.ok(
+            Json.createObjectBuilder()
+                .add("items", items)
+                .add("page", entries.page())
+                .add("size", entries.size())
+                .add("total", entries.total())
+                .build()
+                .toString())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static void put(JsonObjectBuilder o, String name, String value) {
+    if (value != null) {
+      o.add(name, value);
+    }
   }
 
   static JsonObject json(Registrations.View v) {

@@ -12,6 +12,10 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
+import org.mentorlink.tool.infrastructure.crypto.EncryptExistingRows;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
+import org.mentorlink.tool.infrastructure.crypto.MasterKeyProblem;
+import org.mentorlink.tool.infrastructure.crypto.MasterKeys;
 
 /**
  * Applies the versioned schema migrations ({@code db/migration/V*.sql}, Flyway) when the
@@ -26,13 +30,22 @@ public class DatabaseMigrations {
   DataSource dataSource;
 
   @Inject MentorlinkConfig config;
+  @Inject KeyRing keyRing;
 
   private final AtomicBoolean applied = new AtomicBoolean();
   private final Object lock = new Object();
 
   void onStart(@Observes Startup event) {
-    if (config.migrateOnStart()) {
-      migrate();
+    try {
+      if (config.migrateOnStart()) {
+        migrate();
+      } else {
+        keyRing.verifyAll();
+      }
+    } catch (MasterKeyProblem e) {
+      // No key, or not the key the database was encrypted with: refuse to start, saying why.
+      LOG.severe("Mentorlink cannot start: " + e.getMessage());
+      throw e;
     }
   }
 
@@ -51,9 +64,16 @@ public class DatabaseMigrations {
         return true;
       }
       try {
+        MasterKeys keys;
+        try (java.sql.Connection c = dataSource.getConnection()) {
+          keys = keyRing.load(c);
+        } catch (java.sql.SQLException e) {
+          throw new IllegalStateException(e);
+        }
         MigrateResult result =
             Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
+                .javaMigrations(new EncryptExistingRows(keys))
                 .locations("classpath:db/migration")
                 .callbackLocations("classpath:db/callback")
                 .failOnMissingLocations(true)
@@ -67,8 +87,11 @@ public class DatabaseMigrations {
                     + " ("
                     + result.migrationsExecuted
                     + " migration(s) applied now)");
+        keyRing.verifyAll();
         applied.set(true);
         return true;
+      } catch (MasterKeyProblem e) {
+        throw e;
       } catch (RuntimeException e) {
         // The cause's message names the database problem; it never holds personal data.
         LOG.log(Level.WARNING, "Database migrations could not be applied yet: {0}", rootMessage(e));

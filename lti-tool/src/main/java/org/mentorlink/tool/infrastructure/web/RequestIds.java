@@ -3,6 +3,7 @@ package org.mentorlink.tool.infrastructure.web;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.mentorlink.tool.infrastructure.LogSafe;
 
 /**
  * The id of the request being served, on every response ({@code X-Request-Id}), in every problem
@@ -69,7 +70,7 @@ public final class RequestIds {
    */
   static String loggable(String path) {
     String p = SECRET_SEGMENT.matcher(path).replaceAll("$1*");
-    return p.length() > 300 ? p.substring(0, 300) + "..." : p;
+    return LogSafe.of(p, 300);
   }
 
   static Current get() {

@@ -23,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
+import org.mentorlink.tool.infrastructure.crypto.SealedColumns;
 import org.mentorlink.tool.infrastructure.db.DatabaseMigrations;
 
 /**
@@ -42,6 +44,7 @@ public class ToolKeys {
   @Inject MentorlinkConfig config;
   @Inject DatabaseMigrations migrations;
   @Inject Clock clock;
+  @Inject KeyRing keyRing;
 
   private volatile RSAKey cachedSigningKey;
   private volatile Instant cachedAt = Instant.EPOCH;
@@ -71,7 +74,7 @@ public class ToolKeys {
     for (ToolKey.Slot slot : ToolKey.Slot.values()) {
       if (find(slot) == null) {
         try {
-          em.persist(newKey(slot, now));
+          em.persist(newKey(slot, now, keyRing));
           em.flush();
           LOG.info(() -> "Created the tool's " + slot.name().toLowerCase() + " signing key");
         } catch (PersistenceException e) {
@@ -98,7 +101,7 @@ public class ToolKeys {
     em.flush();
     next.promote();
     em.flush();
-    em.persist(newKey(ToolKey.Slot.NEXT, now));
+    em.persist(newKey(ToolKey.Slot.NEXT, now, keyRing));
     em.flush();
     cachedSigningKey = null;
     LOG.info(() -> "Rotated the tool's signing key; now signing with " + next.kid());
@@ -139,7 +142,10 @@ public class ToolKeys {
       ensureKeysQuietly();
       current = find(ToolKey.Slot.CURRENT);
     }
-    k = parse(current.privateJwk());
+    k =
+        parse(
+            keyRing.openWithMaster(
+                SealedColumns.toolKeyContext(current.kid()), current.privateJwk()));
     cachedSigningKey = k;
     cachedAt = clock.instant();
     return k;
@@ -168,7 +174,7 @@ public class ToolKeys {
         .orElse(null);
   }
 
-  private static ToolKey newKey(ToolKey.Slot slot, Instant now) {
+  private static ToolKey newKey(ToolKey.Slot slot, Instant now, KeyRing keyRing) {
     try {
       RSAKey generated =
           new RSAKeyGenerator(2048)
@@ -182,7 +188,9 @@ public class ToolKeys {
               .keyUse(KeyUse.SIGNATURE)
               .algorithm(JWSAlgorithm.RS256)
               .build();
-      return new ToolKey(kid, slot, key.toJSONString(), key.toPublicJWK().toJSONString(), now);
+      // The private half is stored sealed with the master key (never in plain text).
+      String sealed = keyRing.sealWithMaster(SealedColumns.toolKeyContext(kid), key.toJSONString());
+      return new ToolKey(kid, slot, sealed, key.toPublicJWK().toJSONString(), now);
     } catch (JOSEException e) {
       throw new IllegalStateException("RSA key generation failed", e);
     }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.mentorlink.tool.infrastructure.LogSafe;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 import org.mentorlink.tool.lti.LtiException;
@@ -82,7 +83,8 @@ public class DynamicRegistration {
 
   private Result store(String link, PlatformConfiguration p, String clientId, String deploymentId) {
     Registration r = registrations.storeDynamic(link, p, clientId, deploymentId);
-    LOG.info(() -> "Registered platform " + p.issuer() + " (registration " + r.id() + ")");
+    LOG.info(
+        () -> "Registered platform " + LogSafe.of(p.issuer()) + " (registration " + r.id() + ")");
     return new Result(r, deploymentId);
   }
 

@@ -10,8 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -145,7 +148,23 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Optional<Claimed> claimNext() {
+    return claimDue(1).stream().findFirst();
+  }
+
+  /**
+   * Claims up to {@code max} due scores in one transaction, at most one per (line item, user) — the
+   * oldest waiting, so no score overtakes an earlier one of the same user — each with the timestamp
+   * to send (strictly after every earlier one of its line item and user). The scores of one batch
+   * belong to different users and may be sent in parallel.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<Claimed> claimBatch(int max) {
+    return claimDue(max);
+  }
+
+  private List<Claimed> claimDue(int max) {
     long now = clock.millis();
+    int want = Math.max(1, Math.min(max, 256));
     // The oldest due scores (a bounded window, read in seq order through an index), of which
     // those whose line item and user have no earlier score waiting; then stale claims.
     @SuppressWarnings("unchecked")
@@ -153,23 +172,33 @@ public class Outbox {
         em.createNativeQuery(
                 "SELECT c.id FROM (SELECT o.id, o.seq, o.tenant_id, o.line_key, o.person_id FROM"
                     + " ags_outbox o WHERE o.state = 'PENDING' AND o.next_attempt_ms <= ?1 ORDER"
-                    + " BY o.seq, o.id FETCH FIRST 64 ROWS ONLY) c WHERE NOT EXISTS (SELECT 1 FROM"
-                    + " ags_outbox p WHERE p.tenant_id = c.tenant_id AND p.line_key = c.line_key"
-                    + " AND p.person_id = c.person_id AND p.state IN ('PENDING', 'SENDING') AND"
-                    + " p.seq < c.seq) ORDER BY c.seq, c.id")
+                    + " BY o.seq, o.id FETCH FIRST "
+                    + Math.max(64, want * 8)
+                    + " ROWS ONLY) c WHERE NOT EXISTS (SELECT 1"
+                    + " FROM ags_outbox p WHERE p.tenant_id = c.tenant_id AND p.line_key ="
+                    + " c.line_key AND p.person_id = c.person_id AND p.state IN ('PENDING',"
+                    + " 'SENDING') AND p.seq < c.seq) ORDER BY c.seq, c.id")
             .setParameter(1, now)
-            .setMaxResults(8)
+            .setMaxResults(want + 8)
             .getResultList();
-    if (ids.isEmpty()) {
-      ids =
+    if (ids.size() < want) {
+      @SuppressWarnings("unchecked")
+      List<Object> stale =
           em.createNativeQuery(
                   "SELECT o.id FROM ags_outbox o WHERE o.state = 'SENDING' AND o.claimed_until_ms"
                       + " < ?1 ORDER BY o.seq, o.id")
               .setParameter(1, now)
-              .setMaxResults(8)
+              .setMaxResults(want)
               .getResultList();
+      ids = new ArrayList<>(ids);
+      ids.addAll(stale);
     }
+    List<Claimed> claimed = new ArrayList<>();
+    Set<String> keys = new HashSet<>();
     for (Object id : ids) {
+      if (claimed.size() >= want) {
+        break;
+      }
       int n =
           em.createNativeQuery(
                   "UPDATE ags_outbox SET state = 'SENDING', claimed_until_ms = ?2, attempts ="
@@ -184,11 +213,16 @@ public class Outbox {
       }
       OutboxScore o = em.find(OutboxScore.class, id.toString());
       em.refresh(o);
+      if (!keys.add(o.tenantId() + "\n" + o.lineKey() + "\n" + o.personId())) {
+        // A stale claim of a user already in this batch: it waits for the next batch.
+        o.retryAt(now, o.lastError());
+        continue;
+      }
       long ts =
           clockFor(o.tenantId(), o.lineKey(), o.personId())
               .forRequest(o.timestampMs(), o.attempts() == 1, now);
       o.stamped(ts);
-      return Optional.of(
+      claimed.add(
           new Claimed(
               o.id(),
               o.tenantId(),
@@ -205,11 +239,48 @@ public class Outbox {
               ts,
               o.attempts()));
     }
-    return Optional.empty();
+    return claimed;
+  }
+
+  /** What became of one claimed score. */
+  public record Outcome(String id, Result result, long retryAfterMs, String reason) {
+    public enum Result {
+      SENT,
+      FAILED,
+      LATER
+    }
+
+    public static Outcome sent(String id) {
+      return new Outcome(id, Result.SENT, 0, null);
+    }
+
+    public static Outcome failed(String id, String reason) {
+      return new Outcome(id, Result.FAILED, 0, reason);
+    }
+
+    public static Outcome later(String id, long retryAfterMs, String reason) {
+      return new Outcome(id, Result.LATER, retryAfterMs, reason);
+    }
+  }
+
+  /** Records the outcomes of one batch in one transaction. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(List<Outcome> outcomes) {
+    for (Outcome o : outcomes) {
+      switch (o.result()) {
+        case SENT -> markSent(o.id());
+        case FAILED -> markFailed(o.id(), o.reason());
+        case LATER -> markLater(o.id(), o.retryAfterMs(), o.reason());
+      }
+    }
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void sent(String id) {
+    markSent(id);
+  }
+
+  private void markSent(String id) {
     OutboxScore o = em.find(OutboxScore.class, id);
     if (o != null) {
       o.sent(clock.instant());
@@ -218,6 +289,10 @@ public class Outbox {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void failed(String id, String reason) {
+    markFailed(id, reason);
+  }
+
+  private void markFailed(String id, String reason) {
     OutboxScore o = em.find(OutboxScore.class, id);
     if (o != null) {
       o.failed(reason);
@@ -230,6 +305,10 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void retryLater(String id, long delayMs, String reason) {
+    markLater(id, delayMs, reason);
+  }
+
+  private void markLater(String id, long delayMs, String reason) {
     OutboxScore o = em.find(OutboxScore.class, id);
     if (o != null) {
       long when = clock.millis() + delayMs;
@@ -284,6 +363,12 @@ public class Outbox {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void lineItemFound(String tenantId, String lineKey, String url) {
     find(tenantId, lineKey).ifPresent(li -> li.found(url));
+  }
+
+  /** Forgets a line item the platform no longer has (it answered 404 for its scores). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void forgetLineItem(String tenantId, String lineKey, String url) {
+    find(tenantId, lineKey).filter(li -> url.equals(li.lineItemUrl())).ifPresent(em::remove);
   }
 
   /** Gives up a reservation that did not lead to a line item (so the next attempt may try). */

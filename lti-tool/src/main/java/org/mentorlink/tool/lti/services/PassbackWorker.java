@@ -2,16 +2,24 @@ package org.mentorlink.tool.lti.services;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -22,13 +30,17 @@ import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 
 /**
- * Sends the AGS outbox, every few seconds, on every node: claims one due score at a time (the
- * oldest of its line item and user), finds or creates the CPD year's line item, and posts the score
- * with a service token. 2xx: SENT. 409, 429, 5xx, timeouts: tried again later with exponential
- * backoff (each new attempt with a fresh, later timestamp) (the state is in the database, so a
- * restart loses nothing). 400/403/404 and other refusals: FAILED with the reason, never retried —
- * Moodle answers 400 for teachers and other users who are not gradable. A 401 gets one fresh token
- * and one more try.
+ * Sends the AGS outbox, every few seconds, on every node: claims a batch of due scores in one
+ * transaction (at most one per line item and user, the oldest waiting, so a user's scores keep
+ * their order), posts them in parallel ({@code mentorlink.ags.parallel} at a time) with a service
+ * token cached per registration and scope, finds or creates each CPD year's line item once (then
+ * cached on the node: a line item's URL never changes), and records the batch's outcomes in one
+ * transaction. 2xx: SENT. 409, 429, 5xx, timeouts: tried again later with exponential backoff (each
+ * new attempt with a fresh, later timestamp) (the state is in the database, so a restart loses
+ * nothing). 404 for a score: the line item is gone from the platform (a teacher deleted the
+ * column), so it is forgotten and found or created again on the next try. 400/403 and other
+ * refusals: FAILED with the reason, never retried — Moodle answers 400 for teachers and other users
+ * who are not gradable. A 401 gets one fresh token and one more try.
  */
 @ApplicationScoped
 public class PassbackWorker {
@@ -42,6 +54,9 @@ public class PassbackWorker {
   @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
   ManagedScheduledExecutorService scheduler;
 
+  @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+  ManagedExecutorService executor;
+
   @Inject Outbox outbox;
   @Inject AgsClient ags;
   @Inject ServiceTokens tokens;
@@ -53,6 +68,13 @@ public class PassbackWorker {
   @Inject
   @ConfigProperty(name = "mentorlink.ags.retry.base.millis", defaultValue = "1000")
   long retryBaseMillis;
+
+  @Inject
+  @ConfigProperty(name = "mentorlink.ags.parallel", defaultValue = "16")
+  int parallel;
+
+  /** Line items found or created, by tenant and line key: their URLs never change. */
+  private final Map<String, String> lineItems = new ConcurrentHashMap<>();
 
   private ScheduledFuture<?> task;
   private volatile boolean stopping;
@@ -71,15 +93,15 @@ public class PassbackWorker {
     }
   }
 
-  /** Sends everything due now. */
+  /** Sends everything due now, a batch at a time. */
   void drain() {
     try {
       while (!stopping) {
-        Optional<Outbox.Claimed> next = outbox.claimNext();
-        if (next.isEmpty()) {
+        List<Outbox.Claimed> batch = outbox.claimBatch(width());
+        if (batch.isEmpty()) {
           return;
         }
-        send(next.get());
+        outbox.record(sendAll(batch));
       }
     } catch (RuntimeException e) {
       // One line, never the exception's text (it quotes SQL and class names).
@@ -88,6 +110,46 @@ public class PassbackWorker {
               ? "AGS passback paused: the database is unavailable"
               : "AGS passback paused: an unexpected error");
     }
+  }
+
+  private int width() {
+    return Math.max(1, Math.min(parallel(), 64));
+  }
+
+  int parallel() {
+    return parallel;
+  }
+
+  /** Sends one batch (different users, so no order between them), in parallel. */
+  List<Outbox.Outcome> sendAll(List<Outbox.Claimed> batch) {
+    if (batch.size() == 1) {
+      return List.of(send(batch.get(0)));
+    }
+    List<Future<Outbox.Outcome>> running = new ArrayList<>(batch.size());
+    List<Outbox.Outcome> outcomes = new ArrayList<>(batch.size());
+    for (Outbox.Claimed c : batch) {
+      try {
+        running.add(executor.submit(() -> send(c)));
+      } catch (RejectedExecutionException e) {
+        running.add(CompletableFuture.completedFuture(send(c)));
+      }
+    }
+    for (int i = 0; i < batch.size(); i++) {
+      Outbox.Claimed c = batch.get(i);
+      try {
+        outcomes.add(running.get(i).get());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        outcomes.add(Outbox.Outcome.later(c.id(), backoff(c), "interrupted"));
+      } catch (ExecutionException e) {
+        outcomes.add(
+            Outbox.Outcome.later(
+                c.id(),
+                backoff(c),
+                "unexpected error: " + e.getCause().getClass().getSimpleName()));
+      }
+    }
+    return outcomes;
   }
 
   /** Permanent refusal: recorded, not retried. */
@@ -110,27 +172,38 @@ public class PassbackWorker {
     }
   }
 
-  void send(Outbox.Claimed c) {
+  /** Sends one claimed score; what became of it is recorded by the caller. */
+  Outbox.Outcome send(Outbox.Claimed c) {
     try {
       String scope = scope(c.scopes());
       String lineItem = lineItem(c, scope);
       OutboundHttp.Answer a = call(c, scope, t -> ags.score(lineItem, t, c));
+      if (a.status() == 404) {
+        // The line item is gone from the platform (a teacher deleted the column): forget it, so
+        // the next attempt finds or creates it again.
+        lineItems.remove(c.tenantId() + "\n" + c.lineKey());
+        outbox.forgetLineItem(c.tenantId(), c.lineKey(), lineItem);
+        return Outbox.Outcome.later(
+            c.id(), backoff(c), "score: platform answered 404 (the line item is gone)");
+      }
       judge(a, "score");
-      outbox.sent(c.id());
+      return Outbox.Outcome.sent(c.id());
     } catch (Refused e) {
-      outbox.failed(c.id(), e.getMessage());
+      return Outbox.Outcome.failed(c.id(), e.getMessage());
     } catch (Later e) {
-      outbox.retryLater(c.id(), e.retryAfterMs >= 0 ? e.retryAfterMs : backoff(c), e.getMessage());
+      return Outbox.Outcome.later(
+          c.id(), e.retryAfterMs >= 0 ? e.retryAfterMs : backoff(c), e.getMessage());
     } catch (UnsafeUrlException e) {
-      outbox.failed(c.id(), "service URL refused: " + e.getMessage());
+      return Outbox.Outcome.failed(c.id(), "service URL refused: " + e.getMessage());
     } catch (ServiceTokens.TokenException e) {
-      outbox.retryLater(c.id(), backoff(c), "no service token: " + e.getMessage());
+      return Outbox.Outcome.later(c.id(), backoff(c), "no service token: " + e.getMessage());
     } catch (IOException e) {
-      outbox.retryLater(
+      return Outbox.Outcome.later(
           c.id(), backoff(c), "platform unreachable: " + e.getClass().getSimpleName());
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "AGS passback of " + c.id() + " failed unexpectedly", e);
-      outbox.retryLater(c.id(), backoff(c), "unexpected error: " + e.getClass().getSimpleName());
+      return Outbox.Outcome.later(
+          c.id(), backoff(c), "unexpected error: " + e.getClass().getSimpleName());
     }
   }
 
@@ -154,8 +227,14 @@ public class PassbackWorker {
   }
 
   private String lineItem(Outbox.Claimed c, String scope) throws IOException, Refused, Later {
+    String cacheKey = c.tenantId() + "\n" + c.lineKey();
+    String cached = lineItems.get(cacheKey);
+    if (cached != null) {
+      return cached;
+    }
     Optional<String> known = outbox.knownLineItem(c.tenantId(), c.lineKey());
     if (known.isPresent() && known.get() != null) {
+      lineItems.put(cacheKey, known.get());
       return known.get();
     }
     boolean reserved;
@@ -192,6 +271,7 @@ public class PassbackWorker {
         }
       }
       outbox.lineItemFound(c.tenantId(), c.lineKey(), found.get());
+      lineItems.put(cacheKey, found.get());
       done = true;
       return found.get();
     } finally {

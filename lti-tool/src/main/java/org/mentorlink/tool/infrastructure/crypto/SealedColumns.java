@@ -1,0 +1,73 @@
+package org.mentorlink.tool.infrastructure.crypto;
+
+import java.util.List;
+
+/**
+ * Every column stored sealed (the entity fields marked {@code Sealed.Text} or {@code Sealed.Lines}
+ * in the domain, and the tool's private keys), for the migration that encrypts rows written before
+ * encryption existed and for tests. A new sealed field is added here too.
+ */
+public final class SealedColumns {
+  private SealedColumns() {}
+
+  /**
+   * A table with sealed columns: its key columns, how its rows' tenant is found ({@code tenantSql}
+   * selects {@code key columns…, tenant, sealed columns…}), and the sealed columns.
+   */
+  public record Table(String name, List<String> keys, String tenantSql, List<String> columns) {
+    static Table own(String name, String... columns) {
+      return new Table(name, List.of("id"), "t.tenant_id", List.of(columns));
+    }
+
+    static Table child(String name, String fk, String parent, String... columns) {
+      return new Table(
+          name,
+          List.of(fk, "position"),
+          "(SELECT p.tenant_id FROM " + parent + " p WHERE p.id = t." + fk + ")",
+          List.of(columns));
+    }
+  }
+
+  /** Tables whose sealed columns use the registration's data key. */
+  public static final List<Table> DATA_KEY_TABLES =
+      List.of(
+          Table.own(
+              "mentoring_request",
+              "other_details",
+              "must_not_match",
+              "line_manager",
+              "practice",
+              "closing_reason"),
+          Table.own("match_proposal", "decline_reason"),
+          Table.own("relationship", "closing_summary"),
+          Table.own(
+              "contract",
+              "ground_rules",
+              "confidentiality",
+              "boundaries",
+              "objectives",
+              "meeting_frequency",
+              "venue"),
+          Table.own(
+              "session_record",
+              "agenda",
+              "mentee_notes",
+              "mentor_notes",
+              "topics",
+              "goals_reviewed",
+              "return_reason"),
+          Table.child("session_action", "session_id", "session_record", "what"),
+          Table.child("session_addendum", "session_id", "session_record", "body"),
+          Table.own("goal", "goal", "reality", "chosen_action"),
+          Table.child("goal_option", "goal_id", "goal", "option_text", "criteria"),
+          Table.own("cpd_entry", "description", "reflection", "return_reason", "reversal_reason"),
+          Table.own("mentor_profile", "availability", "must_not_mentor"));
+
+  /** The tool's private signing keys, sealed with the master key directly. */
+  public static final String TOOL_KEY_TABLE = "tool_key";
+
+  /** The context a tool key's private JWK is sealed with. */
+  public static String toolKeyContext(String kid) {
+    return "tool_key:" + kid;
+  }
+}
