@@ -14,9 +14,9 @@ import org.mentorlink.domain.privacy.TenantLeaving;
  * stops working), idempotency records and gradebook links and queued scores; on leaving, every row
  * of the registration, and the registration itself.
  *
- * <p>TODO(audit): the audit trail pseudonymises the person's rows on {@link PersonErased} and keeps
- * its rows on {@link TenantLeaving} — its own observer, wired by the lead after merging.
- * TODO(encryption): the registration's data key goes on {@link TenantLeaving}.
+ * <p>The audit trail's rows of the person are pseudonymised by {@code SubjectRightsService} itself
+ * (through {@code AuditTrail.erased}); those of a registration that leaves stay, as the record of
+ * what was done. On leaving, the registration's data key is deleted too.
  */
 @ApplicationScoped
 public class ForgetPerson {
@@ -56,6 +56,8 @@ public class ForgetPerson {
     run("DELETE FROM lti_login_state WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_deployment WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_registration WHERE id = ?1", t);
+    // Its data key last: whatever copy of its rows a backup still holds can no longer be read.
+    run("DELETE FROM data_key WHERE tenant_id = ?1", t);
     em.clear();
   }
 

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.mentorlink.domain.audit.AuditAction;
+import org.mentorlink.domain.audit.AuditEntry;
+import org.mentorlink.domain.audit.AuditRepository;
 import org.mentorlink.domain.privacy.PersonalData;
 
 /**
@@ -14,13 +17,18 @@ import org.mentorlink.domain.privacy.PersonalData;
  * summary) for its retention period ({@link org.mentorlink.domain.scheme.PrivacySettings}, 6 years
  * by default) after closure; the sweep deletes what has passed it. The dated, content-free row
  * stays, so counts do not change. Deleting what has expired is idempotent; the job that calls this
- * makes sure one node runs it at a time.
+ * makes sure one node runs it at a time. Each relationship it empties is an {@code ERASURE} entry
+ * of the audit trail, by {@code retention}.
  */
 @ApplicationScoped
 @Transactional
 public class RetentionService {
   @Inject Context ctx;
   @Inject PersonalData data;
+  @Inject AuditRepository audit;
+
+  /** Who the audit trail names for what the sweep deleted. */
+  static final String RETENTION = "retention";
 
   /** The last moment a relationship closed at may lie before {@code asOf} to have expired. */
   public static Instant cutoff(Instant asOf, int years) {
@@ -43,7 +51,16 @@ public class RetentionService {
     for (PersonalData.Retention r : data.retentions()) {
       for (String id : data.closedBefore(r.scheme(), cutoff(when, r.years()))) {
         data.deleteRelationshipContent(r.scheme().tenant(), id, now);
-        // AUDIT: retention deleted relationship id's content in scheme r.scheme() (system action).
+        audit.append(
+            new AuditEntry(
+                r.scheme().tenant().value(),
+                r.scheme().schemeId(),
+                RETENTION,
+                AuditAction.ERASURE,
+                ConfidentialRead.Kind.RELATIONSHIP.name(),
+                id,
+                "RETENTION_YEARS:" + r.years(),
+                now));
         deleted.add(id);
       }
     }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.mentorlink.domain.audit.AuditAction;
+import org.mentorlink.domain.audit.AuditEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchRepository;
@@ -40,9 +42,10 @@ import org.mentorlink.domain.shared.TenantId;
  * the bulk changes are {@link PersonalData}'s. An erasure leaves counts and documents' verification
  * answers standing (see {@link PersonalData}).
  *
- * <p>Audit: erasure, export and leaving are audited actions. The audit trail is built elsewhere;
- * each is marked {@code AUDIT} below where its record belongs, and {@link PersonErased} tells the
- * trail to pseudonymise the person's rows.
+ * <p>Audit: a person's export is an {@code EXPORT} entry per scheme; an erasure is an {@code
+ * ERASURE} entry, and the trail's earlier entries naming the person name a pseudonym instead
+ * ({@link AuditTrail#erased}); the operator's export and leaving are operator calls, which the
+ * operator API records.
  */
 @ApplicationScoped
 @Transactional
@@ -65,6 +68,7 @@ public class SubjectRightsService {
   @Inject RelationshipService relationshipViews;
   @Inject CpdService cpdViews;
   @Inject MentorService mentorViews;
+  @Inject AuditTrail audit;
   @Inject Event<PersonErased> erased;
   @Inject Event<TenantLeaving> leaving;
 
@@ -72,8 +76,18 @@ public class SubjectRightsService {
 
   /** Everything the tool holds about the actor, in every scheme of their registration. */
   public SubjectViews.SubjectExport export(Actor actor) {
-    // AUDIT: subject export by actor.person() (who, when) — the lead wires the audit trail here.
-    return exportOf(actor.person(), s -> access.subjectExport(actor, s, actor.person()));
+    return exportOf(
+        actor.person(),
+        s -> {
+          access.subjectExport(actor, s, actor.person());
+          audit.record(
+              actor,
+              s,
+              AuditAction.EXPORT,
+              ConfidentialRead.Kind.SUBJECT_EXPORT,
+              actor.person().personId(),
+              "MY_DATA");
+        });
   }
 
   private SubjectViews.SubjectExport exportOf(
@@ -150,7 +164,7 @@ public class SubjectRightsService {
     access.requireEraser(actor, s, subject);
     String erasedId = UUID.randomUUID().toString();
     ErasureCounts counts = data.erase(actor.tenant(), personId, erasedId, List.of(s.ref()));
-    // AUDIT: erasure of personId in scheme s by the lead actor.person(), with counts.
+    audit.erased(actor.tenant(), s.id(), actor.person().personId(), personId);
     erased.fire(new PersonErased(actor.tenant(), personId, erasedId, s.id(), false));
     return new SubjectViews.ErasureView(personId, false, counts);
   }
@@ -175,7 +189,7 @@ public class SubjectRightsService {
     ErasureCounts counts =
         data.erase(tenant, ref.personId(), erasedId, all.stream().map(Scheme::ref).toList());
     data.forgetPerson(tenant, ref.personId(), "erased:" + erasedId);
-    // AUDIT: operator erasure of ref.personId() in tenant, with counts (operator action).
+    audit.erased(tenant, null, AuditEntry.OPERATOR, ref.personId());
     erased.fire(new PersonErased(tenant, ref.personId(), erasedId, null, true));
     return new SubjectViews.ErasureView(ref.personId(), true, counts);
   }
@@ -201,7 +215,7 @@ public class SubjectRightsService {
     for (Person p : people.inTenant(tenant)) {
       everyone.add(exportOf(p.ref(), s -> {}));
     }
-    // AUDIT: operator export of the registration (leaving), with the number of people.
+    // The operator's export is recorded as its operator call (the operator API records each).
     return new SubjectViews.TenantExport(tenant.value(), ctx.now(), settings, everyone);
   }
 
@@ -212,7 +226,7 @@ public class SubjectRightsService {
   public SubjectViews.TenantExport leave(TenantId tenant) {
     SubjectViews.TenantExport export = exportTenant(tenant);
     data.deleteTenant(tenant);
-    // AUDIT: operator action "registration left" for tenant (the audit rows themselves stay).
+    // The leaving is recorded as its operator call; the trail's rows of the registration stay.
     leaving.fire(new TenantLeaving(tenant));
     return export;
   }

@@ -71,6 +71,16 @@ public class JpaPersonalData implements PersonalData {
         scheme,
         person,
         erased);
+    // A safeguarding concern is kept (a record the law may require), its parties re-keyed.
+    run(
+        "UPDATE safeguarding_concern SET"
+            + " mentee_id = CASE WHEN mentee_id = ?3 THEN ?4 ELSE mentee_id END,"
+            + " mentor_id = CASE WHEN mentor_id = ?3 THEN ?4 ELSE mentor_id END"
+            + " WHERE tenant_id = ?1 AND scheme_id = ?2 AND (mentee_id = ?3 OR mentor_id = ?3)",
+        t,
+        scheme,
+        person,
+        erased);
     int proposals =
         run(
             "UPDATE match_proposal SET decline_reason = NULL,"
@@ -257,6 +267,12 @@ public class JpaPersonalData implements PersonalData {
                 + " (SELECT id FROM goal WHERE tenant_id = ?1)",
             t);
     n += run("DELETE FROM goal WHERE tenant_id = ?1", t);
+    n +=
+        run(
+            "DELETE FROM safeguarding_concern_record WHERE concern_id IN"
+                + " (SELECT id FROM safeguarding_concern WHERE tenant_id = ?1)",
+            t);
+    n += run("DELETE FROM safeguarding_concern WHERE tenant_id = ?1", t);
     n += run("DELETE FROM relationship WHERE tenant_id = ?1", t);
     n += run("DELETE FROM match_proposal WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentoring_request WHERE tenant_id = ?1", t);

@@ -125,6 +125,8 @@ final class Wiring {
     rights.leaving = leavings;
     retention.ctx = ctx;
     retention.data = data;
+    retention.audit = db.audit;
+    rights.audit = audit;
   }
 
   /** Moves the clock to {@code isoInstant}. */

@@ -193,8 +193,12 @@ class OnlyTheLeadKnowsIT {
         page.body().contains("platform&#39;s own logs")
             || page.body().contains("platform's own logs"));
     assertTrue(r.mentee().browser.get("/app/mentee").body().contains("/app/privacy?launch="));
-    assertTrue(
-        r.mentee().browser.get("/app/mentee/request").body().contains("/app/privacy?launch="));
+    // The request form (for someone not mentored yet) links to the notice too.
+    Participant asker = Participant.launch(lti, lti.learner(), "Dr New Asker");
+    Step form = asker.browser.get("/app/mentee/request");
+    assertEquals(200, form.status(), form.describe());
+    assertTrue(form.body().contains("Read the privacy notice"), form.body());
+    assertTrue(form.body().contains("/app/privacy?launch="), form.body());
 
     // The lead's own words, through the settings form.
     Step saved =
