@@ -50,6 +50,20 @@ public class ActionItem {
     return dueOn;
   }
 
+  /** Same action: same words, owner and due date (an embeddable value, compared by value). */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ActionItem a
+        && java.util.Objects.equals(what, a.what)
+        && java.util.Objects.equals(owner, a.owner)
+        && java.util.Objects.equals(dueOn, a.dueOn);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(what, owner, dueOn);
+  }
+
   /** True if the due date has passed. */
   public boolean overdue(LocalDate today) {
     return dueOn != null && dueOn.isBefore(today);

@@ -198,9 +198,16 @@ public class SessionRecord {
       mentorNotes = d.notes();
     }
     themes = Values.names(d.themes());
-    topics = new ArrayList<>(d.topics());
+    if (!topics.equals(d.topics())) {
+      topics = new ArrayList<>(d.topics());
+    }
     goalsReviewed = d.goalsReviewed();
-    actions = new ArrayList<>(d.actions());
+    // The same actions sent again (a returned record sent back unchanged) keep their rows: the
+    // stored form of a sealed value differs at every write, so a replaced list would be written
+    // again — and its rows are keyed by position.
+    if (!actions.equals(d.actions())) {
+      actions = new ArrayList<>(d.actions());
+    }
   }
 
   /** The mentee submits the record for the mentor's sign-off. */
