@@ -141,7 +141,10 @@ class AgsColumnsIT {
             .ok(
                 "PUT",
                 "/api/cpd/settings",
-                Json.createObjectBuilder().add("gradebookPassback", on).build());
+                Json.createObjectBuilder()
+                    .add("gradebookPassback", on)
+                    .add("confirmReveal", true)
+                    .build());
     assertEquals(on, s.getBoolean("gradebookPassback"));
   }
 

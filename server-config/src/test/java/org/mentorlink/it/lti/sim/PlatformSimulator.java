@@ -1019,7 +1019,8 @@ public final class PlatformSimulator implements AutoCloseable {
       return;
     }
     List<String> shortRoles = new ArrayList<>();
-    for (String role : claims.roles()) {
+    List<String> roles = claims.roles(); // null: a launch without its roles claim (refused)
+    for (String role : roles == null ? List.<String>of() : roles) {
       int hash = role.lastIndexOf('#');
       if (role.contains("/membership")) {
         shortRoles.add(hash < 0 ? role : role.substring(hash + 1));
