@@ -194,7 +194,8 @@ public class CpdService {
             person,
             year,
             () ->
-                Ledger.credit(ledger.forPerson(s.ref(), person), year, settings.impactMultiplier()),
+                Ledger.credit(
+                    ledger.currentForPerson(s.ref(), person), year, settings.impactMultiplier()),
             settings.yearlyTarget(),
             ctx.now()));
   }

@@ -14,6 +14,15 @@ public interface CpdRepository {
   /** A person's entries (and reversals) in the scheme, oldest first. */
   List<CpdEntry> forPerson(SchemeRef scheme, PersonRef person);
 
+  /**
+   * As {@link #forPerson}, read afresh from the database: entries this transaction read before
+   * (say, through the approval queue) are refreshed, so changes that other transactions committed
+   * meanwhile count — the credit sent to a gradebook is computed from this, under the score lock.
+   */
+  default List<CpdEntry> currentForPerson(SchemeRef scheme, PersonRef person) {
+    return forPerson(scheme, person);
+  }
+
   /** The entries made from a signed-off session (one each for its mentee and mentor). */
   List<CpdEntry> forSession(SchemeRef scheme, String sessionId);
 

@@ -497,6 +497,18 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
+    public List<CpdEntry> currentForPerson(SchemeRef scheme, PersonRef person) {
+      // The provider's refresh hint (a plain JPA hint string): managed entries are re-read.
+      return schemeQuery(em, CpdEntry.class, scheme, "x.personId = :p", "x.date, x.createdAt")
+          .setParameter("p", person.personId())
+          .setHint("eclipselink.refresh", "true")
+          .setHint(
+              "jakarta.persistence.cache.retrieveMode",
+              jakarta.persistence.CacheRetrieveMode.BYPASS)
+          .getResultList();
+    }
+
+    @Override
     public List<CpdEntry> forSession(SchemeRef scheme, String sessionId) {
       return schemeQuery(em, CpdEntry.class, scheme, "x.sourceSessionId = :sid", "x.createdAt")
           .setParameter("sid", sessionId)

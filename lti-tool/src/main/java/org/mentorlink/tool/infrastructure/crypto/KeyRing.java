@@ -140,6 +140,13 @@ public class KeyRing {
   public String sealField(String plainText) {
     String tenant = TenantScope.current();
     DataKey k = dataKeyFor(tenant == null ? DataKeyStore.TOOL : tenant);
+    // A value written back unchanged keeps the stored form it was read from: the persistence
+    // provider compares stored forms (an element collection's rows are matched by them), and a
+    // fresh nonce would make every unchanged value look changed.
+    String known = recentlyOpened.get(fingerprint(k.id(), plainText));
+    if (known != null) {
+      return known;
+    }
     return Envelope.sealText(k.key(), k.id(), "", plainText);
   }
 
@@ -147,7 +154,35 @@ public class KeyRing {
   public String openField(String stored) {
     String ref = Envelope.keyRef(stored);
     DataKey k = dataKeyById(ref);
-    return Envelope.openText(k.key(), "", stored);
+    String plain = Envelope.openText(k.key(), "", stored);
+    recentlyOpened.put(fingerprint(k.id(), plain), stored);
+    return plain;
+  }
+
+  /**
+   * The stored forms of values opened lately, by key id and a hash of the text (never the text).
+   */
+  private final Map<String, String> recentlyOpened =
+      java.util.Collections.synchronizedMap(
+          new java.util.LinkedHashMap<>(256, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+              return size() > 4096;
+            }
+          });
+
+  private static String fingerprint(String keyId, String plain) {
+    try {
+      java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+      d.update(keyId.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      d.update((byte) 0);
+      d.update(plain.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(d.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Puts {@code tenantId} in scope for this thread and makes sure its data key exists. */
