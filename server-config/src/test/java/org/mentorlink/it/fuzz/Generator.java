@@ -278,7 +278,19 @@ final class Generator {
       }
       path = path.replace("{" + p.name() + "}", value);
     }
-    return path;
+    // A template parameter the document does not declare for this operation (a class-level
+    // @PathParam): a real id by its name, so the request still reaches the operation.
+    java.util.regex.Matcher left =
+        java.util.regex.Pattern.compile("\\{([A-Za-z]+)\\}").matcher(path);
+    StringBuilder filled = new StringBuilder();
+    while (left.find()) {
+      List<String> ids = world.idsFor(op.path(), left.group(1));
+      left.appendReplacement(
+          filled,
+          java.util.regex.Matcher.quoteReplacement(encode(ids.isEmpty() ? "unknown" : pick(ids))));
+    }
+    left.appendTail(filled);
+    return filled.toString();
   }
 
   private List<String> allIds() {
