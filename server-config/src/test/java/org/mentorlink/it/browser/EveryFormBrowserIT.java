@@ -549,7 +549,7 @@ class EveryFormBrowserIT {
 
     lead.go("/app/coordinator/roster").awaitPath("/app/coordinator/roster");
     WebElement unconfirmed = inRowOf(lead, INVITEE, "person-erase");
-    post(lead, unconfirmed, null, "Tick the box to confirm that you want to erase the records.");
+    postRefused(lead, unconfirmed, "Tick the box to confirm that you want to erase the records.");
     WebElement erase = inRowOf(lead, INVITEE, "person-erase");
     tick(erase, "confirm", "yes");
     post(lead, erase, null, "The person's records in this scheme are erased.");
@@ -785,6 +785,19 @@ class EveryFormBrowserIT {
    * posted; then expects {@code confirmation} on the page it leads to, and checks that page with
    * axe.
    */
+  /** Posts a form that must be refused: the page shows it again with the error summary. */
+  void postRefused(Chromium b, WebElement form, String error) {
+    String name = form.getAttribute("data-form");
+    assertNotNull(name, "a form of the tool has a data-form name");
+    WebElement submit = button(form, null);
+    posted.add(name);
+    b.clickAndWait(submit);
+    String body = b.bodyText();
+    assertTrue(body.contains("There is a problem") && body.contains(error), body);
+    assertFalse(body.contains("Exception"), body);
+    check(b, "after refusing " + name);
+  }
+
   void post(Chromium b, WebElement form, String button, String confirmation) {
     String name = form.getAttribute("data-form");
     assertNotNull(name, "a form of the tool has a data-form name");
