@@ -106,13 +106,22 @@ public class RosterReads {
   /** The read failed (or was not wanted): record why, release the claim, try again later. */
   @Transactional
   public void failed(Claimed c, String error, Instant at, Instant nextDue) {
-    em.createQuery(
-            "update PlatformContext c set c.rosterError = :e, c.rosterErrorAt = :at,"
-                + " c.rosterDueAt = :due, c.rosterClaimedUntil = null"
-                + " where c.tenantId = :t and c.id = :id")
-        .setParameter("e", error == null ? null : error.substring(0, Math.min(500, error.length())))
-        .setParameter("at", error == null ? null : at)
-        .setParameter("due", nextDue)
+    // No error: literal nulls, since PostgreSQL refuses a null parameter bound as text for a
+    // timestamp column.
+    boolean none = error == null;
+    var q =
+        em.createQuery(
+            "update PlatformContext c set c.rosterError = "
+                + (none ? "null" : ":e")
+                + ", c.rosterErrorAt = "
+                + (none ? "null" : ":at")
+                + ", c.rosterDueAt = :due, c.rosterClaimedUntil = null"
+                + " where c.tenantId = :t and c.id = :id");
+    if (!none) {
+      q.setParameter("e", error.substring(0, Math.min(500, error.length())));
+      q.setParameter("at", at);
+    }
+    q.setParameter("due", nextDue)
         .setParameter("t", c.tenantId())
         .setParameter("id", c.contextRef())
         .executeUpdate();
