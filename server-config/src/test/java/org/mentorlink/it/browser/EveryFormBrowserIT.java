@@ -551,6 +551,7 @@ class EveryFormBrowserIT {
     WebElement unconfirmed = inRowOf(lead, INVITEE, "person-erase");
     postRefused(lead, unconfirmed, "Tick the box to confirm that you want to erase the records.");
     WebElement erase = inRowOf(lead, INVITEE, "person-erase");
+    openDisclosures(erase); // the page shown again has its "Erase records" closed
     tick(erase, "confirm", "yes");
     post(lead, erase, null, "The person's records in this scheme are erased.");
     assertFalse(lead.bodyText().contains(INVITEE), lead::bodyText);
