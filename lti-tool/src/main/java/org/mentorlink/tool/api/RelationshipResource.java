@@ -166,13 +166,17 @@ public class RelationshipResource {
 
   @PUT
   @Path("/{id}/sessions/{sessionId}/record")
-  @Operation(summary = "Write the session record (each party their own notes)")
+  @Operation(
+      summary = "Write the session record (each party their own notes)",
+      description =
+          "A field left out keeps what the record holds (a mentor who sends only their notes"
+              + " leaves the shared actions as they are); a field sent empty clears it.")
   public Views.RelationshipView record(
       @PathParam("id") String id, @PathParam("sessionId") String sessionId, Bodies.RecordBody b) {
     Bodies.required(b);
     List<ActionItem> actions =
         b.actions() == null
-            ? List.of()
+            ? null
             : b.actions().stream()
                 .map(a -> new ActionItem(a.what(), a.owner(), a.dueOn()))
                 .toList();

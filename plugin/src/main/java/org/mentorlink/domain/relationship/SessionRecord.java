@@ -187,25 +187,33 @@ public class SessionRecord {
 
   /**
    * A party writes the record: the mentee's notes or the mentor's notes (each writes only their
-   * own), and the shared themes, topics, goals reviewed and actions.
+   * own), and the shared themes, topics, goals reviewed and actions. A part left out keeps what it
+   * holds; a part sent empty is cleared.
    */
   public void write(Relationship r, Actor by, SessionRecordDetails d) {
     requireEditable(r, by);
     Objects.requireNonNull(d, "details");
-    if (r.isMentee(by.person())) {
-      menteeNotes = d.notes();
-    } else {
-      mentorNotes = d.notes();
+    if (d.notes() != null) {
+      String notes = d.notes().isEmpty() ? null : d.notes();
+      if (r.isMentee(by.person())) {
+        menteeNotes = notes;
+      } else {
+        mentorNotes = notes;
+      }
     }
-    themes = Values.names(d.themes());
-    if (!topics.equals(d.topics())) {
+    if (d.themes() != null) {
+      themes = Values.names(d.themes());
+    }
+    if (d.topics() != null && !topics.equals(d.topics())) {
       topics = new ArrayList<>(d.topics());
     }
-    goalsReviewed = d.goalsReviewed();
+    if (d.goalsReviewed() != null) {
+      goalsReviewed = d.goalsReviewed().isEmpty() ? null : d.goalsReviewed();
+    }
     // The same actions sent again (a returned record sent back unchanged) keep their rows: the
     // stored form of a sealed value differs at every write, so a replaced list would be written
     // again — and its rows are keyed by position.
-    if (!actions.equals(d.actions())) {
+    if (d.actions() != null && !actions.equals(d.actions())) {
       actions = new ArrayList<>(d.actions());
     }
   }

@@ -190,8 +190,10 @@ class SessionRecordTest {
     assertEquals("Mentor's observations.", s.mentorNotes());
 
     s.write(r, mentor, notes(null));
+    assertEquals("Mentor's observations.", s.mentorNotes(), "notes left out are kept");
+    s.write(r, mentor, notes(""));
     assertEquals("Mentee's reflection.", s.menteeNotes(), "the mentor cannot touch these");
-    assertNull(s.mentorNotes());
+    assertNull(s.mentorNotes(), "notes sent empty are cleared");
   }
 
   @Test
@@ -236,10 +238,40 @@ class SessionRecordTest {
     refused("TOO_MANY_ITEMS", () -> new SessionRecordDetails(null, null, null, null, many));
     refused(
         "TEXT_TOO_LONG", () -> new SessionRecordDetails("x".repeat(20001), null, null, null, null));
-    SessionRecordDetails empty = new SessionRecordDetails(" ", null, null, null, null);
-    assertNull(empty.notes());
-    assertTrue(empty.themes().isEmpty());
-    assertTrue(empty.actions().isEmpty());
+    SessionRecordDetails blank = new SessionRecordDetails(" ", null, null, " ", null);
+    assertEquals("", blank.notes(), "blank notes clear them");
+    assertEquals("", blank.goalsReviewed());
+    assertNull(blank.themes(), "themes left out are kept");
+    assertNull(blank.actions(), "actions left out are kept");
+  }
+
+  @Test
+  void aPartLeftOutKeepsWhatItHoldsAndAPartSentEmptyIsCleared() {
+    SessionRecord s = Sessions.aSession(m);
+    ActionItem action = new ActionItem("Book the appraisal", ActionItem.Owner.MENTEE, null);
+    s.write(
+        r,
+        mentee,
+        new SessionRecordDetails(
+            "Mentee's notes", Set.of(Theme.EDUCATION), List.of("Rota"), "Goal 1", List.of(action)));
+
+    s.write(r, mentor, new SessionRecordDetails("Mentor's notes", null, null, null, null));
+
+    assertEquals("Mentee's notes", s.menteeNotes());
+    assertEquals("Mentor's notes", s.mentorNotes());
+    assertEquals(Set.of(Theme.EDUCATION), s.themes());
+    assertEquals(List.of("Rota"), s.topics());
+    assertEquals("Goal 1", s.goalsReviewed());
+    assertEquals(List.of(action), s.actions());
+
+    s.write(r, mentee, new SessionRecordDetails("", Set.of(), List.of(), "", List.of()));
+
+    assertNull(s.menteeNotes());
+    assertEquals("Mentor's notes", s.mentorNotes());
+    assertTrue(s.themes().isEmpty());
+    assertTrue(s.topics().isEmpty());
+    assertNull(s.goalsReviewed());
+    assertTrue(s.actions().isEmpty());
   }
 
   @Test
