@@ -58,6 +58,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
       return clientError(wae);
     }
+    // A database fault raised outside a resource method (a request filter's check, say) is still a
+    // 503 with Retry-After, as inside one.
+    var fault = org.mentorlink.tool.infrastructure.db.DatabaseFaults.classify(e);
+    if (fault.isPresent()) {
+      return mapped(org.mentorlink.tool.infrastructure.db.DatabaseFault.of(fault.get()));
+    }
     if (ConcurrentChanges.isConcurrentChange(e)) {
       return errors.respond(
           uriInfo,
