@@ -8,8 +8,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mentorlink.domain.app.ConfidentialRead.Kind;
+import org.mentorlink.domain.claim.Claim;
+import org.mentorlink.domain.claim.ClaimRepository;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.matching.MatchProposal;
@@ -44,10 +47,10 @@ import org.mentorlink.domain.shared.PersonRef;
  * reads.
  *
  * <p>"Only the lead knows" (a scheme setting, on for new schemes): what tells who asks for or has
- * mentoring — requests, proposals, the relationships overview, the CPD approval queue and its
- * decisions — is for the lead and the coordinators the lead names for matching ({@link
- * Scheme#canMatch}); other coordinators get 403 there and read {@link #coordinatorReadsNumbers
- * numbers} only. With the setting off, every coordinator matches.
+ * mentoring — requests, proposals, the relationships overview, and the approvals with their queues
+ * (CPD entries, mentors' claims) — is for the lead and the coordinators the lead names for matching
+ * ({@link Scheme#canMatch}); other coordinators get 403 there and read {@link
+ * #coordinatorReadsNumbers numbers} only. With the setting off, every coordinator matches.
  */
 @ApplicationScoped
 public class Access {
@@ -57,6 +60,7 @@ public class Access {
   @Inject MentorRepository mentors;
   @Inject CpdRepository ledger;
   @Inject ConcernRepository concerns;
+  @Inject ClaimRepository claims;
   @Inject Event<ConfidentialRead> reads;
   @Inject Event<AccessDenied> denials;
 
@@ -80,11 +84,17 @@ public class Access {
     s.requireMatching(actor);
   }
 
-  /**
-   * True if the actor may see names of mentees and decide CPD approvals ({@link #requireMatching}).
-   */
+  /** True if the actor may see names of mentees and decide approvals ({@link #requireMatching}). */
   public boolean matches(Actor actor, Scheme s) {
     return s.canMatch(actor);
+  }
+
+  /**
+   * Fails (403) unless the actor may decide approvals — CPD entries and mentors' claims — in this
+   * launch: the rule of {@link #requireMatching}, since a decision's queue tells who is mentored.
+   */
+  public void requireDecider(Actor actor, Scheme s) {
+    s.requireMatching(actor);
   }
 
   /**
@@ -114,11 +124,15 @@ public class Access {
   }
 
   /**
-   * The lists that tell who asks for or has mentoring: under "only the lead knows", for the lead
-   * and the matching coordinators only.
+   * The lists that tell who asks for or has mentoring, and the queues of decisions: under "only the
+   * lead knows", for the lead and the matching coordinators only.
    */
   private static final Set<Kind> NAMES_MENTEES =
-      EnumSet.of(Kind.REQUEST_QUEUE, Kind.RELATIONSHIP_OVERVIEW, Kind.CPD_APPROVAL_QUEUE);
+      EnumSet.of(
+          Kind.REQUEST_QUEUE,
+          Kind.RELATIONSHIP_OVERVIEW,
+          Kind.CPD_APPROVAL_QUEUE,
+          Kind.CLAIM_QUEUE);
 
   // --- relationships
 
@@ -266,17 +280,38 @@ public class Access {
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
-  /** The entry, for an educator who matches (CPD approvals): 403 for anyone else, then 404. */
+  /** The entry, for an educator who decides (CPD approvals): 403 for anyone else, then 404. */
   public CpdEntry cpdEntryForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireMatching(actor);
-    CpdEntry e = ledger.find(s.ref(), id).orElseThrow(() -> new NotFound("That entry"));
-    return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
+    return toDecide(actor, s, Kind.CPD_ENTRY, id, x -> ledger.find(s.ref(), x), "That entry");
   }
 
   /** The actor's own ledger in the scheme (entries and reversals, oldest first). */
   public List<CpdEntry> ownLedger(Actor actor, Scheme s) {
     List<CpdEntry> mine = ledger.forPerson(s.ref(), actor.person());
     return grant(actor, s, Kind.CPD_LEDGER, actor.person().personId(), mine);
+  }
+
+  // --- mentors' claims
+
+  /** A claim, for an educator who decides (approve, return): 403 for anyone else, then 404. */
+  public Claim claimToDecide(Actor actor, Scheme s, String id) {
+    return toDecide(actor, s, Kind.CLAIM, id, x -> claims.find(s.ref(), x), "That claim");
+  }
+
+  /**
+   * The record to decide on, for the actor who {@link #requireDecider decides}: 403 for anyone else
+   * (before anything is looked up), then "not found".
+   */
+  private <T> T toDecide(
+      Actor actor,
+      Scheme s,
+      Kind kind,
+      String id,
+      Function<String, Optional<T>> find,
+      String what) {
+    requireDecider(actor, s);
+    T found = find.apply(id).orElseThrow(() -> new NotFound(what));
+    return grant(actor, s, kind, id, found);
   }
 
   // --- mentors

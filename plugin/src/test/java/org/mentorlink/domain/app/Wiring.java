@@ -43,6 +43,7 @@ final class Wiring {
   final FakePersonalData data = new FakePersonalData();
   final SubjectRightsService rights = new SubjectRightsService();
   final RetentionService retention = new RetentionService();
+  final ClaimService claims = new ClaimService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -56,6 +57,12 @@ final class Wiring {
     access.reads = reads;
     access.denials = denials;
     access.concerns = db.concerns;
+    access.claims = db.claims;
+    claims.ctx = ctx;
+    claims.access = access;
+    claims.relationships = db.relationships;
+    claims.claims = db.claims;
+    claims.audit = audit;
     safeguarding.ctx = ctx;
     safeguarding.access = access;
     safeguarding.relationships = db.relationships;
