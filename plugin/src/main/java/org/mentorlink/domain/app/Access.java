@@ -19,6 +19,7 @@ import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.RecordAccess;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
@@ -137,11 +138,68 @@ public class Access {
   // --- relationships
 
   /**
-   * Fails with 404 unless the actor is a party of the relationship; reads nothing of it (no grant:
-   * a guard before the real read, which is granted — and recorded — on its own).
+   * Fails with 404 unless the actor is a party of the relationship — its mentee, or its mentor
+   * unless the mentee changed mentor; reads nothing of it (no grant: a guard before the real read,
+   * which is granted — and recorded — on its own).
    */
   public void requireParty(Actor actor, Scheme s, String id) {
     allowed(
+        actor,
+        s,
+        Kind.RELATIONSHIP,
+        id,
+        relationships.find(s.ref(), id),
+        x -> whole(x, actor),
+        "That relationship");
+  }
+
+  /**
+   * The relationship, for its mentee or mentor; "not found" for anyone else — a former mentor too
+   * (after the mentee changed mentor), who may at most read {@link #formerMentorsWriting their own
+   * writing}.
+   */
+  public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
+    Relationship r =
+        allowed(
+            actor,
+            s,
+            Kind.RELATIONSHIP,
+            id,
+            relationships.find(s.ref(), id),
+            x -> whole(x, actor),
+            "That relationship");
+    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+  }
+
+  /**
+   * The actor's relationships in the scheme, as mentee and as mentor — not those they were the
+   * mentor of until the mentee changed mentor.
+   */
+  public List<Relationship> relationshipsOf(Actor actor, Scheme s) {
+    List<Relationship> all = new ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
+    relationships.forMentor(s.ref(), actor.person()).stream()
+        .filter(r -> whole(r, actor))
+        .forEach(all::add);
+    all.forEach(r -> grant(actor, s, Kind.RELATIONSHIP, r.id()));
+    return all;
+  }
+
+  /**
+   * The relationship as a matter of record — who its mentor was, its sessions' dates and states,
+   * never their content — for anyone who is or was one of its parties (a former mentor's claims for
+   * sessions they held); "not found" for anyone else.
+   */
+  public Relationship relationshipOfRecord(Actor actor, Scheme s, String id) {
+    Relationship r = requirePartyOfRecord(actor, s, id);
+    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+  }
+
+  /**
+   * As {@link #relationshipOfRecord}, a guard before the real read (which is granted on its own):
+   * the relationship, for anyone who is or was one of its parties, without a grant.
+   */
+  public Relationship requirePartyOfRecord(Actor actor, Scheme s, String id) {
+    return allowed(
         actor,
         s,
         Kind.RELATIONSHIP,
@@ -151,26 +209,43 @@ public class Access {
         "That relationship");
   }
 
-  /** The relationship, for its mentee or mentor; "not found" for anyone else. */
-  public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
+  /**
+   * The relationship, for its former mentor to read what they wrote in it, read-only — only if the
+   * scheme lets former mentors keep their own notes; "not found" for anyone else, and for the
+   * former mentor when it does not. Granted as {@link Kind#FORMER_MENTOR_NOTES}.
+   */
+  public Relationship formerMentorsWriting(Actor actor, Scheme s, String id) {
+    boolean keeps = s.privacy().formerMentorKeepsOwnNotes();
     Relationship r =
         allowed(
             actor,
             s,
-            Kind.RELATIONSHIP,
+            Kind.FORMER_MENTOR_NOTES,
             id,
             relationships.find(s.ref(), id),
-            x -> x.isParty(actor.person()),
+            x -> x.readingFor(actor.person(), keeps) == RecordAccess.OWN_WRITING,
             "That relationship");
-    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+    return grant(actor, s, Kind.FORMER_MENTOR_NOTES, r.id(), r);
   }
 
-  /** The actor's relationships in the scheme, as mentee and as mentor. */
-  public List<Relationship> relationshipsOf(Actor actor, Scheme s) {
-    List<Relationship> all = new ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
-    all.addAll(relationships.forMentor(s.ref(), actor.person()));
-    all.forEach(r -> grant(actor, s, Kind.RELATIONSHIP, r.id()));
-    return all;
+  /**
+   * The relationships the actor was the mentor of until their mentees changed mentor, if the scheme
+   * lets former mentors keep their own notes (none otherwise), each granted as {@link
+   * Kind#FORMER_MENTOR_NOTES}.
+   */
+  public List<Relationship> formerMentorships(Actor actor, Scheme s) {
+    boolean keeps = s.privacy().formerMentorKeepsOwnNotes();
+    List<Relationship> mine =
+        relationships.forMentor(s.ref(), actor.person()).stream()
+            .filter(r -> r.readingFor(actor.person(), keeps) == RecordAccess.OWN_WRITING)
+            .toList();
+    mine.forEach(r -> grant(actor, s, Kind.FORMER_MENTOR_NOTES, r.id()));
+    return mine;
+  }
+
+  /** True if the actor may read the whole relationship: its mentee, or its current mentor. */
+  private static boolean whole(Relationship r, Actor actor) {
+    return r.readingFor(actor.person(), false) == RecordAccess.WHOLE;
   }
 
   /**

@@ -50,18 +50,13 @@ public class ClaimService {
   // --- the mentor
 
   /**
-   * Fails unless the actor is the mentor of the relationship: 404 for anyone who is no party of it,
-   * 403 for its mentee (decided before a request's body is read; the call checks again).
+   * Fails unless the actor is (or, after the mentee changed mentor, was) the mentor of the
+   * relationship: 404 for anyone who is no party of it, 403 for its mentee (decided before a
+   * request's body is read; the call checks again).
    */
   public void requireMentorOf(Actor actor, String courseRef, String relationshipId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    access.requireParty(actor, s, relationshipId);
-    boolean mentor =
-        relationships
-            .find(s.ref(), relationshipId)
-            .map(r -> r.isMentor(actor.person()))
-            .orElse(false);
-    if (!mentor) {
+    if (!access.requirePartyOfRecord(actor, s, relationshipId).isMentor(actor.person())) {
       throw new Forbidden("Only the session's mentor claims for it.");
     }
   }
@@ -243,8 +238,12 @@ public class ClaimService {
     return s;
   }
 
+  /**
+   * The relationship, for its mentor — also its former mentor, after the mentee changed mentor:
+   * their claims for the sessions they held stay theirs (a claim shows no content).
+   */
   private Relationship mentorsRelationship(Actor actor, Scheme s, String relationshipId) {
-    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    Relationship r = access.relationshipOfRecord(actor, s, relationshipId);
     if (!r.isMentor(actor.person())) {
       throw new Forbidden("Only the session's mentor claims for it.");
     }

@@ -54,7 +54,9 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** The claims waiting for a decision: mentors, session dates and amounts. */
     CLAIM_QUEUE,
     /** One mentor's claim (to approve or return). */
-    CLAIM
+    CLAIM,
+    /** What a former mentor wrote in a relationship whose mentee changed mentor (read-only). */
+    FORMER_MENTOR_NOTES
   }
 
   public ConfidentialRead {

@@ -169,7 +169,7 @@ class OnlyTheLeadKnowsTest {
   @Test
   void switchedOffEveryCoordinatorDecidesClaims() {
     String claim = claimWaiting();
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6));
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
     assertEquals(1, w.claims.queue(plain, COURSE, ClaimState.SUBMITTED, 0, 25).total());
     assertEquals(ClaimState.APPROVED, w.claims.approve(plain, COURSE, claim).state());
   }
@@ -198,7 +198,7 @@ class OnlyTheLeadKnowsTest {
 
   @Test
   void switchedOffEveryCoordinatorMatchesAgain() {
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6));
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
     assertEquals(2, w.requests.queue(plain, COURSE, Set.of(), 0, 25).items().size());
     assertTrue(w.schemes.roles(plain, COURSE).matching());
   }
@@ -259,7 +259,7 @@ class OnlyTheLeadKnowsTest {
     w.cpd.changeSettings(story.lead, COURSE, new CpdSettings(false, 40, true));
 
     w.cpd.changeSettings(story.lead, COURSE, CpdSettings.defaults());
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6));
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
     assertTrue(w.cpd.changeSettings(story.lead, COURSE, on).gradebookPassback());
   }
 
@@ -271,10 +271,11 @@ class OnlyTheLeadKnowsTest {
         () -> assertTrue(notice.contains("platform's own logs"), notice),
         () -> assertTrue(notice.contains("6 years after it closes"), notice),
         () -> assertTrue(notice.contains("download everything"), notice));
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(true, "Our own words.", 3));
+    w.schemes.changePrivacy(
+        story.lead, COURSE, new PrivacySettings(true, "Our own words.", 3, false));
     assertEquals("Our own words.", w.schemes.privacy(story.mentee, COURSE).notice());
     DomainException tooLong =
-        assertThrows(DomainException.class, () -> new PrivacySettings(true, null, 0));
+        assertThrows(DomainException.class, () -> new PrivacySettings(true, null, 0, false));
     assertEquals("retentionYears", tooLong.field());
   }
 }
