@@ -44,6 +44,7 @@ final class Wiring {
   final SubjectRightsService rights = new SubjectRightsService();
   final RetentionService retention = new RetentionService();
   final ClaimService claims = new ClaimService();
+  final RematchService rematch = new RematchService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -58,6 +59,14 @@ final class Wiring {
     access.denials = denials;
     access.concerns = db.concerns;
     access.claims = db.claims;
+    rematch.ctx = ctx;
+    rematch.access = access;
+    rematch.relationships = db.relationships;
+    rematch.requests = db.requests;
+    rematch.mentors = db.mentors;
+    rematch.matches = db.matches;
+    rematch.matching = matching;
+    rematch.audit = audit;
     claims.ctx = ctx;
     claims.access = access;
     claims.relationships = db.relationships;
