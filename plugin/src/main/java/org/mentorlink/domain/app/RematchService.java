@@ -86,7 +86,7 @@ public class RematchService {
             now);
     matches.add(match);
     current.endForNewMentor(s, actor, now);
-    Relationship next = Relationship.start(s, match, now);
+    Relationship next = Relationship.rematch(s, match, current, now);
     relationships.add(next);
     m.rematched(s, actor, next, now);
     audit.record(actor, s, AuditAction.BREAK_GLASS, Kind.CHANGE_REQUEST, m.id(), "REMATCHED");

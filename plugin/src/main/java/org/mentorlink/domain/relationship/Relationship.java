@@ -57,6 +57,13 @@ public class Relationship implements Mentorship {
   @Column(name = "mentor_id", nullable = false, length = 36)
   private String mentorId;
 
+  /**
+   * 0 for the relationship a request's first match started; one more for each time the lead matched
+   * the mentee again (a request has one relationship per round).
+   */
+  @Column(name = "match_round", nullable = false)
+  private int matchRound;
+
   @Column(name = "allowance_sessions", nullable = false)
   private int allowanceSessions;
 
@@ -108,6 +115,25 @@ public class Relationship implements Mentorship {
     r.allowanceSessions = a.sessions();
     r.allowancePeriodMonths = a.periodMonths();
     r.startedAt = Objects.requireNonNull(at);
+    return r;
+  }
+
+  /**
+   * Starts the relationship of the lead's new match ({@code match}, from {@link
+   * MatchProposal#rematch}) for the mentee of {@code previous}, which the lead ended for it: the
+   * same request, the next round.
+   */
+  public static Relationship rematch(
+      Scheme scheme, MatchProposal match, Relationship previous, Instant at) {
+    if (!previous.mentorChanged()) {
+      throw new InvalidTransition(
+          "RELATIONSHIP_ACTIVE", "End the relationship for a new mentor before matching again.");
+    }
+    if (!previous.requestId.equals(match.requestId()) || !previous.isMentee(match.mentee())) {
+      throw new Forbidden("The new match is for another mentee's request.");
+    }
+    Relationship r = start(scheme, match, at);
+    r.matchRound = previous.matchRound + 1;
     return r;
   }
 
@@ -241,6 +267,11 @@ public class Relationship implements Mentorship {
 
   public String requestId() {
     return requestId;
+  }
+
+  /** 0 for a request's first match, one more for each rematch of its mentee. */
+  public int matchRound() {
+    return matchRound;
   }
 
   @Override

@@ -173,9 +173,15 @@ class MentorChangeTest {
             m.scheme(), m.lead(), m.request(), r, newProfile, none, Times.daysLater(30));
     assertEquals(MatchState.CONFIRMED, again.state());
     assertEquals(m.request().id(), again.requestId());
+    invalidTransition(
+        "RELATIONSHIP_ACTIVE",
+        () -> Relationship.rematch(m.scheme(), again, r, Times.daysLater(30)));
     r.endForNewMentor(m.scheme(), m.lead(), Times.daysLater(30));
-    Relationship next = Relationship.start(m.scheme(), again, Times.daysLater(30));
+    Relationship next = Relationship.rematch(m.scheme(), again, r, Times.daysLater(30));
     assertTrue(next.active());
+    assertEquals(0, r.matchRound());
+    assertEquals(1, next.matchRound());
+    assertEquals(r.requestId(), next.requestId());
     assertEquals(m.mentee().person(), next.mentee());
     assertEquals(newMentor.person(), next.mentor());
     assertEquals(RecordAccess.NONE, r.readingFor(newMentor.person(), true));

@@ -347,6 +347,14 @@ public final class InMemory {
 
     @Override
     public void add(Relationship relationship) {
+      // As the schema's uq_relationship_request_round: one relationship per request and round.
+      if (all.stream()
+          .anyMatch(
+              r ->
+                  r.requestId().equals(relationship.requestId())
+                      && r.matchRound() == relationship.matchRound())) {
+        throw new IllegalStateException("A relationship for this request and round exists.");
+      }
       all.add(relationship);
     }
 
