@@ -61,7 +61,15 @@ public final class Bodies {
   public record PersonBody(@Schema(required = true) String personId) {}
 
   /** "Only the lead knows", the notice (absent or empty: the default) and the retention years. */
-  public record PrivacyBody(Boolean onlyLeadKnows, String notice, Integer retentionYears) {}
+  public record PrivacyBody(
+      Boolean onlyLeadKnows,
+      String notice,
+      Integer retentionYears,
+      @Schema(
+              description =
+                  "After a mentee changed mentor, the former mentor still reads, read-only, only"
+                      + " what they wrote (their session notes and addenda); off: nothing of it")
+          Boolean formerMentorKeepsOwnNotes) {}
 
   public record MentorProfileBody(
       List<String> areas,

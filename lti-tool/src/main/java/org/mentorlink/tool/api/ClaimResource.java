@@ -39,9 +39,10 @@ import org.mentorlink.tool.exports.CsvCells;
 import org.mentorlink.tool.session.CurrentSession;
 
 /**
- * Claims across the scheme: a mentor's own; for the lead and coordinators the queue, approval and
- * return, the budget, the fee, rate and budget settings, and the finance export (mentor, date and
- * amounts — never the mentee).
+ * Claims across the scheme: a mentor's own; for the lead and the coordinators who decide approvals
+ * (under "only the lead knows", the matching coordinators) the queue, approval and return; for
+ * every coordinator the budget, the fee, rate and budget settings, and the finance export (mentor,
+ * date and amounts — never the mentee).
  */
 @Path("/api/claims")
 @RequestScoped
@@ -83,8 +84,11 @@ public class ClaimResource {
   }
 
   @GET
-  @Operation(summary = "The scheme's claims in a state (SUBMITTED unless ?state=), coordinators")
-  @Guarded.Coordinator
+  @Operation(
+      summary =
+          "The scheme's claims in a state (SUBMITTED unless ?state=), for the lead and the matching"
+              + " coordinators (any coordinator without \"only the lead knows\")")
+  @Guarded.Matching
   public Views.Page<ClaimViews.ClaimView> queue(
       @QueryParam("state")
           @Parameter(
@@ -103,16 +107,19 @@ public class ClaimResource {
   @Path("/{claimId}/approve")
   @Operation(
       summary =
-          "Approve a claim (coordinators, never their own): 409 BUDGET_EXCEEDED past the budget")
-  @Guarded.Coordinator
+          "Approve a claim (the lead and the matching coordinators, never their own): 409"
+              + " BUDGET_EXCEEDED past the budget")
+  @Guarded.Matching
   public ClaimViews.ClaimView approve(@PathParam("claimId") String claimId) {
     return claims.approve(scope.actor(), scope.course(), claimId);
   }
 
   @POST
   @Path("/{claimId}/return")
-  @Operation(summary = "Return a claim to its mentor with a reason (coordinators)")
-  @Guarded.Coordinator
+  @Operation(
+      summary =
+          "Return a claim to its mentor with a reason (the lead and the matching coordinators)")
+  @Guarded.Matching
   public ClaimViews.ClaimView returnClaim(
       @PathParam("claimId") String claimId, Bodies.ReasonBody b) {
     return claims.returnClaim(scope.actor(), scope.course(), claimId, Bodies.required(b).reason());

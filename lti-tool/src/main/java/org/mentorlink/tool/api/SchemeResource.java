@@ -114,8 +114,8 @@ public class SchemeResource {
   @Path("/privacy")
   @Operation(
       summary =
-          "Change \"only the lead knows\", the privacy notice (empty: the default) and the"
-              + " retention period in years (lead only)")
+          "Change \"only the lead knows\", the privacy notice (empty: the default), the"
+              + " retention period in years and what a former mentor keeps (lead only)")
   @Guarded.Lead
   public Views.PrivacyView changePrivacy(Bodies.PrivacyBody body) {
     Bodies.required(body);
@@ -126,7 +126,10 @@ public class SchemeResource {
         new PrivacySettings(
             body.onlyLeadKnows() == null ? now.onlyLeadKnows() : body.onlyLeadKnows(),
             body.notice(),
-            body.retentionYears() == null ? now.retentionYears() : body.retentionYears()));
+            body.retentionYears() == null ? now.retentionYears() : body.retentionYears(),
+            body.formerMentorKeepsOwnNotes() == null
+                ? now.formerMentorKeepsOwnNotes()
+                : body.formerMentorKeepsOwnNotes()));
   }
 
   @PUT

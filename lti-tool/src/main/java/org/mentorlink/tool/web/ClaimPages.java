@@ -12,10 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.ClaimService;
 import org.mentorlink.domain.app.ClaimViews;
+import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.claim.ClaimRules;
 import org.mentorlink.domain.claim.ClaimState;
@@ -24,9 +26,10 @@ import org.mentorlink.tool.session.CurrentSession;
 
 /**
  * Mentors' claims for the lead and coordinators: the year's budget (spent, committed, left, a
- * warning when claims exceed it), the claims waiting (approve, or return with a reason), the
- * session fee, rate per mile and budget, and the finance export. Claims show the mentor and the
- * session's date, never the mentee.
+ * warning when claims exceed it), the claims waiting (approve, or return with a reason — under
+ * "only the lead knows" for the lead and the matching coordinators; other coordinators see how many
+ * wait), the session fee, rate per mile and budget, and the finance export. Claims show the mentor
+ * and the session's date, never the mentee.
  */
 @Path("/app/coordinator/claims")
 @RequestScoped
@@ -35,6 +38,7 @@ public class ClaimPages {
 
   @Inject CurrentSession current;
   @Inject ClaimService claims;
+  @Inject SchemeService schemes;
   @Inject Screens screens;
 
   @GET
@@ -105,12 +109,17 @@ public class ClaimPages {
   private Response claimsPage(
       int page, String done, String failedForm, FormData posted, FormErrors errors) {
     String course = current.course();
+    // Under "only the lead knows" a coordinator who does not match sees how many wait, no claims.
+    boolean deciding = schemes.roles(current.actor(), course).matching();
     Views.Page<ClaimViews.ClaimView> waiting =
-        claims.queue(current.actor(), course, ClaimState.SUBMITTED, page, PAGE_SIZE);
+        deciding
+            ? claims.queue(current.actor(), course, ClaimState.SUBMITTED, page, PAGE_SIZE)
+            : new Views.Page<>(List.of(), 0, PAGE_SIZE, 0);
     ClaimViews.BudgetView budget = claims.budget(current.actor(), course, null);
     ClaimViews.RulesView rules = claims.rules(current.actor(), course).orElse(null);
     Map<String, Object> m = screens.model(done);
     m.put("waiting", waiting);
+    m.put("deciding", deciding);
     m.put("budget", budget);
     m.put("rules", rules);
     m.put(

@@ -51,6 +51,20 @@ public class CoordinatorPages {
   /** A ranked candidate: its reasons (apart from its conflicts, listed on their own). */
   public record Ranked(Views.CandidateView view, List<String> reasons, boolean blocked) {}
 
+  /** The candidates as the pages show them, in their order. */
+  static List<Ranked> ranked(List<Views.CandidateView> candidates) {
+    return candidates.stream()
+        .map(
+            c -> {
+              List<String> conflicts = c.conflicts().stream().map(Conflict::reason).toList();
+              return new Ranked(
+                  c,
+                  c.reasons().stream().filter(why -> !conflicts.contains(why)).toList(),
+                  !conflicts.isEmpty());
+            })
+        .toList();
+  }
+
   /** A session waiting for approval beyond the allowance, with its relationship. */
   public record Extra(Views.RelationshipSummary relationship, Views.SessionSummary session) {}
 
@@ -341,17 +355,7 @@ public class CoordinatorPages {
     List<Views.ProposalView> proposals = matching.forRequest(current.actor(), course, id);
     Map<String, Object> m = screens.model(done);
     m.put("request", r);
-    List<Ranked> ranked =
-        matching.candidates(current.actor(), course, id).stream()
-            .map(
-                c -> {
-                  List<String> conflicts = c.conflicts().stream().map(Conflict::reason).toList();
-                  return new Ranked(
-                      c,
-                      c.reasons().stream().filter(why -> !conflicts.contains(why)).toList(),
-                      !conflicts.isEmpty());
-                })
-            .toList();
+    List<Ranked> ranked = ranked(matching.candidates(current.actor(), course, id));
     m.put("candidates", Screens.page(ranked, page, PAGE_SIZE));
     m.put("pageUrl", "/app/coordinator/requests/" + id + "/matching?page=");
     m.put("proposals", proposals);

@@ -189,6 +189,7 @@ public class MentorPages {
     Map<String, Object> m = screens.model(done);
     m.put("profile", me);
     m.put("relationships", Screens.page(mine, page, 20));
+    m.put("formerMentorships", relationships.formerMentorships(current.actor(), course));
     m.put("waiting", waiting);
     m.put("toAnswer", proposals.stream().filter(p -> p.state() == MatchState.PROPOSED).toList());
     m.put("form", FormData.empty());

@@ -62,7 +62,8 @@ public class SchemePrivacyPages {
             new PrivacySettings(
                 form.checked("only-lead-knows", "yes"),
                 form.checked("default-notice", "yes") ? null : form.get("notice"),
-                years));
+                years,
+                form.checked("former-mentor-keeps-own-notes", "yes")));
         return screens.seeOther("/app/scheme/privacy", "privacy-saved");
       } catch (DomainException e) {
         errors.add(e, ERRORS);
@@ -106,7 +107,8 @@ public class SchemePrivacyPages {
         .put("only-lead-knows", p.onlyLeadKnows() ? "yes" : null)
         .put("default-notice", p.ownNotice() ? null : "yes")
         .put("notice", p.notice())
-        .put("retention-years", p.retentionYears());
+        .put("retention-years", p.retentionYears())
+        .put("former-mentor-keeps-own-notes", p.formerMentorKeepsOwnNotes() ? "yes" : null);
   }
 
   private Views.SchemeView scheme() {

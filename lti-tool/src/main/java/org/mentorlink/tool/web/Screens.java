@@ -67,6 +67,9 @@ public class Screens {
           Map.entry("change-asked", "Your request is sent to the lead, in confidence."),
           Map.entry("change-reviewed", "The request is marked as reviewed."),
           Map.entry("change-closed", "The request is closed."),
+          Map.entry(
+              "rematched",
+              "The mentee is matched with their new mentor, and the request is closed."),
           Map.entry("request-accepted", "The request is accepted for matching."),
           Map.entry(
               "request-signposted",

@@ -8,14 +8,18 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mentorlink.domain.app.ConfidentialRead.Kind;
+import org.mentorlink.domain.claim.Claim;
+import org.mentorlink.domain.claim.ClaimRepository;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.relationship.RecordAccess;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
@@ -44,10 +48,10 @@ import org.mentorlink.domain.shared.PersonRef;
  * reads.
  *
  * <p>"Only the lead knows" (a scheme setting, on for new schemes): what tells who asks for or has
- * mentoring — requests, proposals, the relationships overview, the CPD approval queue and its
- * decisions — is for the lead and the coordinators the lead names for matching ({@link
- * Scheme#canMatch}); other coordinators get 403 there and read {@link #coordinatorReadsNumbers
- * numbers} only. With the setting off, every coordinator matches.
+ * mentoring — requests, proposals, the relationships overview, and the approvals with their queues
+ * (CPD entries, mentors' claims) — is for the lead and the coordinators the lead names for matching
+ * ({@link Scheme#canMatch}); other coordinators get 403 there and read {@link
+ * #coordinatorReadsNumbers numbers} only. With the setting off, every coordinator matches.
  */
 @ApplicationScoped
 public class Access {
@@ -57,6 +61,7 @@ public class Access {
   @Inject MentorRepository mentors;
   @Inject CpdRepository ledger;
   @Inject ConcernRepository concerns;
+  @Inject ClaimRepository claims;
   @Inject Event<ConfidentialRead> reads;
   @Inject Event<AccessDenied> denials;
 
@@ -80,11 +85,17 @@ public class Access {
     s.requireMatching(actor);
   }
 
-  /**
-   * True if the actor may see names of mentees and decide CPD approvals ({@link #requireMatching}).
-   */
+  /** True if the actor may see names of mentees and decide approvals ({@link #requireMatching}). */
   public boolean matches(Actor actor, Scheme s) {
     return s.canMatch(actor);
+  }
+
+  /**
+   * Fails (403) unless the actor may decide approvals — CPD entries and mentors' claims — in this
+   * launch: the rule of {@link #requireMatching}, since a decision's queue tells who is mentored.
+   */
+  public void requireDecider(Actor actor, Scheme s) {
+    s.requireMatching(actor);
   }
 
   /**
@@ -114,20 +125,81 @@ public class Access {
   }
 
   /**
-   * The lists that tell who asks for or has mentoring: under "only the lead knows", for the lead
-   * and the matching coordinators only.
+   * The lists that tell who asks for or has mentoring, and the queues of decisions: under "only the
+   * lead knows", for the lead and the matching coordinators only.
    */
   private static final Set<Kind> NAMES_MENTEES =
-      EnumSet.of(Kind.REQUEST_QUEUE, Kind.RELATIONSHIP_OVERVIEW, Kind.CPD_APPROVAL_QUEUE);
+      EnumSet.of(
+          Kind.REQUEST_QUEUE,
+          Kind.RELATIONSHIP_OVERVIEW,
+          Kind.CPD_APPROVAL_QUEUE,
+          Kind.CLAIM_QUEUE);
 
   // --- relationships
 
   /**
-   * Fails with 404 unless the actor is a party of the relationship; reads nothing of it (no grant:
-   * a guard before the real read, which is granted — and recorded — on its own).
+   * Fails with 404 unless the actor is a party of the relationship — its mentee, or its mentor
+   * unless the mentee changed mentor; reads nothing of it (no grant: a guard before the real read,
+   * which is granted — and recorded — on its own).
    */
   public void requireParty(Actor actor, Scheme s, String id) {
     allowed(
+        actor,
+        s,
+        Kind.RELATIONSHIP,
+        id,
+        relationships.find(s.ref(), id),
+        x -> whole(x, actor),
+        "That relationship");
+  }
+
+  /**
+   * The relationship, for its mentee or mentor; "not found" for anyone else — a former mentor too
+   * (after the mentee changed mentor), who may at most read {@link #formerMentorsWriting their own
+   * writing}.
+   */
+  public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
+    Relationship r =
+        allowed(
+            actor,
+            s,
+            Kind.RELATIONSHIP,
+            id,
+            relationships.find(s.ref(), id),
+            x -> whole(x, actor),
+            "That relationship");
+    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+  }
+
+  /**
+   * The actor's relationships in the scheme, as mentee and as mentor — not those they were the
+   * mentor of until the mentee changed mentor.
+   */
+  public List<Relationship> relationshipsOf(Actor actor, Scheme s) {
+    List<Relationship> all = new ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
+    relationships.forMentor(s.ref(), actor.person()).stream()
+        .filter(r -> whole(r, actor))
+        .forEach(all::add);
+    all.forEach(r -> grant(actor, s, Kind.RELATIONSHIP, r.id()));
+    return all;
+  }
+
+  /**
+   * The relationship as a matter of record — who its mentor was, its sessions' dates and states,
+   * never their content — for anyone who is or was one of its parties (a former mentor's claims for
+   * sessions they held); "not found" for anyone else.
+   */
+  public Relationship relationshipOfRecord(Actor actor, Scheme s, String id) {
+    Relationship r = requirePartyOfRecord(actor, s, id);
+    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+  }
+
+  /**
+   * As {@link #relationshipOfRecord}, a guard before the real read (which is granted on its own):
+   * the relationship, for anyone who is or was one of its parties, without a grant.
+   */
+  public Relationship requirePartyOfRecord(Actor actor, Scheme s, String id) {
+    return allowed(
         actor,
         s,
         Kind.RELATIONSHIP,
@@ -137,26 +209,43 @@ public class Access {
         "That relationship");
   }
 
-  /** The relationship, for its mentee or mentor; "not found" for anyone else. */
-  public Relationship relationshipForParty(Actor actor, Scheme s, String id) {
+  /**
+   * The relationship, for its former mentor to read what they wrote in it, read-only — only if the
+   * scheme lets former mentors keep their own notes; "not found" for anyone else, and for the
+   * former mentor when it does not. Granted as {@link Kind#FORMER_MENTOR_NOTES}.
+   */
+  public Relationship formerMentorsWriting(Actor actor, Scheme s, String id) {
+    boolean keeps = s.privacy().formerMentorKeepsOwnNotes();
     Relationship r =
         allowed(
             actor,
             s,
-            Kind.RELATIONSHIP,
+            Kind.FORMER_MENTOR_NOTES,
             id,
             relationships.find(s.ref(), id),
-            x -> x.isParty(actor.person()),
+            x -> x.readingFor(actor.person(), keeps) == RecordAccess.OWN_WRITING,
             "That relationship");
-    return grant(actor, s, Kind.RELATIONSHIP, r.id(), r);
+    return grant(actor, s, Kind.FORMER_MENTOR_NOTES, r.id(), r);
   }
 
-  /** The actor's relationships in the scheme, as mentee and as mentor. */
-  public List<Relationship> relationshipsOf(Actor actor, Scheme s) {
-    List<Relationship> all = new ArrayList<>(relationships.forMentee(s.ref(), actor.person()));
-    all.addAll(relationships.forMentor(s.ref(), actor.person()));
-    all.forEach(r -> grant(actor, s, Kind.RELATIONSHIP, r.id()));
-    return all;
+  /**
+   * The relationships the actor was the mentor of until their mentees changed mentor, if the scheme
+   * lets former mentors keep their own notes (none otherwise), each granted as {@link
+   * Kind#FORMER_MENTOR_NOTES}.
+   */
+  public List<Relationship> formerMentorships(Actor actor, Scheme s) {
+    boolean keeps = s.privacy().formerMentorKeepsOwnNotes();
+    List<Relationship> mine =
+        relationships.forMentor(s.ref(), actor.person()).stream()
+            .filter(r -> r.readingFor(actor.person(), keeps) == RecordAccess.OWN_WRITING)
+            .toList();
+    mine.forEach(r -> grant(actor, s, Kind.FORMER_MENTOR_NOTES, r.id()));
+    return mine;
+  }
+
+  /** True if the actor may read the whole relationship: its mentee, or its current mentor. */
+  private static boolean whole(Relationship r, Actor actor) {
+    return r.readingFor(actor.person(), false) == RecordAccess.WHOLE;
   }
 
   /**
@@ -266,17 +355,38 @@ public class Access {
     return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
   }
 
-  /** The entry, for an educator who matches (CPD approvals): 403 for anyone else, then 404. */
+  /** The entry, for an educator who decides (CPD approvals): 403 for anyone else, then 404. */
   public CpdEntry cpdEntryForCoordinator(Actor actor, Scheme s, String id) {
-    s.requireMatching(actor);
-    CpdEntry e = ledger.find(s.ref(), id).orElseThrow(() -> new NotFound("That entry"));
-    return grant(actor, s, Kind.CPD_ENTRY, e.id(), e);
+    return toDecide(actor, s, Kind.CPD_ENTRY, id, x -> ledger.find(s.ref(), x), "That entry");
   }
 
   /** The actor's own ledger in the scheme (entries and reversals, oldest first). */
   public List<CpdEntry> ownLedger(Actor actor, Scheme s) {
     List<CpdEntry> mine = ledger.forPerson(s.ref(), actor.person());
     return grant(actor, s, Kind.CPD_LEDGER, actor.person().personId(), mine);
+  }
+
+  // --- mentors' claims
+
+  /** A claim, for an educator who decides (approve, return): 403 for anyone else, then 404. */
+  public Claim claimToDecide(Actor actor, Scheme s, String id) {
+    return toDecide(actor, s, Kind.CLAIM, id, x -> claims.find(s.ref(), x), "That claim");
+  }
+
+  /**
+   * The record to decide on, for the actor who {@link #requireDecider decides}: 403 for anyone else
+   * (before anything is looked up), then "not found".
+   */
+  private <T> T toDecide(
+      Actor actor,
+      Scheme s,
+      Kind kind,
+      String id,
+      Function<String, Optional<T>> find,
+      String what) {
+    requireDecider(actor, s);
+    T found = find.apply(id).orElseThrow(() -> new NotFound(what));
+    return grant(actor, s, kind, id, found);
   }
 
   // --- mentors

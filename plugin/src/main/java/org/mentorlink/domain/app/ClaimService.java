@@ -28,9 +28,11 @@ import org.mentorlink.domain.shared.StateConflict;
 
 /**
  * Mentors' claims for signed-off sessions and the scheme's budget for them. The session's mentor
- * claims (once, after sign-off); the lead and coordinators see claims by mentor and session date —
- * never the mentee — approve or return them, set the fee, rate and budget, and export approved
- * claims for finance.
+ * claims (once, after sign-off); the claims waiting are listed, approved and returned by those who
+ * decide approvals ({@link Access#requireDecider}: under "only the lead knows" the lead and the
+ * matching coordinators, as for CPD approvals), by mentor and session date — never the mentee.
+ * Every coordinator sees the budget's numbers, sets the fee, rate and budget, and exports approved
+ * claims for finance (mentor, date and amounts, never the mentee).
  */
 @ApplicationScoped
 @Transactional
@@ -48,18 +50,13 @@ public class ClaimService {
   // --- the mentor
 
   /**
-   * Fails unless the actor is the mentor of the relationship: 404 for anyone who is no party of it,
-   * 403 for its mentee (decided before a request's body is read; the call checks again).
+   * Fails unless the actor is (or, after the mentee changed mentor, was) the mentor of the
+   * relationship: 404 for anyone who is no party of it, 403 for its mentee (decided before a
+   * request's body is read; the call checks again).
    */
   public void requireMentorOf(Actor actor, String courseRef, String relationshipId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    access.requireParty(actor, s, relationshipId);
-    boolean mentor =
-        relationships
-            .find(s.ref(), relationshipId)
-            .map(r -> r.isMentor(actor.person()))
-            .orElse(false);
-    if (!mentor) {
+    if (!access.requirePartyOfRecord(actor, s, relationshipId).isMentor(actor.person())) {
       throw new Forbidden("Only the session's mentor claims for it.");
     }
   }
@@ -125,15 +122,19 @@ public class ClaimService {
 
   // --- the lead and coordinators
 
-  /** Fails (403) unless the actor may decide claims (the lead or a coordinator, in this launch). */
+  /**
+   * Fails (403) unless the actor may decide claims: the lead, or a matching coordinator under "only
+   * the lead knows" (any coordinator without it), in this launch.
+   */
   public void requireApprover(Actor actor, String courseRef) {
-    access.requireCoordinator(actor, ctx.scheme(actor, courseRef));
+    access.requireDecider(actor, ctx.scheme(actor, courseRef));
   }
 
-  /** The scheme's claims in {@code state}, oldest session first. */
+  /** The scheme's claims in {@code state}, oldest session first, for those who decide them. */
   public Views.Page<ClaimViews.ClaimView> queue(
       Actor actor, String courseRef, ClaimState state, int page, int size) {
-    Scheme s = approverScheme(actor, courseRef);
+    Scheme s = ctx.scheme(actor, courseRef);
+    access.coordinatorReads(actor, s, ConfidentialRead.Kind.CLAIM_QUEUE);
     int p = Context.page(page);
     int n = Context.size(size);
     ClaimState st = state == null ? ClaimState.SUBMITTED : state;
@@ -143,8 +144,8 @@ public class ClaimService {
   }
 
   public ClaimViews.ClaimView approve(Actor actor, String courseRef, String claimId) {
-    Scheme s = approverScheme(actor, courseRef);
-    Claim c = claim(s, claimId);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Claim c = access.claimToDecide(actor, s, claimId);
     c.approve(s, actor, budget(s, c.budgetYear()), ctx.now());
     audit.record(actor, s, AuditAction.APPROVAL, null, c.id(), "CLAIM_APPROVED");
     return view(c);
@@ -152,18 +153,19 @@ public class ClaimService {
 
   public ClaimViews.ClaimView returnClaim(
       Actor actor, String courseRef, String claimId, String reason) {
-    Scheme s = approverScheme(actor, courseRef);
-    Claim c = claim(s, claimId);
+    Scheme s = ctx.scheme(actor, courseRef);
+    Claim c = access.claimToDecide(actor, s, claimId);
     c.returnToMentor(s, actor, reason, ctx.now());
     audit.record(actor, s, AuditAction.APPROVAL, null, c.id(), "CLAIM_RETURNED");
     return view(c);
   }
 
   /**
-   * The budget of the year that holds {@code day} (today when null), for the lead and coordinators.
+   * The budget of the year that holds {@code day} (today when null), for the lead and every
+   * coordinator: numbers only.
    */
   public ClaimViews.BudgetView budget(Actor actor, String courseRef, LocalDate day) {
-    Scheme s = approverScheme(actor, courseRef);
+    Scheme s = coordinatorScheme(actor, courseRef);
     CpdYear year =
         CpdYear.containing(
             day == null ? ctx.calendar(s).today() : day, s.settings().cpdYearStart());
@@ -181,7 +183,7 @@ public class ClaimService {
 
   public ClaimViews.RulesView changeRules(
       Actor actor, String courseRef, ClaimRules.Amounts amounts) {
-    Scheme s = approverScheme(actor, courseRef);
+    Scheme s = coordinatorScheme(actor, courseRef);
     Optional<ClaimRules> now = claims.rules(s.ref());
     if (now.isPresent()) {
       now.get().change(s, actor, amounts);
@@ -198,7 +200,7 @@ public class ClaimService {
    */
   public List<ClaimViews.FinanceRow> financeExport(
       Actor actor, String courseRef, LocalDate from, LocalDate to) {
-    Scheme s = approverScheme(actor, courseRef);
+    Scheme s = coordinatorScheme(actor, courseRef);
     CpdYear current = CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart());
     LocalDate f = from == null ? current.start() : from;
     LocalDate t = to == null ? current.end() : to;
@@ -230,14 +232,18 @@ public class ClaimService {
 
   // --- helpers
 
-  private Scheme approverScheme(Actor actor, String courseRef) {
+  private Scheme coordinatorScheme(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
     access.requireCoordinator(actor, s);
     return s;
   }
 
+  /**
+   * The relationship, for its mentor — also its former mentor, after the mentee changed mentor:
+   * their claims for the sessions they held stay theirs (a claim shows no content).
+   */
   private Relationship mentorsRelationship(Actor actor, Scheme s, String relationshipId) {
-    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    Relationship r = access.relationshipOfRecord(actor, s, relationshipId);
     if (!r.isMentor(actor.person())) {
       throw new Forbidden("Only the session's mentor claims for it.");
     }
@@ -246,10 +252,6 @@ public class ClaimService {
 
   private SessionRecord session(Relationship r, String sessionId) {
     return relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
-  }
-
-  private Claim claim(Scheme s, String id) {
-    return claims.find(s.ref(), id).orElseThrow(() -> new NotFound("That claim"));
   }
 
   private ClaimRules rules(Scheme s) {

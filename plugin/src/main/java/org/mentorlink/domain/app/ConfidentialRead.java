@@ -50,7 +50,13 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     /** A registration's leaving export (by the operator): everything of the scheme. */
     TENANT_EXPORT,
     /** A mentee's confidential request to the lead (to change mentor, or about the mentor). */
-    CHANGE_REQUEST
+    CHANGE_REQUEST,
+    /** The claims waiting for a decision: mentors, session dates and amounts. */
+    CLAIM_QUEUE,
+    /** One mentor's claim (to approve or return). */
+    CLAIM,
+    /** What a former mentor wrote in a relationship whose mentee changed mentor (read-only). */
+    FORMER_MENTOR_NOTES
   }
 
   public ConfidentialRead {

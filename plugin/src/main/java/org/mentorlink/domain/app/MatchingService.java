@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorlink.domain.matching.Conflict;
 import org.mentorlink.domain.matching.MatchProposal;
@@ -20,6 +21,7 @@ import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.NotFound;
+import org.mentorlink.domain.shared.PersonRef;
 
 /**
  * Matching: ranked candidates with their conflicts, the coordinator's proposal, the mentor's answer
@@ -40,6 +42,14 @@ public class MatchingService {
   public List<Views.CandidateView> candidates(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
+    return candidates(s, r, Set.of());
+  }
+
+  /**
+   * Every mentor of the scheme for the request, unblocked and best first — {@code formerMentors}
+   * (whom the mentee asked to change from) blocked — with reasons. The caller decided access.
+   */
+  List<Views.CandidateView> candidates(Scheme s, MentoringRequest r, Set<PersonRef> formerMentors) {
     List<Matcher.MentorSnapshot> snapshots = new ArrayList<>();
     for (MentorProfile m : mentors.all(s.ref())) {
       snapshots.add(
@@ -49,7 +59,7 @@ public class MatchingService {
               (int) relationships.activeForMentor(s.ref(), m.person())));
     }
     String menteeName = ctx.person(r.mentee()).name();
-    return Matcher.rank(r, menteeName, snapshots, ctx.calendar(s).today()).stream()
+    return Matcher.rank(r, menteeName, snapshots, ctx.calendar(s).today(), formerMentors).stream()
         .map(
             c ->
                 new Views.CandidateView(
@@ -62,6 +72,21 @@ public class MatchingService {
         .toList();
   }
 
+  /**
+   * The hard conflicts between the request's mentee and the mentor now (capacity as it stands),
+   * with {@code formerMentors} blocked. The caller decided access.
+   */
+  List<Conflict> conflicts(
+      Scheme s, MentoringRequest r, MentorProfile m, Set<PersonRef> formerMentors) {
+    return Matcher.conflicts(
+        r,
+        ctx.person(r.mentee()).name(),
+        m,
+        ctx.person(m.person()).name(),
+        (int) relationships.activeForMentor(s.ref(), m.person()),
+        formerMentors);
+  }
+
   /** The coordinator proposes a mentor; hard conflicts block it. */
   public Views.ProposalView propose(
       Actor actor, String courseRef, String requestId, String mentorProfileId) {
@@ -69,13 +94,7 @@ public class MatchingService {
     MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
     MentorProfile m =
         mentors.find(s.ref(), mentorProfileId).orElseThrow(() -> new NotFound("That mentor"));
-    List<Conflict> conflicts =
-        Matcher.conflicts(
-            r,
-            ctx.person(r.mentee()).name(),
-            m,
-            ctx.person(m.person()).name(),
-            (int) relationships.activeForMentor(s.ref(), m.person()));
+    List<Conflict> conflicts = conflicts(s, r, m, Set.of());
     MatchProposal p =
         MatchProposal.propose(
             s, actor, r, m, conflicts, matches.forRequest(s.ref(), r.id()), ctx.now());

@@ -63,6 +63,56 @@ public class RelationshipService {
     return view(s, access.relationshipForParty(actor, s, id), actor);
   }
 
+  /**
+   * The relationships the actor mentored until their mentees changed mentor, if the scheme lets
+   * former mentors keep their own notes (none otherwise): who and when, without sessions.
+   */
+  public List<Views.FormerMentorshipView> formerMentorships(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    return access.formerMentorships(actor, s).stream()
+        .map(r -> formerMentorship(r, List.of()))
+        .toList();
+  }
+
+  /**
+   * One relationship for its former mentor, read-only, if the scheme lets them keep their own
+   * notes: per session only what they wrote (their notes and addenda), nothing the mentee wrote;
+   * "not found" for anyone else and when the scheme does not.
+   */
+  public Views.FormerMentorshipView formerMentorship(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    return ownWriting(access.formerMentorsWriting(actor, s, id), actor.person());
+  }
+
+  /**
+   * The relationship with only what {@code me} wrote in its sessions (the caller decided access).
+   */
+  Views.FormerMentorshipView ownWriting(Relationship r, PersonRef me) {
+    List<Views.OwnSessionView> sessions =
+        relationships.sessions(r).stream()
+            .map(x -> x.writingOf(r, me))
+            .map(
+                w ->
+                    new Views.OwnSessionView(
+                        w.sessionId(),
+                        w.number(),
+                        w.scheduledAt(),
+                        w.duration(),
+                        w.state(),
+                        w.notes(),
+                        w.addenda().stream()
+                            .map(a -> new Views.AddendumView(ctx.person(me), a.addedAt(), a.body()))
+                            .toList()))
+            .toList();
+    return formerMentorship(r, sessions);
+  }
+
+  private Views.FormerMentorshipView formerMentorship(
+      Relationship r, List<Views.OwnSessionView> sessions) {
+    return new Views.FormerMentorshipView(
+        r.id(), ctx.person(r.mentee()), r.startedAt(), r.closedAt(), r.closureReason(), sessions);
+  }
+
   /** All relationships of the scheme for coordinators: dates, counts and states only. */
   public Views.Page<Views.RelationshipSummary> overview(
       Actor actor, String courseRef, int page, int size) {

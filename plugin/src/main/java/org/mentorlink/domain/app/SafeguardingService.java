@@ -17,6 +17,7 @@ import org.mentorlink.domain.app.SafeguardingViews.SharedView;
 import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
+import org.mentorlink.domain.relationship.RecordAccess;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.relationship.SessionRecord;
@@ -230,7 +231,17 @@ public class SafeguardingService {
     return changeView(actor, s, m);
   }
 
-  private SafeguardingViews.ChangeView changeView(Actor actor, Scheme s, MentorChangeRequest m) {
+  SafeguardingViews.ChangeView changeView(Actor actor, Scheme s, MentorChangeRequest m) {
+    boolean asLead = s.canLead(actor) && !m.isMentee(actor.person());
+    boolean active =
+        relationships.find(s.ref(), m.relationshipId()).map(Relationship::active).orElse(false);
+    Views.PersonView newMentor =
+        m.rematchedRelationshipId() == null
+            ? null
+            : relationships
+                .find(s.ref(), m.rematchedRelationshipId())
+                .map(r -> ctx.person(r.mentor()))
+                .orElse(null);
     return new SafeguardingViews.ChangeView(
         m.id(),
         m.relationshipId(),
@@ -242,7 +253,10 @@ public class SafeguardingService {
         m.raisedAt(),
         m.reviewedAt(),
         m.closedAt(),
-        s.canLead(actor) && !m.isMentee(actor.person()));
+        asLead,
+        asLead && m.rematchable() && active,
+        m.rematchedRelationshipId(),
+        newMentor);
   }
 
   // --- helpers
@@ -296,7 +310,9 @@ public class SafeguardingService {
     boolean asMentor = c.isMentor(me);
     boolean asLead = s.canLead(actor) && !asMentor;
     List<SharedView> shared = new ArrayList<>();
-    if (asMentor || asLead) {
+    // A former mentor (the mentee changed mentor) no longer reads the records' titles either.
+    boolean mentorNow = asMentor && r.readingFor(me, false) == RecordAccess.WHOLE;
+    if (mentorNow || asLead) {
       for (SharedRecord rec : c.records()) {
         shared.add(sharedView(actor, s, c, r, rec, asLead));
       }

@@ -63,7 +63,11 @@ public final class SafeguardingViews {
       String title,
       List<Field> fields) {}
 
-  /** A mentee's confidential request to the lead, for the mentee and the lead. */
+  /**
+   * A mentee's confidential request to the lead, for the mentee and the lead; {@code canRematch}:
+   * the lead may match the mentee with another mentor now; {@code newMentor}: whom the lead matched
+   * them with (null until then).
+   */
   public record ChangeView(
       String id,
       String relationshipId,
@@ -75,7 +79,10 @@ public final class SafeguardingViews {
       Instant raisedAt,
       Instant reviewedAt,
       Instant closedAt,
-      boolean asLead) {
+      boolean asLead,
+      boolean canRematch,
+      String rematchedRelationshipId,
+      Views.PersonView newMentor) {
     public boolean canReview() {
       return asLead && state == ConcernState.OPEN;
     }

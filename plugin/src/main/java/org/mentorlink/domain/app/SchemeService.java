@@ -223,6 +223,7 @@ public class SchemeService {
         p.noticeText(),
         p.ownNotice(),
         p.retentionYears(),
+        p.formerMentorKeepsOwnNotes(),
         access.coordinates(actor, s)
             ? s.coordinators().stream().filter(s::isMatchingCoordinator).map(ctx::person).toList()
             : List.of());

@@ -100,7 +100,13 @@ public class SubjectRightsService {
       List<MatchProposal> props = new ArrayList<>(matches.forMentor(s.ref(), who));
       props.addAll(matches.forMentee(s.ref(), who));
       List<Relationship> rels = new ArrayList<>(relationships.forMentee(s.ref(), who));
-      rels.addAll(relationships.forMentor(s.ref(), who));
+      // A former mentor (the mentee changed mentor) holds at most what they wrote, as the scheme
+      // says: the mentee's records are not theirs to take away.
+      List<Relationship> former = new ArrayList<>();
+      for (Relationship r : relationships.forMentor(s.ref(), who)) {
+        (r.isFormerMentor(who) ? former : rels).add(r);
+      }
+      boolean keeps = s.privacy().formerMentorKeepsOwnNotes();
       var entries = ledger.forPerson(s.ref(), who);
       var profile = mentors.forPerson(s.ref(), who);
       Optional<CourseMember> member = schemes.member(who.tenant(), s.courseRef(), who.personId());
@@ -136,6 +142,9 @@ public class SubjectRightsService {
                                   .orElseThrow(() -> new NotFound("That request"))))
                   .toList(),
               rels.stream().map(r -> relationshipViews.view(s, r, as)).toList(),
+              keeps
+                  ? former.stream().map(r -> relationshipViews.ownWriting(r, who)).toList()
+                  : List.of(),
               cpdViews.log(s, entries),
               profile.map(p -> mentorViews.view(s, p)).orElse(null)));
     }

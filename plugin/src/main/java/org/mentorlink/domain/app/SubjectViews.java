@@ -19,8 +19,9 @@ public final class SubjectViews {
 
   /**
    * One scheme's records of the person: their roles and course membership, their requests, the
-   * proposals made to them, the relationships they are a party of (in full, as they see them),
-   * their CPD log and their mentor profile.
+   * proposals made to them, the relationships they are a party of (in full, as they see them), what
+   * they wrote in relationships they mentored until the mentee changed mentor (if the scheme lets
+   * former mentors keep their own notes), their CPD log and their mentor profile.
    */
   public record SchemeData(
       String schemeId,
@@ -31,6 +32,7 @@ public final class SubjectViews {
       List<Views.RequestView> requests,
       List<Views.ProposalView> proposals,
       List<Views.RelationshipView> relationships,
+      List<Views.FormerMentorshipView> formerMentorships,
       Views.CpdLog cpd,
       Views.MentorView mentorProfile) {}
 

@@ -68,6 +68,7 @@ public final class Views {
       String notice,
       boolean ownNotice,
       int retentionYears,
+      boolean formerMentorKeepsOwnNotes,
       List<PersonView> matchingCoordinators) {}
 
   /**
@@ -160,6 +161,28 @@ public final class Views {
       List<ContractView> contracts,
       List<SessionView> sessions,
       List<GoalView> goals) {}
+
+  /**
+   * A relationship as its former mentor may still read it, after the mentee changed mentor (if the
+   * scheme lets them): who and when, and per session only what they wrote themself.
+   */
+  public record FormerMentorshipView(
+      String id,
+      PersonView mentee,
+      Instant startedAt,
+      Instant closedAt,
+      ClosureReason closureReason,
+      List<OwnSessionView> sessions) {}
+
+  /** A session's date, length and state, with only the reader's own notes and addenda. */
+  public record OwnSessionView(
+      String id,
+      int number,
+      Instant scheduledAt,
+      CpdHours duration,
+      SessionState state,
+      String notes,
+      List<AddendumView> addenda) {}
 
   /** A contract version with who signed it. */
   public record ContractView(

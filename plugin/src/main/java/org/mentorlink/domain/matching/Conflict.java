@@ -8,7 +8,8 @@ public enum Conflict {
   DECLARED_BY_MENTEE("The mentee asked not to be matched with this mentor or their practice."),
   DECLARED_BY_MENTOR("The mentor asked not to mentor this mentee or their practice."),
   AT_CAPACITY("The mentor has no capacity left."),
-  PAUSED("The mentor is not taking new mentees.");
+  PAUSED("The mentor is not taking new mentees."),
+  FORMER_MENTOR("The mentee asked to change from this mentor.");
 
   private final String reason;
 

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.request.MentoringRequest;
+import org.mentorlink.domain.request.Mentorship;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
@@ -118,6 +119,55 @@ public class MatchProposal {
     p.state = MatchState.PROPOSED.name();
     p.proposedBy = by.person().personId();
     p.proposedAt = Objects.requireNonNull(at);
+    return p;
+  }
+
+  /**
+   * The scheme's lead matches the mentee of {@code current} with {@code mentor} instead, as the
+   * mentee asked: a match for the same (already matched) request that stands confirmed at once,
+   * from which the new relationship starts. Refused while any hard conflict stands ({@code
+   * conflicts}, among them the mentor the mentee asked to change from) or once {@code current} has
+   * ended.
+   */
+  public static MatchProposal rematch(
+      Scheme scheme,
+      Actor by,
+      MentoringRequest request,
+      Mentorship current,
+      MentorProfile mentor,
+      List<Conflict> conflicts,
+      Instant at) {
+    scheme.requireLead(by);
+    if (!request.scheme().equals(scheme.ref())
+        || !mentor.scheme().equals(scheme.ref())
+        || !current.scheme().equals(scheme.ref())) {
+      throw new Forbidden("The request and the mentor must belong to this scheme.");
+    }
+    if (!current.mentee().equals(request.mentee())) {
+      throw new Forbidden("That is another mentee's request.");
+    }
+    if (request.state() != RequestState.MATCHED || !current.active()) {
+      throw new InvalidTransition(
+          "RELATIONSHIP_CLOSED", "Only a mentee in an active relationship can be matched again.");
+    }
+    if (!conflicts.isEmpty()) {
+      throw new StateConflict(
+          "MATCH_CONFLICT",
+          "This match is blocked: "
+              + String.join(" ", conflicts.stream().map(Conflict::reason).toList()));
+    }
+    MatchProposal p = new MatchProposal();
+    p.id = UUID.randomUUID().toString();
+    p.tenantId = scheme.tenant().value();
+    p.schemeId = scheme.id();
+    p.requestId = request.id();
+    p.mentorProfileId = mentor.id();
+    p.mentorId = mentor.person().personId();
+    p.menteeId = request.mentee().personId();
+    p.state = MatchState.CONFIRMED.name();
+    p.proposedBy = by.person().personId();
+    p.proposedAt = Objects.requireNonNull(at);
+    p.decidedAt = at;
     return p;
   }
 

@@ -11,6 +11,7 @@ import org.mentorlink.domain.mentor.MentorDetails;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestDetails;
+import org.mentorlink.domain.shared.PersonRef;
 
 /**
  * Finds hard conflicts between a request and a mentor, and ranks candidates: capacity left, area,
@@ -30,6 +31,20 @@ public final class Matcher {
       MentorProfile mentor,
       String mentorName,
       int activeMentees) {
+    return conflicts(request, menteeName, mentor, mentorName, activeMentees, Set.of());
+  }
+
+  /**
+   * The hard conflicts between the request's mentee and the mentor, when the mentee is matched
+   * again after asking to change from {@code formerMentors} (each of them a conflict too).
+   */
+  public static List<Conflict> conflicts(
+      MentoringRequest request,
+      String menteeName,
+      MentorProfile mentor,
+      String mentorName,
+      int activeMentees,
+      Set<PersonRef> formerMentors) {
     RequestDetails r = request.details();
     MentorDetails m = mentor.details();
     List<Conflict> out = new ArrayList<>();
@@ -56,18 +71,34 @@ public final class Matcher {
     if (mentor.paused()) {
       out.add(Conflict.PAUSED);
     }
+    if (formerMentors.contains(mentor.person())) {
+      out.add(Conflict.FORMER_MENTOR);
+    }
     return out;
   }
 
   /** Every mentor of the scheme as a candidate: unblocked first, best first. */
   public static List<Candidate> rank(
       MentoringRequest request, String menteeName, List<MentorSnapshot> mentors, LocalDate today) {
+    return rank(request, menteeName, mentors, today, Set.of());
+  }
+
+  /**
+   * Every mentor of the scheme as a candidate for matching the mentee again, after they asked to
+   * change from {@code formerMentors}: unblocked first, best first.
+   */
+  public static List<Candidate> rank(
+      MentoringRequest request,
+      String menteeName,
+      List<MentorSnapshot> mentors,
+      LocalDate today,
+      Set<PersonRef> formerMentors) {
     RequestDetails r = request.details();
     List<Candidate> out = new ArrayList<>();
     for (MentorSnapshot s : mentors) {
       MentorDetails m = s.profile().details();
       List<Conflict> conflicts =
-          conflicts(request, menteeName, s.profile(), s.name(), s.activeMentees());
+          conflicts(request, menteeName, s.profile(), s.name(), s.activeMentees(), formerMentors);
       List<String> reasons = new ArrayList<>();
       int score = 0;
       int left = Math.max(0, s.profile().capacity() - s.activeMentees());

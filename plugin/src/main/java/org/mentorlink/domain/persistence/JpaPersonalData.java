@@ -273,6 +273,8 @@ public class JpaPersonalData implements PersonalData {
                 + " (SELECT id FROM safeguarding_concern WHERE tenant_id = ?1)",
             t);
     n += run("DELETE FROM safeguarding_concern WHERE tenant_id = ?1", t);
+    // A mentee's requests to the lead refer to their relationships (and to the one matched into).
+    n += run("DELETE FROM mentor_change_request WHERE tenant_id = ?1", t);
     n += run("DELETE FROM relationship WHERE tenant_id = ?1", t);
     n += run("DELETE FROM match_proposal WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentoring_request WHERE tenant_id = ?1", t);

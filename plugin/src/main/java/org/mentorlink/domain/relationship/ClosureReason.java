@@ -5,5 +5,7 @@ public enum ClosureReason {
   NATURAL_END,
   ENDED_BY_MENTEE,
   ENDED_BY_MENTOR,
-  ALLOWANCE_USED
+  ALLOWANCE_USED,
+  /** The scheme's lead matched the mentee with another mentor, as the mentee asked. */
+  MENTOR_CHANGED
 }

@@ -30,7 +30,10 @@ import org.mentorlink.domain.shared.TenantId;
  * A mentoring relationship between one mentee and one mentor in a scheme, started when the mentee
  * confirms a match. It holds the scheme's session allowance as it was at the start. It is closed by
  * natural end or by either party, or when the allowance is used up, with a closing summary; its
- * record stays readable to its two parties.
+ * record stays readable to its two parties. When the mentee asked the lead to change mentor, the
+ * lead ends it ({@link #endForNewMentor}) and matches the mentee again in a new relationship: the
+ * record stays the mentee's, and its former mentor keeps at most what they wrote ({@link
+ * #readingFor}).
  */
 @Entity
 @Table(name = "relationship")
@@ -53,6 +56,13 @@ public class Relationship implements Mentorship {
 
   @Column(name = "mentor_id", nullable = false, length = 36)
   private String mentorId;
+
+  /**
+   * 0 for the relationship a request's first match started; one more for each time the lead matched
+   * the mentee again (a request has one relationship per round).
+   */
+  @Column(name = "match_round", nullable = false)
+  private int matchRound;
 
   @Column(name = "allowance_sessions", nullable = false)
   private int allowanceSessions;
@@ -109,6 +119,25 @@ public class Relationship implements Mentorship {
   }
 
   /**
+   * Starts the relationship of the lead's new match ({@code match}, from {@link
+   * MatchProposal#rematch}) for the mentee of {@code previous}, which the lead ended for it: the
+   * same request, the next round.
+   */
+  public static Relationship rematch(
+      Scheme scheme, MatchProposal match, Relationship previous, Instant at) {
+    if (!previous.mentorChanged()) {
+      throw new InvalidTransition(
+          "RELATIONSHIP_ACTIVE", "End the relationship for a new mentor before matching again.");
+    }
+    if (!previous.requestId.equals(match.requestId()) || !previous.isMentee(match.mentee())) {
+      throw new Forbidden("The new match is for another mentee's request.");
+    }
+    Relationship r = start(scheme, match, at);
+    r.matchRound = previous.matchRound + 1;
+    return r;
+  }
+
+  /**
    * Closes the relationship. The mentee and the mentor may end it for any reason that is theirs;
    * {@code ALLOWANCE_USED} needs as many signed-off sessions in {@code sessions} as the allowance;
    * a natural end may be recorded by either.
@@ -120,6 +149,9 @@ public class Relationship implements Mentorship {
       throw new InvalidTransition("RELATIONSHIP_CLOSED", "This relationship is already closed.");
     }
     Objects.requireNonNull(reason, "reason");
+    if (reason == ClosureReason.MENTOR_CHANGED) {
+      throw new Forbidden("Only the scheme's lead changes a mentee's mentor.");
+    }
     if (reason == ClosureReason.ENDED_BY_MENTEE && !isMentee(by.person())
         || reason == ClosureReason.ENDED_BY_MENTOR && !isMentor(by.person())) {
       throw new Forbidden("Each party can only say that they themself ended it.");
@@ -134,11 +166,58 @@ public class Relationship implements Mentorship {
     closedAt = Objects.requireNonNull(at);
   }
 
-  /** Fails unless the person is the mentee or the mentor. */
+  /**
+   * The scheme's lead ends the relationship because the mentee asked to change mentor (the lead
+   * then matches them with another): {@link ClosureReason#MENTOR_CHANGED}, no closing summary.
+   */
+  public void endForNewMentor(Scheme scheme, Actor by, Instant at) {
+    if (!scheme.id().equals(schemeId)) {
+      throw new Forbidden("The relationship belongs to another scheme.");
+    }
+    scheme.requireLead(by);
+    requireActive();
+    closureReason = ClosureReason.MENTOR_CHANGED.name();
+    closedBy = by.person().personId();
+    closedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Fails unless the person is the mentee or the mentor — not a former mentor, who may change
+   * nothing.
+   */
   public void requireParty(Actor by) {
-    if (!isParty(by.person())) {
+    if (readingFor(by.person(), false) != RecordAccess.WHOLE) {
       throw new Forbidden("Only the mentee and the mentor can do this.");
     }
+  }
+
+  /**
+   * What {@code p} may read of this relationship's records: its mentee all of it, always; its
+   * mentor all of it, unless the mentee changed mentor — then, as its former mentor, only what they
+   * wrote if {@code formerMentorKeepsOwnNotes} (the scheme's setting), else nothing; anyone else
+   * nothing.
+   */
+  public RecordAccess readingFor(PersonRef p, boolean formerMentorKeepsOwnNotes) {
+    if (isMentee(p)) {
+      return RecordAccess.WHOLE;
+    }
+    if (!isMentor(p)) {
+      return RecordAccess.NONE;
+    }
+    if (!mentorChanged()) {
+      return RecordAccess.WHOLE;
+    }
+    return formerMentorKeepsOwnNotes ? RecordAccess.OWN_WRITING : RecordAccess.NONE;
+  }
+
+  /** True if the mentee changed mentor: the lead ended this relationship to match them again. */
+  public boolean mentorChanged() {
+    return ClosureReason.MENTOR_CHANGED.name().equals(closureReason);
+  }
+
+  /** True if {@code p} was this relationship's mentor until the mentee changed mentor. */
+  public boolean isFormerMentor(PersonRef p) {
+    return isMentor(p) && mentorChanged();
   }
 
   /** Fails unless the relationship is active. */
@@ -148,6 +227,10 @@ public class Relationship implements Mentorship {
     }
   }
 
+  /**
+   * True if {@code p} is or was one of the two parties (a former mentor too): who the relationship
+   * was between, as a matter of record. What they may read is {@link #readingFor}.
+   */
   public boolean isParty(PersonRef p) {
     return isMentee(p) || isMentor(p);
   }
@@ -184,6 +267,11 @@ public class Relationship implements Mentorship {
 
   public String requestId() {
     return requestId;
+  }
+
+  /** 0 for a request's first match, one more for each rematch of its mentee. */
+  public int matchRound() {
+    return matchRound;
   }
 
   @Override

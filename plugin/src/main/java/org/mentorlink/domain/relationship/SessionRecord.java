@@ -24,6 +24,7 @@ import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.InvalidTransition;
+import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
 import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.Values;
@@ -281,6 +282,26 @@ public class SessionRecord {
             by.person().personId(),
             Objects.requireNonNull(at),
             Require.text(text, "ADDENDUM_REQUIRED", "The addendum", 4000)));
+  }
+
+  /**
+   * What {@code person} wrote in this session of {@code r}: the mentor's notes for its mentor, the
+   * mentee's for its mentee, and the addenda that person added; for anyone else, nothing of the
+   * record.
+   */
+  public OwnWriting writingOf(Relationship r, PersonRef person) {
+    requireOwn(r);
+    String notes = r.isMentor(person) ? mentorNotes : r.isMentee(person) ? menteeNotes : null;
+    return new OwnWriting(
+        id,
+        number,
+        scheduledAt,
+        duration(),
+        state(),
+        notes,
+        r.isParty(person)
+            ? addenda.stream().filter(a -> person.personId().equals(a.personId())).toList()
+            : List.of());
   }
 
   private void requireEditable(Relationship r, Actor by) {

@@ -25,7 +25,8 @@ import org.mentorlink.domain.shared.TenantId;
  * A mentee's confidential word to the scheme's lead about their mentoring: a request to change
  * mentor, or a concern about the mentor. Only the mentee and the lead ever see it — never the
  * mentor, never another coordinator. The lead reviews it ({@link ConcernState#OPEN} to {@link
- * ConcernState#REVIEWED}) and closes it.
+ * ConcernState#REVIEWED}) and closes it — or, for a request to change mentor, matches the mentee
+ * with another mentor ({@link #rematched}), which closes it with the new relationship's id.
  */
 @Entity
 @Table(name = "mentor_change_request")
@@ -84,6 +85,10 @@ public class MentorChangeRequest {
   @Column(name = "closed_by", length = 36)
   private String closedBy;
 
+  /** The relationship the lead matched the mentee into, when the lead acted on it so. */
+  @Column(name = "rematched_relationship_id", length = 36)
+  private String rematchedRelationshipId;
+
   @Version
   @Column(name = "version", nullable = false)
   private long version;
@@ -134,6 +139,45 @@ public class MentorChangeRequest {
     state = ConcernState.CLOSED;
     closedAt = Objects.requireNonNull(at);
     closedBy = by.person().personId();
+  }
+
+  /**
+   * The lead acted on a request to change mentor: the mentee is matched with another mentor in
+   * {@code newRelationship}. An open or reviewed request is closed by it (and counts as reviewed).
+   */
+  public void rematched(Scheme scheme, Actor by, Relationship newRelationship, Instant at) {
+    requireRematchable(scheme, by);
+    if (!newRelationship.isMentee(mentee()) || newRelationship.id().equals(relationshipId)) {
+      throw new Forbidden("That is not a new relationship of this mentee.");
+    }
+    if (reviewedAt == null) {
+      reviewedAt = Objects.requireNonNull(at);
+      reviewedBy = by.person().personId();
+    }
+    state = ConcernState.CLOSED;
+    closedAt = Objects.requireNonNull(at);
+    closedBy = by.person().personId();
+    rematchedRelationshipId = newRelationship.id();
+  }
+
+  /**
+   * Fails unless the lead may act on this request with a rematch now: a request to change mentor
+   * (not a concern about the mentor) that is not yet closed.
+   */
+  public void requireRematchable(Scheme scheme, Actor by) {
+    requireLead(scheme, by);
+    if (kind != Kind.CHANGE_MENTOR) {
+      throw new InvalidTransition(
+          "NOT_A_CHANGE_REQUEST", "Only a request to change mentor is acted on with a new match.");
+    }
+    if (state == ConcernState.CLOSED) {
+      throw new InvalidTransition("REQUEST_STATE", "This request is closed.");
+    }
+  }
+
+  /** True if the lead may act on it with a rematch ({@link #requireRematchable}) by its state. */
+  public boolean rematchable() {
+    return kind == Kind.CHANGE_MENTOR && state != ConcernState.CLOSED;
   }
 
   private void requireLead(Scheme scheme, Actor by) {
@@ -190,5 +234,10 @@ public class MentorChangeRequest {
 
   public Instant closedAt() {
     return closedAt;
+  }
+
+  /** The relationship the mentee was matched into by the lead, or null. */
+  public String rematchedRelationshipId() {
+    return rematchedRelationshipId;
   }
 }

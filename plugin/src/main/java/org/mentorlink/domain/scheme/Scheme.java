@@ -126,6 +126,10 @@ public class Scheme {
   @Column(name = "retention_years", nullable = false)
   private int retentionYears = PrivacySettings.DEFAULT_RETENTION_YEARS;
 
+  /** After a mentee changed mentor, the former mentor still reads what they wrote, read-only. */
+  @Column(name = "former_mentor_keeps_own_notes", nullable = false)
+  private boolean formerMentorKeepsOwnNotes;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "scheme_signpost", joinColumns = @JoinColumn(name = "scheme_id"))
   @OrderColumn(name = "position")
@@ -249,17 +253,22 @@ public class Scheme {
     matchingCoordinatorIds.add(person.personId());
   }
 
-  /** The lead changes "only the lead knows", the privacy notice and the retention period. */
+  /**
+   * The lead changes "only the lead knows", the privacy notice, the retention period and what a
+   * former mentor keeps.
+   */
   public void changePrivacy(Actor by, PrivacySettings settings) {
     requireLead(by);
     Objects.requireNonNull(settings, "settings");
     onlyLeadKnows = settings.onlyLeadKnows();
     privacyNotice = settings.notice();
     retentionYears = settings.retentionYears();
+    formerMentorKeepsOwnNotes = settings.formerMentorKeepsOwnNotes();
   }
 
   public PrivacySettings privacy() {
-    return new PrivacySettings(onlyLeadKnows, privacyNotice, retentionYears);
+    return new PrivacySettings(
+        onlyLeadKnows, privacyNotice, retentionYears, formerMentorKeepsOwnNotes);
   }
 
   /** True if "only the lead knows": requests, matches and relationships are for the matchers. */

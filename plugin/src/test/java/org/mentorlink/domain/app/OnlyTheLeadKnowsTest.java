@@ -16,6 +16,10 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.mentorlink.domain.claim.ClaimRules;
+import org.mentorlink.domain.claim.ClaimState;
+import org.mentorlink.domain.claim.Money;
+import org.mentorlink.domain.claim.Travel;
 import org.mentorlink.domain.scheme.CpdSettings;
 import org.mentorlink.domain.scheme.PrivacySettings;
 import org.mentorlink.domain.shared.Actor;
@@ -39,8 +43,8 @@ class OnlyTheLeadKnowsTest {
     w.schemes.appointCoordinator(story.lead, COURSE, plain.person().personId());
   }
 
-  /** Everything that tells who asks for or has mentoring. */
-  private Map<String, Function<Actor, Object>> namesMentees(String entryId) {
+  /** Everything that tells who asks for or has mentoring, and the decisions on approvals. */
+  private Map<String, Function<Actor, Object>> namesMentees(String entryId, String claimId) {
     Map<String, Function<Actor, Object>> m = new LinkedHashMap<>();
     m.put("request queue", a -> w.requests.queue(a, COURSE, Set.of(), 0, 25));
     m.put("request details", a -> w.requests.get(a, COURSE, story.otherRequestId));
@@ -57,7 +61,34 @@ class OnlyTheLeadKnowsTest {
           return "done";
         });
     m.put("reversing CPD", a -> w.cpd.reverse(a, COURSE, entryId, "Counted twice"));
+    m.put("claims waiting", a -> w.claims.queue(a, COURSE, ClaimState.SUBMITTED, 0, 25));
+    m.put("approved claims", a -> w.claims.queue(a, COURSE, ClaimState.APPROVED, 0, 25));
+    m.put("approving a claim", a -> w.claims.approve(a, COURSE, claimId));
+    m.put("returning a claim", a -> w.claims.returnClaim(a, COURSE, claimId, "Wrong date"));
+    m.put(
+        "deciding claims",
+        a -> {
+          w.claims.requireApprover(a, COURSE);
+          return "done";
+        });
     return m;
+  }
+
+  /** The lead sets the fee; the mentor claims for a signed-off session; returns the claim's id. */
+  private int claimsMade;
+
+  private String claimWaiting() {
+    w.claims.changeRules(
+        story.lead,
+        COURSE,
+        new ClaimRules.Amounts(
+            Money.parse("250", "fee", "fee"), Money.parse("0.45", "rate", "rate"), null));
+    String session = story.schedule(Times.daysLater(8 + 7L * claimsMade++));
+    story.holdAndSignOff(session);
+    return w.claims
+        .submit(story.mentor, COURSE, story.relationshipId, session, Travel.NONE)
+        .claim()
+        .id();
   }
 
   private String entryAwaitingApproval() {
@@ -76,8 +107,9 @@ class OnlyTheLeadKnowsTest {
   @Test
   void aCoordinatorNotNamedForMatchingIsRefusedEverythingThatNamesMentees() {
     String entry = entryAwaitingApproval();
+    String claim = claimWaiting();
     List<Executable> checks = new ArrayList<>();
-    namesMentees(entry)
+    namesMentees(entry, claim)
         .forEach(
             (what, call) ->
                 checks.add(
@@ -90,6 +122,56 @@ class OnlyTheLeadKnowsTest {
     assertAll(checks);
     assertFalse(w.schemes.roles(plain, COURSE).matching());
     assertTrue(w.schemes.roles(plain, COURSE).coordinator());
+    // Refused before anything was looked up: nothing of a claim was granted to them.
+    assertTrue(
+        w.reads.fired.stream()
+            .noneMatch(
+                r ->
+                    r.reader().equals(plain.person())
+                        && (r.kind() == ConfidentialRead.Kind.CLAIM
+                            || r.kind() == ConfidentialRead.Kind.CLAIM_QUEUE)));
+    assertEquals(
+        ClaimState.SUBMITTED, w.db.claims.find(story.scheme(), claim).orElseThrow().state());
+  }
+
+  @Test
+  void claimsAreDecidedByTheLeadAndTheMatchingCoordinatorsOnly() {
+    String first = claimWaiting();
+    String second = claimWaiting();
+    var queue = w.claims.queue(story.coordinator, COURSE, ClaimState.SUBMITTED, 0, 25);
+    assertEquals(2, queue.total());
+    assertEquals(ClaimState.APPROVED, w.claims.approve(story.coordinator, COURSE, first).state());
+    assertEquals(
+        ClaimState.RETURNED,
+        w.claims.returnClaim(story.lead, COURSE, second, "It was a video call.").state());
+    assertTrue(
+        w.reads.fired.stream()
+            .anyMatch(
+                r ->
+                    r.reader().equals(story.coordinator.person())
+                        && r.kind() == ConfidentialRead.Kind.CLAIM
+                        && r.recordId().equals(first)),
+        "a decision's read is granted, and so audited");
+  }
+
+  @Test
+  void everyCoordinatorSeesTheClaimsBudgetAndExportsForFinanceWithoutTheMentee() {
+    String claim = claimWaiting();
+    w.claims.approve(story.lead, COURSE, claim);
+    assertEquals("250.00", w.claims.budget(plain, COURSE, null).spent());
+    var rows = w.claims.financeExport(plain, COURSE, null, null);
+    assertEquals(1, rows.size());
+    assertEquals(Times.TODAY.plusDays(8), rows.get(0).sessionDate());
+    assertFalse(
+        rows.get(0).toString().contains(story.mentee.person().personId()), rows.get(0).toString());
+  }
+
+  @Test
+  void switchedOffEveryCoordinatorDecidesClaims() {
+    String claim = claimWaiting();
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
+    assertEquals(1, w.claims.queue(plain, COURSE, ClaimState.SUBMITTED, 0, 25).total());
+    assertEquals(ClaimState.APPROVED, w.claims.approve(plain, COURSE, claim).state());
   }
 
   @Test
@@ -116,7 +198,7 @@ class OnlyTheLeadKnowsTest {
 
   @Test
   void switchedOffEveryCoordinatorMatchesAgain() {
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6));
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
     assertEquals(2, w.requests.queue(plain, COURSE, Set.of(), 0, 25).items().size());
     assertTrue(w.schemes.roles(plain, COURSE).matching());
   }
@@ -177,7 +259,7 @@ class OnlyTheLeadKnowsTest {
     w.cpd.changeSettings(story.lead, COURSE, new CpdSettings(false, 40, true));
 
     w.cpd.changeSettings(story.lead, COURSE, CpdSettings.defaults());
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6));
+    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(false, null, 6, false));
     assertTrue(w.cpd.changeSettings(story.lead, COURSE, on).gradebookPassback());
   }
 
@@ -189,10 +271,11 @@ class OnlyTheLeadKnowsTest {
         () -> assertTrue(notice.contains("platform's own logs"), notice),
         () -> assertTrue(notice.contains("6 years after it closes"), notice),
         () -> assertTrue(notice.contains("download everything"), notice));
-    w.schemes.changePrivacy(story.lead, COURSE, new PrivacySettings(true, "Our own words.", 3));
+    w.schemes.changePrivacy(
+        story.lead, COURSE, new PrivacySettings(true, "Our own words.", 3, false));
     assertEquals("Our own words.", w.schemes.privacy(story.mentee, COURSE).notice());
     DomainException tooLong =
-        assertThrows(DomainException.class, () -> new PrivacySettings(true, null, 0));
+        assertThrows(DomainException.class, () -> new PrivacySettings(true, null, 0, false));
     assertEquals("retentionYears", tooLong.field());
   }
 }

@@ -43,6 +43,8 @@ final class Wiring {
   final FakePersonalData data = new FakePersonalData();
   final SubjectRightsService rights = new SubjectRightsService();
   final RetentionService retention = new RetentionService();
+  final ClaimService claims = new ClaimService();
+  final RematchService rematch = new RematchService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -56,6 +58,20 @@ final class Wiring {
     access.reads = reads;
     access.denials = denials;
     access.concerns = db.concerns;
+    access.claims = db.claims;
+    rematch.ctx = ctx;
+    rematch.access = access;
+    rematch.relationships = db.relationships;
+    rematch.requests = db.requests;
+    rematch.mentors = db.mentors;
+    rematch.matches = db.matches;
+    rematch.matching = matching;
+    rematch.audit = audit;
+    claims.ctx = ctx;
+    claims.access = access;
+    claims.relationships = db.relationships;
+    claims.claims = db.claims;
+    claims.audit = audit;
     safeguarding.ctx = ctx;
     safeguarding.access = access;
     safeguarding.relationships = db.relationships;

@@ -11,8 +11,14 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.mentorlink.domain.audit.AuditEntry;
 import org.mentorlink.domain.audit.AuditRepository;
+import org.mentorlink.domain.claim.Claim;
+import org.mentorlink.domain.claim.ClaimRepository;
+import org.mentorlink.domain.claim.ClaimRules;
+import org.mentorlink.domain.claim.ClaimState;
+import org.mentorlink.domain.claim.Money;
 import org.mentorlink.domain.cpd.CpdEntry;
 import org.mentorlink.domain.cpd.CpdRepository;
+import org.mentorlink.domain.cpd.CpdYear;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.matching.MatchProposal;
 import org.mentorlink.domain.matching.MatchRepository;
@@ -56,6 +62,7 @@ public final class InMemory {
   public final Documents documents = new Documents();
   public final Audit audit = new Audit();
   public final Concerns concerns = new Concerns();
+  public final Claims claims = new Claims();
 
   private static <T> Stream<T> page(Stream<T> s, int offset, int limit) {
     return s.skip(offset).limit(limit);
@@ -340,6 +347,14 @@ public final class InMemory {
 
     @Override
     public void add(Relationship relationship) {
+      // As the schema's uq_relationship_request_round: one relationship per request and round.
+      if (all.stream()
+          .anyMatch(
+              r ->
+                  r.requestId().equals(relationship.requestId())
+                      && r.matchRound() == relationship.matchRound())) {
+        throw new IllegalStateException("A relationship for this request and round exists.");
+      }
       all.add(relationship);
     }
 
@@ -600,6 +615,86 @@ public final class InMemory {
     @Override
     public void addChange(MentorChangeRequest request) {
       changes.add(request);
+    }
+  }
+
+  /** Mentors' claims and each scheme's rules for them. */
+  public static final class Claims implements ClaimRepository {
+    private final List<Claim> all = new ArrayList<>();
+    private final List<ClaimRules> rules = new ArrayList<>();
+
+    private Stream<Claim> in(SchemeRef scheme) {
+      return all.stream().filter(c -> c.scheme().equals(scheme));
+    }
+
+    @Override
+    public Optional<Claim> find(SchemeRef scheme, String id) {
+      return in(scheme).filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public Optional<Claim> forSession(SchemeRef scheme, String sessionId) {
+      return in(scheme).filter(c -> c.sessionId().equals(sessionId)).findFirst();
+    }
+
+    @Override
+    public List<Claim> forMentor(SchemeRef scheme, PersonRef mentor) {
+      return in(scheme)
+          .filter(c -> c.isMentor(mentor))
+          .sorted(Comparator.comparing(Claim::sessionDate).reversed())
+          .toList();
+    }
+
+    @Override
+    public List<Claim> inState(SchemeRef scheme, ClaimState state, int offset, int limit) {
+      return page(
+              in(scheme)
+                  .filter(c -> c.state() == state)
+                  .sorted(Comparator.comparing(Claim::sessionDate)),
+              offset,
+              limit)
+          .toList();
+    }
+
+    @Override
+    public long countInState(SchemeRef scheme, ClaimState state) {
+      return in(scheme).filter(c -> c.state() == state).count();
+    }
+
+    @Override
+    public Money sum(SchemeRef scheme, CpdYear year, ClaimState state) {
+      return in(scheme)
+          .filter(c -> c.state() == state && c.budgetYear().equals(year))
+          .map(Claim::total)
+          .reduce(Money.ZERO, Money::plus);
+    }
+
+    @Override
+    public List<Claim> approvedBetween(
+        SchemeRef scheme, java.time.LocalDate from, java.time.LocalDate to) {
+      return in(scheme)
+          .filter(
+              c ->
+                  c.state() == ClaimState.APPROVED
+                      && !c.sessionDate().isBefore(from)
+                      && !c.sessionDate().isAfter(to))
+          .sorted(Comparator.comparing(Claim::sessionDate))
+          .toList();
+    }
+
+    @Override
+    public void add(Claim claim) {
+      all.add(claim);
+    }
+
+    @Override
+    public Optional<ClaimRules> rules(SchemeRef scheme) {
+      return rules.stream().filter(r -> r.scheme().equals(scheme)).findFirst();
+    }
+
+    @Override
+    public void addRules(ClaimRules r) {
+      rules.add(r);
     }
   }
 }

@@ -1,5 +1,6 @@
 package org.mentorlink.it.mentoring;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 import org.mentorlink.it.lti.LtiFixture;
 import org.mentorlink.it.lti.sim.ToolBrowser.Step;
 import org.mentorlink.it.support.DatabasePass;
@@ -27,7 +32,9 @@ import org.mentorlink.it.support.DatabasePass;
  * Mentors' fee and travel claims through real launches: only the session's mentor claims, only
  * after sign-off and only once (also when the same claim is sent many times at once); the lead
  * returns and approves; the budget counts spent and committed and refuses an approval past it; the
- * finance export names the mentor and the date, never the mentee.
+ * finance export names the mentor and the date, never the mentee. Under "only the lead knows"
+ * claims are listed, approved and returned by the lead and the matching coordinators only, as CPD
+ * approvals are; other coordinators see the numbers.
  */
 @ExtendWith(DatabasePass.class)
 class ClaimsIT {
@@ -207,6 +214,142 @@ class ClaimsIT {
     assertEquals("NONE", rows.get(0).get("travel_kind"));
     csvRefused(r.lead(), "/api/claims/export.csv?from=2026-05-01&to=2026-04-01", "INVALID_PERIOD");
     csvRefused(r.lead(), "/api/claims/export.csv?from=1/5/2026", "VALIDATION_FAILED");
+  }
+
+  /** A second teacher of the course, appointed coordinator (not named for matching). */
+  private static Participant coordinator(LtiFixture lti, Scenarios.Relationship r, String name) {
+    Participant c = Participant.launch(lti, lti.instructor(), name);
+    r.lead()
+        .ok(
+            "POST",
+            "/api/scheme/coordinators",
+            Json.createObjectBuilder().add("personId", personId(r.lead(), name)).build());
+    return c;
+  }
+
+  private static String personId(Participant lead, String name) {
+    return lead.ok("GET", "/api/scheme/roster?size=100", null).getJsonArray("items").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(m -> m.getJsonObject("person").getString("name").equals(name))
+        .findFirst()
+        .orElseThrow()
+        .getJsonObject("person")
+        .getString("id");
+  }
+
+  private static Step postForm(Participant p, String path, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("csrf", p.csrf);
+    return p.browser.postForm(path, form, Map.of());
+  }
+
+  @Test
+  void underOnlyTheLeadKnowsClaimsAreDecidedByTheLeadAndTheMatchingCoordinatorsOnly() {
+    Scenarios.Relationship r = Scenarios.relationship(lti, "Claims only the lead knows");
+    r.lead().ok("PUT", "/api/claims/rules", rules("250", "0.45", null));
+    List<String> claims = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String session = r.signedOffSession("1", i);
+      claims.add(
+          r.mentor()
+              .created("POST", claimPath(r, session), noTravel())
+              .getJsonObject("claim")
+              .getString("id"));
+    }
+    Participant plain = coordinator(lti, r, "Dr Cora Plain Claims");
+    Participant matching = coordinator(lti, r, "Dr Mat Matching Claims");
+    r.lead()
+        .ok("PUT", "/api/scheme/matching-coordinators/" + personId(r.lead(), matching.name), null);
+    assertTrue(r.lead().ok("GET", "/api/scheme/privacy", null).getBoolean("onlyLeadKnows"));
+    String mentee = r.mentee().name;
+    String mentor = r.mentor().name;
+    String first = claims.get(0);
+
+    // The API: 403 as problem+json for the queue and the decisions, and no name in the answer.
+    List<Executable> checks = new ArrayList<>();
+    JsonObject reason = Json.createObjectBuilder().add("reason", "Wrong date").build();
+    for (String[] call :
+        List.of(
+            new String[] {"GET", "/api/claims"},
+            new String[] {"GET", "/api/claims?state=APPROVED"},
+            new String[] {"POST", "/api/claims/" + first + "/approve"},
+            new String[] {"POST", "/api/claims/" + first + "/return"})) {
+      Step s = plain.call(call[0], call[1], call[0].equals("POST") ? reason : null);
+      checks.add(
+          () -> {
+            assertEquals(403, s.status(), call[1] + ": " + s.describe());
+            assertTrue(
+                s.header("Content-Type").orElse("").startsWith("application/problem+json"),
+                s.describe());
+            assertEquals("FORBIDDEN", Participant.read(s.body()).asJsonObject().getString("code"));
+            assertFalse(s.body().contains(mentee), call[1]);
+            assertFalse(s.body().contains(mentor), call[1]);
+          });
+    }
+    assertAll(checks);
+    // The numbers stay theirs: the budget and how many claims wait.
+    JsonObject budget = plain.ok("GET", "/api/claims/budget", null);
+    assertEquals(3, budget.getInt("waiting"), budget.toString());
+    assertEquals("750.00", budget.getString("committed"), budget.toString());
+
+    // The page: how many wait, no claim and no name; a posted decision is a plain refusal.
+    Step page = plain.browser.get("/app/coordinator/claims");
+    assertEquals(200, page.status(), page.describe());
+    assertTrue(page.body().contains("3 claims are waiting for approval"), page.body());
+    assertFalse(page.body().contains(mentee), page.body());
+    assertFalse(page.body().contains(mentor), page.body());
+    assertFalse(page.body().contains("/approve"), page.body());
+    Step refused =
+        postForm(plain, "/app/coordinator/claims/" + first + "/approve", Map.of("page", "0"));
+    assertEquals(403, refused.status(), refused.describe());
+    assertFalse(refused.body().contains(mentee), refused.body());
+    assertFalse(refused.body().contains(mentor), refused.body());
+    Step refusedReturn =
+        postForm(
+            plain,
+            "/app/coordinator/claims/" + first + "/return",
+            Map.of("reason", "No", "page", "0"));
+    assertEquals(403, refusedReturn.status(), refusedReturn.describe());
+    assertEquals(3, r.lead().ok("GET", "/api/claims", null).getInt("total"), "nothing was decided");
+
+    // Every refusal is in the lead's audit trail, the page's with the claim's id.
+    String trail = r.lead().browser.get("/app/coordinator/audit/export.csv").body();
+    List<String> denied =
+        trail.lines().filter(l -> l.contains(plain.name) && l.contains("DENIED")).toList();
+    assertTrue(denied.size() >= 6, trail);
+    assertTrue(denied.stream().anyMatch(l -> l.contains(first)), trail);
+
+    // The matching coordinator and the lead decide.
+    assertEquals(
+        "APPROVED",
+        matching.ok("POST", "/api/claims/" + first + "/approve", null).getString("state"));
+    assertTrue(matching.ok("GET", "/api/claims", null).toString().contains(mentor));
+    assertEquals(
+        "RETURNED",
+        r.lead().ok("POST", "/api/claims/" + claims.get(1) + "/return", reason).getString("state"));
+    Step matchingPage = matching.browser.get("/app/coordinator/claims");
+    assertTrue(matchingPage.body().contains("/approve"), matchingPage.body());
+
+    // For finance, every coordinator: the mentor and the date, never the mentee.
+    Step csv = plain.browser.get("/api/claims/export.csv", Map.of("Accept", "text/csv"));
+    assertEquals(200, csv.status(), csv::describe);
+    assertTrue(csv.body().contains(mentor), csv.body());
+    LocalDate sessionDay =
+        LocalDate.ofInstant(
+            Instant.now().minus(1, ChronoUnit.DAYS), java.time.ZoneId.of("Europe/London"));
+    assertTrue(csv.body().contains(sessionDay.toString()), csv.body());
+    assertFalse(csv.body().contains(mentee), csv.body());
+
+    // Switched off, every coordinator decides again.
+    r.lead()
+        .ok(
+            "PUT",
+            "/api/scheme/privacy",
+            Json.createObjectBuilder().add("onlyLeadKnows", false).build());
+    assertEquals(1, plain.ok("GET", "/api/claims", null).getInt("total"));
+    assertEquals(
+        "APPROVED",
+        plain.ok("POST", "/api/claims/" + claims.get(2) + "/approve", null).getString("state"));
   }
 
   /** A refused CSV export: 400 with its problem code. */
