@@ -29,6 +29,8 @@ import org.mentorlink.it.lti.sim.LaunchClaims;
 import org.mentorlink.it.lti.sim.Lti;
 import org.mentorlink.it.lti.sim.PlatformSimulator;
 import org.mentorlink.it.lti.sim.PlatformSimulator.DeepLinkResponse;
+import org.mentorlink.it.mentoring.Participant;
+import org.mentorlink.it.mentoring.Scenarios;
 import org.mentorlink.it.support.DatabasePass;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -79,7 +81,8 @@ class EveryFormBrowserIT {
   void everyFormOfTheToolIsPostedFromARealBrowser() {
     Map<String, String> declared = declaredForms();
 
-    try (Chromium lead = launch(lti.instructor(), LEAD)) {
+    LaunchClaims leadClaims = lti.instructor();
+    try (Chromium lead = launch(leadClaims, LEAD)) {
       setUpTheScheme(lead);
       readTheAccessibilityStatement(lead);
       try (Chromium mentor = launch(lti.learner(), MENTOR);
@@ -98,6 +101,7 @@ class EveryFormBrowserIT {
         keepTheMentorsProfile(mentor);
         close(mentee, relationship);
         giveFeedback(lead, mentee, mentor);
+        rematch(lead, leadClaims);
         readMyDataAndErase(lead, mentee);
       }
     }
@@ -527,6 +531,33 @@ class EveryFormBrowserIT {
     assertTrue(lead.bodyText().contains("Our times never match."), lead::bodyText);
     post(lead, form(lead, "change-request-review"), null, "The request is marked as reviewed.");
     post(lead, form(lead, "change-request-close"), null, "The request is closed.");
+  }
+
+  /**
+   * A second mentee, matched through the API with a second mentor, asks the lead for another
+   * mentor; the lead matches them with one of the candidates on the request's page.
+   */
+  private void rematch(Chromium lead, LaunchClaims leadClaims) {
+    Participant leadApi = Participant.launch(lti, leadClaims, LEAD);
+    Scenarios.Relationship r =
+        Scenarios.relationshipIn(lti, leadApi, "Dr Second Mentor", "Dr Second Mentee");
+    var asked =
+        r.mentee()
+            .browser
+            .postForm(
+                "/app/relationships/" + r.id() + "/ask-lead",
+                Map.of(
+                    "kind", "CHANGE_MENTOR",
+                    "reason", "Our practices are too far apart.",
+                    "csrf", r.mentee().csrf),
+                Map.of());
+    assertEquals(303, asked.status(), asked.describe());
+    String request = asked.location().orElseThrow().getPath();
+    lead.go(request).awaitPath(request);
+    assertTrue(lead.bodyText().contains("Our practices are too far apart."), lead::bodyText);
+    post(lead, form(lead, "change-request-rematch"), null, "Matched with a new mentor");
+    assertFalse(
+        r.mentee().ok("GET", r.path(), null).getBoolean("active"), "the old relationship ended");
   }
 
   private void close(Chromium mentee, String relationship) {

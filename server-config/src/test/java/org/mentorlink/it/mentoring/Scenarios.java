@@ -47,8 +47,17 @@ public final class Scenarios {
   public static Relationship relationship(LtiFixture lti, String schemeName) {
     Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead " + schemeName);
     lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", schemeName).build());
-    Participant mentor = Participant.launch(lti, lti.learner(), "Dr Mentor " + schemeName);
-    Participant mentee = Participant.launch(lti, lti.learner(), "Dr Mentee " + schemeName);
+    return relationshipIn(lti, lead, "Dr Mentor " + schemeName, "Dr Mentee " + schemeName);
+  }
+
+  /**
+   * A mentor designated by {@code lead} in the lead's existing scheme and a mentee matched with
+   * them (both launched now, under the names given), through the API.
+   */
+  public static Relationship relationshipIn(
+      LtiFixture lti, Participant lead, String mentorName, String menteeName) {
+    Participant mentor = Participant.launch(lti, lti.learner(), mentorName);
+    Participant mentee = Participant.launch(lti, lti.learner(), menteeName);
     String personId =
         lead.ok("GET", "/api/scheme/roster?size=100", null).getJsonArray("items").stream()
             .map(JsonValue::asJsonObject)
