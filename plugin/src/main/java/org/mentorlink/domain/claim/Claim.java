@@ -296,9 +296,16 @@ public class Claim {
     return switch (kind) {
       case NONE -> new Travel(TravelKind.NONE, null, null, travelNote);
       case MILEAGE -> Travel.mileage(new Miles(milesTenths), travelNote);
-      case AMOUNT -> Travel.amount(Money.ofPence(travelPence), travelNote);
+      case AMOUNT ->
+          Travel.amount(Money.ofPence(travelPence), travelNote == null ? NOTE_REMOVED : travelNote);
     };
   }
+
+  /**
+   * What an amount's note reads once retention or an erasure removed it (the claim stays for
+   * finance).
+   */
+  public static final String NOTE_REMOVED = "Removed with the session's records";
 
   public Money mileageRate() {
     return Money.ofPence(mileageRatePence);

@@ -81,6 +81,40 @@ public class JpaPersonalData implements PersonalData {
         scheme,
         person,
         erased);
+    // So is a mentee's word to the lead about their mentor, its parties re-keyed the same way.
+    run(
+        "UPDATE mentor_change_request SET"
+            + " mentee_id = CASE WHEN mentee_id = ?3 THEN ?4 ELSE mentee_id END,"
+            + " mentor_id = CASE WHEN mentor_id = ?3 THEN ?4 ELSE mentor_id END,"
+            + " reviewed_by = CASE WHEN reviewed_by = ?3 THEN ?4 ELSE reviewed_by END,"
+            + " closed_by = CASE WHEN closed_by = ?3 THEN ?4 ELSE closed_by END"
+            + " WHERE tenant_id = ?1 AND scheme_id = ?2 AND (mentee_id = ?3 OR mentor_id = ?3"
+            + " OR reviewed_by = ?3 OR closed_by = ?3)",
+        t,
+        scheme,
+        person,
+        erased);
+    // A fee claim stays for finance as an anonymous amount: its mentor re-keyed, its text gone.
+    run(
+        "UPDATE claim SET mentor_person_id = ?4, travel_note = NULL, return_reason = NULL"
+            + " WHERE tenant_id = ?1 AND scheme_id = ?2 AND mentor_person_id = ?3",
+        t,
+        scheme,
+        person,
+        erased);
+    run(
+        "UPDATE claim SET decided_by = ?4 WHERE tenant_id = ?1 AND scheme_id = ?2"
+            + " AND decided_by = ?3",
+        t,
+        scheme,
+        person,
+        erased);
+    // The "already answered" markers name the person; the answers themselves never did.
+    run(
+        "DELETE FROM feedback_given WHERE tenant_id = ?1 AND scheme_id = ?2 AND person_id = ?3",
+        t,
+        scheme,
+        person);
     int proposals =
         run(
             "UPDATE match_proposal SET decline_reason = NULL,"
@@ -194,6 +228,13 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM contract WHERE tenant_id = ?1 AND relationship_id = ?2", t, rel);
     n += run("DELETE FROM session_action WHERE session_id IN (" + sessions + ")", t, rel);
     n += run("DELETE FROM session_addendum WHERE session_id IN (" + sessions + ")", t, rel);
+    // A fee claim stays for finance (mentor, date, amounts); its free text goes with the content.
+    n +=
+        run(
+            "UPDATE claim SET travel_note = NULL, return_reason = NULL"
+                + " WHERE tenant_id = ?1 AND relationship_id = ?2",
+            t,
+            rel);
     n += run("DELETE FROM session_record WHERE tenant_id = ?1 AND relationship_id = ?2", t, rel);
     n += run("DELETE FROM goal_option WHERE goal_id IN (" + goals + ")", t, rel);
     n += run("DELETE FROM goal WHERE tenant_id = ?1 AND relationship_id = ?2", t, rel);
@@ -260,6 +301,8 @@ public class JpaPersonalData implements PersonalData {
             "DELETE FROM session_addendum WHERE session_id IN"
                 + " (SELECT id FROM session_record WHERE tenant_id = ?1)",
             t);
+    n += run("DELETE FROM claim WHERE tenant_id = ?1", t);
+    n += run("DELETE FROM claim_rules WHERE scheme_id IN (" + schemes + ")", t);
     n += run("DELETE FROM session_record WHERE tenant_id = ?1", t);
     n +=
         run(
@@ -287,6 +330,9 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM scheme_coordinator WHERE scheme_id IN (" + schemes + ")", t);
     n += run("DELETE FROM scheme_matching_coordinator WHERE scheme_id IN (" + schemes + ")", t);
     n += run("DELETE FROM scheme_signpost WHERE scheme_id IN (" + schemes + ")", t);
+    n += run("DELETE FROM feedback_answer WHERE scheme_id IN (" + schemes + ")", t);
+    n += run("DELETE FROM feedback_given WHERE scheme_id IN (" + schemes + ")", t);
+    n += run("DELETE FROM feedback_release WHERE scheme_id IN (" + schemes + ")", t);
     n += run("DELETE FROM scheme WHERE tenant_id = ?1", t);
     n += run("DELETE FROM person WHERE tenant_id = ?1", t);
     em.clear();

@@ -250,7 +250,8 @@ class SubjectRightsIT {
   @Test
   void retentionDeletesOnlyExpiredContent() {
     Scenarios.Relationship r = Scenarios.relationship(lti, "Retention scheme");
-    r.signedOffSession("1", 0);
+    String claimed = r.signedOffSession("1", 0);
+    assertEquals("TRAVEL-NOTE-TO-EXPIRE", claimFor(r, claimed).getString("travelNote"));
     r.lead()
         .ok(
             "PUT",
@@ -329,11 +330,31 @@ class SubjectRightsIT {
             .toString()
             .contains("OPEN-GOAL-KEPT"));
     assertEquals(2, r.lead().ok("GET", "/api/scheme/numbers", null).getInt("relationships"));
+    // The fee claim is a finance record: it stays, with its amounts and without its text.
+    JsonObject claims = r.lead().ok("GET", "/api/claims?state=SUBMITTED", null);
+    assertEquals(1, claims.getInt("total"), claims.toString());
+    assertTrue(claims.toString().contains("262.40"), claims.toString());
+    assertFalse(claims.toString().contains("TRAVEL-NOTE-TO-EXPIRE"), claims.toString());
+    assertTrue(claims.toString().contains("Removed with the session's records"), claims.toString());
   }
 
   @Test
   void aRegistrationLeavesWithItsExport() {
     Scenarios.Relationship r = Scenarios.relationship(lti, "Leaving scheme");
+    claimFor(r, r.signedOffSession("1", 0));
+    r.mentee()
+        .expect(
+            204,
+            "POST",
+            "/api/feedback/answers",
+            Json.createObjectBuilder()
+                .add("role", "MENTEE")
+                .add("expectations", 4)
+                .add("useAgain", true)
+                .add("recommend", true)
+                .add("outcomes", "A plan")
+                .add("mayQuote", false)
+                .build());
     String id = lti.registrationId();
     HttpResponse<String> export =
         lti.operator.get("/api/operator/subject-rights/registrations/" + id + "/export");
@@ -360,6 +381,28 @@ class SubjectRightsIT {
     HttpResponse<String> again =
         lti.operator.get("/api/operator/subject-rights/registrations/" + id + "/export");
     assertEquals(404, again.statusCode(), again.body());
+  }
+
+  /**
+   * The lead sets the claim rules and the mentor claims the fee, with a travel note, for {@code
+   * session}; returns the claim.
+   */
+  private static JsonObject claimFor(Scenarios.Relationship r, String session) {
+    r.lead()
+        .ok(
+            "PUT",
+            "/api/claims/rules",
+            Json.createObjectBuilder().add("sessionFee", "250").add("mileageRate", "0.45").build());
+    return r.mentor()
+        .created(
+            "POST",
+            r.path() + "/sessions/" + session + "/claim",
+            Json.createObjectBuilder()
+                .add("travel", "AMOUNT")
+                .add("amount", "12.40")
+                .add("note", "TRAVEL-NOTE-TO-EXPIRE")
+                .build())
+        .getJsonObject("claim");
   }
 
   private static JsonObject body(String personId) {
