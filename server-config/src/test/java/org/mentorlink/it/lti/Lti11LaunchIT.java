@@ -163,7 +163,7 @@ class Lti11LaunchIT {
         ToolBrowser.links(offer.body()).stream()
             .filter(l -> l.contains("/lti/continue"))
             .findFirst()
-            .orElseThrow(offer::describe);
+            .orElseThrow(() -> new AssertionError(offer.describe()));
     ToolBrowser window = browser(); // the new, first-party window
     Step cont = window.get(ToolBrowser.unescape(link));
     assertEquals(303, cont.status(), cont::describe);
