@@ -64,7 +64,11 @@ class Lti11LaunchIT {
     server = Server.current();
     server.awaitReadiness(200, Duration.ofSeconds(240));
     operator = LtiFixture.operator(server);
-    consumerKey = "it" + LtiFixture.pathFor(test).replace('/', '-');
+    consumerKey =
+        "it"
+            + LtiFixture.pathFor(test).replace('/', '-')
+            + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
     HttpResponse<String> r =
         operator.post(
             "/api/operator/registrations/lti11",
