@@ -175,6 +175,38 @@ class Lti11LaunchIT {
     assertEquals("Mary Seacole", me(window).getString("name"));
   }
 
+  @Test
+  void behindATrustedProxyTheSignedUrlIsThePublicOneAsFor13() {
+    // The home page shows the tool's own URLs as the 1.3 launch works them out; a TLS-terminating
+    // proxy (loopback is trusted) says the browser used https.
+    Map<String, String> proxy =
+        Map.of("X-Forwarded-For", "203.0.113.7", "X-Forwarded-Proto", "https");
+    Map<String, String> proxied = new LinkedHashMap<>(proxy);
+    proxied.put("Accept", "text/html");
+    Step home = browser().get("/", proxied);
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("(https?://[^<\"\\s]+)/lti/launch<").matcher(home.body());
+    assertTrue(m.find(), home::describe);
+    String publicBase = m.group(1);
+    assertTrue(publicBase.startsWith("https://"), "the proxy's scheme is used: " + publicBase);
+    Map<String, String> form =
+        OAuth1.sign(
+            publicBase + "/lti/launch11",
+            launch("u-1005", "Learner", "Behind Proxy"),
+            consumerKey,
+            SECRET,
+            now(),
+            nonce());
+    ToolBrowser browser = browser();
+    Step s = browser.postForm("/lti/launch11", form, proxy);
+    assertEquals(303, s.status(), s::describe);
+    // Signed for the address the tool saw, not the public one: refused.
+    Map<String, String> internal = signed(launch("u-1005", "Learner", "Behind Proxy"));
+    ToolBrowser other = browser();
+    Step refused = other.postForm("/lti/launch11", internal, Map.of("X-Forwarded-Proto", "https"));
+    assertRefused(other, refused, 401, "LTI11_SIGNATURE_INVALID");
+  }
+
   // ================================================================== refusals
 
   @Test
