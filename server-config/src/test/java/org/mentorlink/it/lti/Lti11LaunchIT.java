@@ -203,7 +203,7 @@ class Lti11LaunchIT {
     // Signed for the address the tool saw, not the public one: refused.
     Map<String, String> internal = signed(launch("u-1005", "Learner", "Behind Proxy"));
     ToolBrowser other = browser();
-    Step refused = other.postForm("/lti/launch11", internal, Map.of("X-Forwarded-Proto", "https"));
+    Step refused = other.postForm("/lti/launch11", internal, proxy);
     assertRefused(other, refused, 401, "LTI11_SIGNATURE_INVALID");
   }
 
@@ -346,6 +346,65 @@ class Lti11LaunchIT {
     assertFalse(log.contains("a-wrong-secret-for-the-log"), "a given secret is in messages.log");
     for (String s : signatures) {
       assertFalse(log.contains(s), "an OAuth signature is in messages.log: " + s);
+    }
+  }
+
+  @Test
+  void theSharedSecretIsStoredSealedNeverInPlainText() throws Exception {
+    String stored = storedSecret(consumerKey);
+    assertTrue(stored != null && stored.startsWith("ml1:"), "a sealed envelope: " + stored);
+    assertFalse(stored.contains(SECRET), stored);
+    // And it works: the tool opens it to verify a launch.
+    land(browser(), signed(launch("u-2010", "Learner", "Eve")));
+  }
+
+  /** The stored lti11_secret of the consumer key, read from the server's database itself. */
+  private static String storedSecret(String key) throws Exception {
+    if ("postgresql".equals(System.getProperty("it.db"))) {
+      try (java.sql.Connection c =
+          java.sql.DriverManager.getConnection(
+              System.getProperty("it.pg.url"), "postgres", "unused")) {
+        return secretColumn(c, key);
+      }
+    }
+    // A copy of the embedded database file (the server holds the file itself), taken again until
+    // the server has written the registration to it (H2 writes in the background).
+    java.nio.file.Path live = java.nio.file.Path.of("target/it-data/embedded/mentorlink.mv.db");
+    for (int attempt = 0; ; attempt++) {
+      String raw = new String(java.nio.file.Files.readAllBytes(live), StandardCharsets.ISO_8859_1);
+      assertFalse(raw.contains(SECRET), "the secret is in the database file's bytes");
+      java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("mentorlink-lti11");
+      try {
+        java.nio.file.Files.copy(live, dir.resolve("mentorlink.mv.db"));
+        try (java.sql.Connection c =
+            java.sql.DriverManager.getConnection(
+                "jdbc:h2:file:" + dir.resolve("mentorlink").toAbsolutePath(), "sa", "")) {
+          String stored = secretColumn(c, key);
+          if (stored != null || attempt >= 20) {
+            return stored;
+          }
+        }
+      } finally {
+        try (var files = java.nio.file.Files.list(dir)) {
+          for (java.nio.file.Path f : files.toList()) {
+            java.nio.file.Files.deleteIfExists(f);
+          }
+        }
+        java.nio.file.Files.deleteIfExists(dir);
+      }
+      Server.sleep(500);
+    }
+  }
+
+  /** The column, or null while the row is not there. */
+  private static String secretColumn(java.sql.Connection c, String key) throws Exception {
+    try (java.sql.PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT lti11_secret FROM lti_registration WHERE lti11_consumer_key = ?")) {
+      ps.setString(1, key);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
     }
   }
 
