@@ -51,9 +51,11 @@ public class MeResource {
       nullable(ctx, "label", v.contextLabel());
       body.add("context", ctx);
     }
-    body.add(
-        "registration",
-        Json.createObjectBuilder().add("issuer", v.issuer()).add("clientId", v.clientId()));
+    // An LTI 1.1 (legacy) registration has no issuer or client id.
+    JsonObjectBuilder registration = Json.createObjectBuilder();
+    nullable(registration, "issuer", v.issuer());
+    nullable(registration, "clientId", v.clientId());
+    body.add("registration", registration);
     // The token every state-changing API call must send back in the X-CSRF-Token header.
     body.add("csrfToken", session.csrfToken());
     return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON_TYPE)

@@ -36,6 +36,8 @@ public class ForgetPerson {
     run("DELETE FROM idempotency_key WHERE tenant_id = ?1 AND person_id = ?2", t, p);
     run("DELETE FROM ags_outbox WHERE tenant_id = ?1 AND person_id = ?2", t, p);
     run("DELETE FROM ags_link WHERE tenant_id = ?1 AND person_id = ?2", t, p);
+    // A later LTI 1.1 launch of the same user_id starts empty, as a 1.3 one does.
+    run("DELETE FROM lti11_user WHERE tenant_id = ?1 AND person_id = ?2", t, p);
   }
 
   void leaving(@Observes TenantLeaving e) {
@@ -53,6 +55,8 @@ public class ForgetPerson {
     run("DELETE FROM lti_resource_link WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_context WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_used_nonce WHERE tenant_id = ?1", t);
+    run("DELETE FROM lti11_used_nonce WHERE tenant_id = ?1", t);
+    run("DELETE FROM lti11_user WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_login_state WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_deployment WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_registration WHERE id = ?1", t);

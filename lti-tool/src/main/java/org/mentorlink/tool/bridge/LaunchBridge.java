@@ -14,6 +14,7 @@ import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
+import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.lti.launch.LaunchError;
@@ -28,17 +29,19 @@ import org.mentorlink.tool.session.CurrentSession;
 import org.mentorlink.tool.session.Sessions;
 
 /**
- * Turns a validated launch into the tool's records in one transaction, written only now that every
- * step of the validation has passed: a deployment first seen in this launch (when the registration
- * accepts new ones), the person (created or refreshed with the name and email sent, which may be
- * none), the course and link, and the launch in the browser's session (a new session unless the
- * browser already has one of the same person) — or, when the browser's cookie was blocked, a
- * pending session and a hand-off code for a new window. The tool roles the launch's roles map to
- * are stored with the launch, so every later request of that launch acts with exactly them.
+ * Turns a validated launch (LTI 1.3 or 1.1) into the tool's records in one transaction, written
+ * only now that every step of the validation has passed: a deployment first seen in this launch
+ * (when the registration accepts new ones), the person ({@link LaunchIdentities}: found, moved from
+ * LTI 1.1 or created, and refreshed with the name and email sent, which may be none), the course
+ * and link, and the launch in the browser's session (a new session unless the browser already has
+ * one of the same person) — or, when the browser's cookie was blocked, a pending session and a
+ * hand-off code for a new window. The tool roles the launch's roles map to are stored with the
+ * launch, so every later request of that launch acts with exactly them.
  */
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
   @Inject PersonRepository people;
+  @Inject LaunchIdentities identities;
   @Inject LaunchRecords records;
   @Inject Sessions sessions;
   @Inject Registrations registrations;
@@ -62,16 +65,9 @@ public class LaunchBridge implements LaunchHandler {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
     }
     TenantId tenant = new TenantId(m.registrationId());
-    Person known = people.findBySubject(tenant, m.subject()).orElse(null);
-    boolean newPerson = known == null;
-    Person person;
-    if (newPerson) {
-      person = new Person(tenant, m.subject(), m.name(), m.email(), now);
-      people.add(person);
-    } else {
-      known.seenAgain(m.name(), m.email(), now);
-      person = known;
-    }
+    LaunchIdentities.Identified identified = identities.of(m, now);
+    Person person = identified.person();
+    boolean newPerson = identified.isNew();
     PlatformContext context =
         m.context() == null
             ? null
@@ -137,6 +133,22 @@ public class LaunchBridge implements LaunchHandler {
   @Override
   public Optional<String> landingOfLiveSession(Map<String, String> cookies) {
     return sessions.isLive(cookies.get(Sessions.COOKIE)) ? Optional.of("/app") : Optional.empty();
+  }
+
+  @Override
+  public Optional<Outcome> pending(String code) {
+    return sessions
+        .pending(code)
+        .map(
+            s -> {
+              String name =
+                  people
+                      .find(new PersonRef(new TenantId(s.tenantId()), s.personId()))
+                      .filter(Person::hasName)
+                      .map(Person::displayName)
+                      .orElse(null);
+              return new Outcome(false, null, "/lti/continue?code=" + code, name);
+            });
   }
 
   @Override

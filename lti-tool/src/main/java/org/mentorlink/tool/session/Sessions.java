@@ -197,6 +197,33 @@ public class Sessions implements Expiring, Measured {
         == 1;
   }
 
+  /**
+   * The launch a hand-off code continues, without spending the code; empty if it is unknown, used
+   * or expired (a page that offers the hand-off names whose account it continues).
+   */
+  @Transactional
+  public Optional<WebSession> pending(String code) {
+    if (code == null || code.isBlank() || code.length() > 100) {
+      return Optional.empty();
+    }
+    Handoff h = em.find(Handoff.class, Secrets.sha256(code));
+    if (h == null || !h.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    BrowserSession s = em.find(BrowserSession.class, h.sessionHash());
+    if (s == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select l from BrowserLaunch l where l.handle = :l and l.sessionHash = :h",
+            BrowserLaunch.class)
+        .setParameter("l", h.launchHandle())
+        .setParameter("h", s.idHash())
+        .getResultStream()
+        .findFirst()
+        .map(l -> l.view(s));
+  }
+
   /** True if the cookie's secret names a live session. */
   @Transactional
   public boolean isLive(String secret) {

@@ -48,7 +48,21 @@ class ToolArchitectureTest {
               "javax.sql..",
               "jakarta..",
               "org.eclipse.microprofile..",
-              "com.nimbusds..");
+              "com.nimbusds..",
+              "org.imsglobal.lti.launch..");
+
+  /**
+   * The IMS Global LTI 1.1 library (javax-era, with OAuth 1.0a underneath) stays behind one class
+   * of the LTI layer: nothing else may reach it, so none of its servlet-bound API is ever called.
+   */
+  @ArchTest
+  static final ArchRule onlyOneClassUsesTheLti11Library =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName("org.mentorlink.tool.lti.legacy.OAuthSignatures")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.imsglobal..", "net.oauth..");
 
   /** Sessions are plumbing for the pages: they know the domain's values, not its features. */
   @ArchTest

@@ -81,6 +81,19 @@ public class Person {
   }
 
   /**
+   * The platform now knows the person by another stable user id — it moved to a newer protocol and
+   * vouched that the new id is the old person — so the person, and every record of theirs, answers
+   * to {@code newSubject} from now on. The old id is no longer this person's subject.
+   */
+  public void knownAs(String newSubject) {
+    String s = Require.text(newSubject, "INVALID_SUBJECT", "The platform user id", 255);
+    if (s.equals(subject)) {
+      return;
+    }
+    this.subject = s;
+  }
+
+  /**
    * The platform's membership list names the person (who may never have launched): keep the name
    * and email it gives, where it gives them; the last launch is unchanged.
    */

@@ -33,11 +33,16 @@ import org.mentorlink.tool.infrastructure.web.HttpProblem;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.lti.keys.ToolKey;
 import org.mentorlink.tool.lti.keys.ToolKeys;
+import org.mentorlink.tool.lti.registration.Lti11Input;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.RegistrationInput;
 import org.mentorlink.tool.lti.registration.Registrations;
 
-/** Registrations, dynamic-registration links and tool keys, for whoever runs the server. */
+/**
+ * Registrations (LTI 1.3, and LTI 1.1 legacy ones with a consumer key and shared secret),
+ * dynamic-registration links and tool keys, for whoever runs the server. A shared secret goes in
+ * and is never given out again.
+ */
 @Path("/api/operator")
 @RequestScoped
 @OperatorOnly
@@ -63,16 +68,54 @@ public class OperatorResource {
       @Schema(required = true) String authLoginUrl,
       @Schema(required = true) String authTokenUrl,
       @Schema(required = true) String keySetUrl,
-      List<String> deploymentIds) {}
+      List<String> deploymentIds,
+      @Schema(
+              description =
+                  "The LTI 1.1 consumer key this LTI 1.3 registration replaces: it joins that"
+                      + " registration (same id, same records), so the lti1p1 migration claim"
+                      + " links each person's 1.1 and 1.3 identities")
+          String replacesLti11ConsumerKey) {}
+
+  /** A platform registered for LTI 1.1 (legacy): OAuth 1.0a consumer key and shared secret. */
+  public record Lti11RegistrationBody(
+      @Schema(required = true, description = "The OAuth consumer key the platform signs with")
+          String consumerKey,
+      @Schema(
+              required = true,
+              description =
+                  "The shared secret (16 to 256 characters); stored encrypted, never shown again")
+          String sharedSecret,
+      @Schema(
+              required = true,
+              description = "The platform's site URL (https), the origin allowed to frame the tool")
+          String platformUrl,
+      @Schema(description = "The platform's name, for the operator") String platformName) {
+    @Override
+    public String toString() {
+      return "Lti11RegistrationBody[consumerKey=" + consumerKey + "]";
+    }
+  }
+
+  /** A new LTI 1.1 shared secret. */
+  public record SecretBody(@Schema(required = true) String sharedSecret) {
+    @Override
+    public String toString() {
+      return "SecretBody[]";
+    }
+  }
 
   /** Another deployment of a registration. */
   public record DeploymentBody(@Schema(required = true) String deploymentId) {}
 
   @POST
   @Path("/registration-links")
-  @Operation(summary = "Create a single-use, expiring dynamic registration URL")
-  public Response createLink() {
-    Registrations.IssuedLink link = registrations.createLink();
+  @Operation(
+      summary =
+          "Create a single-use, expiring dynamic registration URL (?replacesLti11ConsumerKey=:"
+              + " the registration made through it joins that LTI 1.1 registration)")
+  public Response createLink(
+      @QueryParam("replacesLti11ConsumerKey") String replacesLti11ConsumerKey) {
+    Registrations.IssuedLink link = registrations.createLink(replacesLti11ConsumerKey);
     String url = urls.of(uriInfo, "/lti/register?link=" + link.token());
     return Response.status(201)
         .entity(
@@ -100,9 +143,45 @@ public class OperatorResource {
             body.authLoginUrl(),
             body.authTokenUrl(),
             body.keySetUrl(),
-            body.deploymentIds() == null ? List.of() : body.deploymentIds());
+            body.deploymentIds() == null ? List.of() : body.deploymentIds(),
+            body.replacesLti11ConsumerKey());
     Registrations.View view = registrations.register(in, Registration.Source.MANUAL);
     return Response.status(201).entity(json(view).toString()).build();
+  }
+
+  @POST
+  @Path("/registrations/lti11")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Register a platform for LTI 1.1 (legacy, less secure): consumer key and shared secret"
+              + " (the secret is stored encrypted and never returned)")
+  public Response registerLti11(Lti11RegistrationBody body) {
+    if (body == null) {
+      throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
+    }
+    Registrations.View view =
+        registrations.registerLti11(
+            new Lti11Input(
+                body.consumerKey(), body.sharedSecret(), body.platformUrl(), body.platformName()));
+    return Response.status(201)
+        .entity(json(view).toString())
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  @POST
+  @Path("/registrations/{id}/lti11-secret")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Replace an LTI 1.1 registration's shared secret (the old one stops at once)")
+  public Response replaceLti11Secret(@PathParam("id") String id, SecretBody body) {
+    if (body == null) {
+      throw new HttpProblem(400, "VALIDATION_FAILED", "A JSON body is required.");
+    }
+    return Response.ok(json(registrations.replaceLti11Secret(id, body.sharedSecret())).toString())
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   @GET
@@ -215,24 +294,33 @@ public class OperatorResource {
     }
   }
 
-  static JsonObject json(Registrations.View v) {
+  JsonObject json(Registrations.View v) {
     Registration r = v.registration();
     JsonArrayBuilder deployments = Json.createArrayBuilder();
     v.deploymentIds().forEach(deployments::add);
-    JsonObjectBuilder o =
-        Json.createObjectBuilder()
-            .add("id", r.id())
-            .add("issuer", r.issuer())
-            .add("clientId", r.clientId())
-            .add("authLoginUrl", r.authLoginUrl())
-            .add("authTokenUrl", r.authTokenUrl())
-            .add("keySetUrl", r.keySetUrl())
-            .add("deploymentIds", deployments)
-            .add("enabled", r.enabled())
-            .add("source", r.source().name().toLowerCase())
-            .add("createdAt", r.createdAt().toString());
+    JsonObjectBuilder o = Json.createObjectBuilder().add("id", r.id());
+    if (r.isLti13()) {
+      o.add("issuer", r.issuer())
+          .add("clientId", r.clientId())
+          .add("authLoginUrl", r.authLoginUrl())
+          .add("authTokenUrl", r.authTokenUrl())
+          .add("keySetUrl", r.keySetUrl());
+    }
+    o.add("deploymentIds", deployments)
+        .add("enabled", r.enabled())
+        .add("source", r.source().name().toLowerCase())
+        .add("createdAt", r.createdAt().toString());
     if (r.platformName() != null) {
       o.add("platformName", r.platformName());
+    }
+    if (r.isLti11()) {
+      // Never the shared secret: only that there is one.
+      o.add(
+          "lti11",
+          Json.createObjectBuilder()
+              .add("consumerKey", r.lti11ConsumerKey())
+              .add("platformUrl", r.lti11PlatformUrl())
+              .add("launchUrl", urls.of(uriInfo, "/lti/launch11")));
     }
     return o.build();
   }

@@ -50,7 +50,10 @@ public class SubjectRightsOperatorResource {
           String subject) {}
 
   public record LeaveBody(
-      @Schema(required = true, description = "The registration's issuer, to confirm")
+      @Schema(
+              required = true,
+              description =
+                  "The registration's issuer, to confirm (an LTI 1.1 registration's consumer key)")
           String confirmIssuer) {}
 
   public record RetentionBody(
@@ -68,7 +71,8 @@ public class SubjectRightsOperatorResource {
       String authLoginUrl,
       String authTokenUrl,
       String keySetUrl,
-      List<String> deploymentIds) {}
+      List<String> deploymentIds,
+      String lti11ConsumerKey) {}
 
   /** A registration's leaving export: the registration and every record of its schemes. */
   public record LeavingExport(RegistrationData registration, SubjectViews.TenantExport records) {}
@@ -105,11 +109,14 @@ public class SubjectRightsOperatorResource {
               + " (confirm with its issuer)")
   public Response leave(@PathParam("id") String id, LeaveBody body) {
     Registration r = registration(id);
-    if (body == null || !r.issuer().equals(body.confirmIssuer())) {
+    // An LTI 1.1 (legacy) registration has no issuer: its consumer key confirms instead.
+    String confirmation = r.isLti13() ? r.issuer() : r.lti11ConsumerKey();
+    if (body == null || confirmation == null || !confirmation.equals(body.confirmIssuer())) {
       throw new HttpProblem(
           400,
           "LEAVING_NOT_CONFIRMED",
-          "Confirm the leaving with the registration's issuer in confirmIssuer.");
+          "Confirm the leaving with the registration's issuer (for an LTI 1.1 registration, its"
+              + " consumer key) in confirmIssuer.");
     }
     RegistrationData data = data(r);
     return download(new LeavingExport(data, rights.leave(new TenantId(r.id()))), r.id());
@@ -150,7 +157,8 @@ public class SubjectRightsOperatorResource {
         r.authLoginUrl(),
         r.authTokenUrl(),
         r.keySetUrl(),
-        registrations.view(r.id()).deploymentIds());
+        registrations.view(r.id()).deploymentIds(),
+        r.lti11ConsumerKey());
   }
 
   private static Response download(Object body, String id) {

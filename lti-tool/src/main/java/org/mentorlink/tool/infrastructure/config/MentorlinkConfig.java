@@ -57,6 +57,10 @@ public class MentorlinkConfig {
   int launchLeewaySeconds;
 
   @Inject
+  @ConfigProperty(name = "mentorlink.lti11.timestamp.window.seconds", defaultValue = "300")
+  int lti11TimestampWindowSeconds;
+
+  @Inject
   @ConfigProperty(name = "mentorlink.platform.keys.min.ttl.seconds", defaultValue = "30")
   int platformKeysMinTtlSeconds;
 
@@ -117,6 +121,14 @@ public class MentorlinkConfig {
   /** Clock-skew leeway for the exp and iat of launch tokens (0 to 300 seconds). */
   public Duration launchLeeway() {
     return Duration.ofSeconds(Math.max(0, Math.min(300, launchLeewaySeconds)));
+  }
+
+  /**
+   * How far an LTI 1.1 launch's {@code oauth_timestamp} may be from now, either way (1 to 300
+   * seconds: the IMS library's own verifier never accepts more than five minutes).
+   */
+  public Duration lti11TimestampWindow() {
+    return Duration.ofSeconds(Math.max(1, Math.min(300, lti11TimestampWindowSeconds)));
   }
 
   /**

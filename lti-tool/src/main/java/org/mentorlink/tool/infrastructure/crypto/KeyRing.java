@@ -185,6 +185,22 @@ public class KeyRing {
     }
   }
 
+  /**
+   * Seals a secret of registration {@code tenantId} (an LTI 1.1 shared secret) with its data key,
+   * whatever registration is in scope, bound to {@code context}: it opens only with the same
+   * context (so a sealed value copied to another row or column does not open there).
+   */
+  public String sealFor(String tenantId, String context, String plainText) {
+    DataKey k = dataKeyFor(tenantId);
+    return Envelope.sealText(k.key(), k.id(), context, plainText);
+  }
+
+  /** Opens a value sealed by {@link #sealFor} with the same {@code context}; fails loudly. */
+  public String openFor(String context, String stored) {
+    DataKey k = dataKeyById(Envelope.keyRef(stored));
+    return Envelope.openText(k.key(), context, stored);
+  }
+
   /** Puts {@code tenantId} in scope for this thread and makes sure its data key exists. */
   public void useTenant(String tenantId) {
     TenantScope.set(tenantId);

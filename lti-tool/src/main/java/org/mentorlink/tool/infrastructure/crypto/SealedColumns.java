@@ -73,6 +73,18 @@ public final class SealedColumns {
           Table.own("safeguarding_concern", "reason", "withhold_reason"),
           Table.own("mentor_change_request", "reason"));
 
+  /**
+   * The LTI 1.1 shared secrets ({@code lti_registration.lti11_secret}, added after migration 21):
+   * sealed from the first with the registration's own data key, bound to {@link
+   * #lti11SecretContext}.
+   */
+  public static final String LTI11_SECRET_COLUMN = "lti_registration.lti11_secret";
+
+  /** The context an LTI 1.1 shared secret is sealed with. */
+  public static String lti11SecretContext(String registrationId) {
+    return "lti11_secret:" + registrationId;
+  }
+
   /** The tool's private signing keys, sealed with the master key directly. */
   public static final String TOOL_KEY_TABLE = "tool_key";
 

@@ -33,6 +33,20 @@ public final class Secrets {
     }
   }
 
+  /**
+   * Base64 of HMAC-SHA256 of the UTF-8 text under the UTF-8 key (as the LTI 1.1 migration signs).
+   */
+  public static String hmacSha256Base64(String key, String text) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return Base64.getEncoder().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Compares in time independent of where the texts differ. */
   public static boolean constantTimeEquals(String a, String b) {
     if (a == null || b == null) {

@@ -13,7 +13,7 @@ import org.mentorlink.tool.lti.launch.LaunchStores.PlatformRegistration;
 import org.mentorlink.tool.lti.registration.Registration;
 
 /**
- * Step 10, required claims — Core §5.3 and §5.3.5–5.3.7: {@code sub} (an anonymous launch gets no
+ * Step 11, required claims — Core §5.3 and §5.3.5–5.3.7: {@code sub} (an anonymous launch gets no
  * access), {@code roles} (may be empty), {@code resource_link.id} for a resource-link launch or the
  * deep-linking settings with a return URL for a deep-linking request (Deep Linking 2.0 §4.4.1), and
  * a {@code target_link_uri} on this tool. Then the launch is turned into the {@link LaunchMessage}
@@ -69,7 +69,9 @@ final class ClaimsStep implements LaunchStep {
             link,
             services(claims),
             settings,
-            launch.boundToBrowser()));
+            launch.boundToBrowser(),
+            LaunchMessage.Protocol.LTI_1_3,
+            launch.lti11UserId()));
   }
 
   /** The roles claim must be an array; its strings are kept (blank and oversized ones dropped). */

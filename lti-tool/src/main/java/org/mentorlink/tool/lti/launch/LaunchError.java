@@ -39,6 +39,17 @@ public enum LaunchError {
       400,
       "This link asks for a page Mentorlink does not have. Ask the course's teacher to place"
           + " Mentorlink again with Select content."),
+  LTI11_PARAMETER_MISSING(400, "The LTI 1.1 launch lacks a required OAuth or LTI parameter."),
+  LTI11_PARAMETER_REPEATED(400, "The LTI 1.1 launch sends a parameter more than once."),
+  LTI11_OAUTH_VERSION_UNSUPPORTED(400, "Only OAuth 1.0 signed LTI 1.1 launches are accepted."),
+  LTI11_SIGNATURE_METHOD_UNSUPPORTED(400, "Only HMAC-SHA1 signed LTI 1.1 launches are accepted."),
+  LTI11_UNKNOWN_CONSUMER(401, "Unknown consumer key."),
+  LTI11_TIMESTAMP_REFUSED(
+      401, "The launch is dated too far from the current time. Please launch again."),
+  LTI11_SIGNATURE_INVALID(401, "The launch's OAuth signature is invalid."),
+  LTI11_NONCE_ALREADY_USED(401, "This launch was already used."),
+  LTI11_VERSION_UNSUPPORTED(400, "Only LTI 1.0 and 1.1 launches (LTI-1p0) are accepted here."),
+  LTI11_MESSAGE_UNSUPPORTED(400, "This kind of LTI 1.1 message is not supported."),
   HANDOFF_INVALID(
       401,
       "This link has expired or was already used. Please launch Mentorlink again from your"

@@ -20,6 +20,8 @@ final class LaunchFacts {
   private String deploymentId;
   private boolean newDeployment;
   private String messageType;
+  private boolean migrationChecked;
+  private String lti11UserId;
   private LaunchMessage message;
 
   LaunchFacts(LaunchRequest request) {
@@ -92,6 +94,23 @@ final class LaunchFacts {
 
   String messageType() {
     return established(messageType, "message type");
+  }
+
+  /**
+   * The LTI 1.1 migration step: the LTI 1.1 user_id the platform vouched for with the shared
+   * secret, or null (none, or not vouched for).
+   */
+  void lti11UserVouchedFor(String userId) {
+    this.migrationChecked = true;
+    this.lti11UserId = userId;
+  }
+
+  /** The vouched-for LTI 1.1 user_id (null when none). */
+  String lti11UserId() {
+    if (!migrationChecked) {
+      throw new IllegalStateException("the lti1p1 migration step has not run");
+    }
+    return lti11UserId;
   }
 
   /** The claims step: the launch as the rest of the tool sees it. */

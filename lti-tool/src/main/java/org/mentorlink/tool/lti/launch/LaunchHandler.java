@@ -29,4 +29,10 @@ public interface LaunchHandler {
 
   /** A new window's hand-off: the session cookie and landing page for a valid code. */
   Optional<Outcome> redeem(String code);
+
+  /**
+   * A hand-off not redeemed yet, without spending it: the new-window outcome again (its hand-off
+   * URL and whose account continues); empty if the code is unknown, used or expired.
+   */
+  Optional<Outcome> pending(String code);
 }

@@ -15,6 +15,11 @@ import java.util.List;
  * @param email the email, or null
  * @param boundToBrowser false when the browser sent no state cookie at all (blocked in the
  *     platform's frame): the launch continues in a new window through a hand-off code
+ * @param protocol the LTI version the launch came by: for {@link Protocol#LTI_1_1} {@code subject}
+ *     is the platform's LTI 1.1 {@code user_id}
+ * @param lti11UserId the person's LTI 1.1 {@code user_id}: in an LTI 1.1 launch the subject; in an
+ *     LTI 1.3 launch the {@code user_id} of its migration claim, only when the claim was signed
+ *     with the registration's LTI 1.1 shared secret (LTI 1.3 migration guide), else null
  */
 public record LaunchMessage(
     String registrationId,
@@ -32,10 +37,21 @@ public record LaunchMessage(
     ResourceLink resourceLink,
     Services services,
     DeepLinking deepLinking,
-    boolean boundToBrowser) {
+    boolean boundToBrowser,
+    Protocol protocol,
+    String lti11UserId) {
 
   public LaunchMessage {
     roles = List.copyOf(roles);
+    java.util.Objects.requireNonNull(protocol, "protocol");
+  }
+
+  /** The LTI version a launch came by. */
+  public enum Protocol {
+    /** An LTI 1.3 launch (OIDC login, signed id_token). */
+    LTI_1_3,
+    /** An LTI 1.1 (legacy) launch: a form signed with OAuth 1.0a and the shared secret. */
+    LTI_1_1
   }
 
   /** True for a deep-linking request (a teacher choosing what to place in the course). */

@@ -35,6 +35,7 @@ public final class LaunchPipeline {
             new DeploymentStep(stores.registrations()),
             new VersionStep(),
             new MessageTypeStep(),
+            new Lti1p1Step(stores.lti11Secrets()),
             new ClaimsStep()));
   }
 

@@ -10,21 +10,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
-import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
-import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.lti.login.StateCookie;
 import org.mentorlink.tool.lti.registration.Registration;
 
@@ -41,7 +37,7 @@ public class LaunchResource {
   @Inject LaunchTransaction launches;
   @Inject LaunchHandler handler;
   @Inject ToolMetrics metrics;
-  @Inject Templates templates;
+  @Inject LaunchResponses responses;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
   @Context HttpHeaders headers;
@@ -52,10 +48,7 @@ public class LaunchResource {
   @Produces(MediaType.TEXT_HTML)
   @Operation(summary = "LTI 1.3 launch (the OIDC redirect_uri)")
   public Response launch(@FormParam("id_token") String idToken, @FormParam("state") String state) {
-    Map<String, String> cookies = new HashMap<>();
-    for (Map.Entry<String, Cookie> c : headers.getCookies().entrySet()) {
-      cookies.put(c.getKey(), c.getValue().getValue());
-    }
+    Map<String, String> cookies = LaunchResponses.cookiesOf(headers);
     String toolOrigin = Registration.originOf(urls.base(uriInfo));
     LaunchTransaction.Attempt attempt;
     try {
@@ -83,25 +76,10 @@ public class LaunchResource {
     }
     LaunchHandler.Outcome established = attempt.outcome();
     if (established.bound()) {
-      Response.ResponseBuilder r =
-          Response.seeOther(URI.create(established.location()))
-              .header("Set-Cookie", Cookies.delete(StateCookie.nameFor(state), StateCookie.PATH))
-              .header("Cache-Control", "no-store");
-      if (established.setCookie() != null) {
-        r.header("Set-Cookie", established.setCookie());
-      }
-      return r.build();
+      return responses.landing(
+          established, Cookies.delete(StateCookie.nameFor(state), StateCookie.PATH));
     }
-    // The hand-off names whose account continues, so that someone handed a launch that is not
-    // theirs notices before opening it.
-    Map<String, Object> model = new HashMap<>();
-    model.put("continueUrl", established.location());
-    model.put("personName", established.personName());
-    String html = templates.render("lti/new-window", model);
-    return Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .header("Cache-Control", "no-store")
-        .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
-        .build();
+    return responses.newWindow(established);
   }
 
   /**

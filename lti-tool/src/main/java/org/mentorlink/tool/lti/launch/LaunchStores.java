@@ -19,7 +19,8 @@ public record LaunchStores(
     PlatformKeyStore keys,
     NonceStore nonces,
     Clock clock,
-    LaunchConfig config) {
+    LaunchConfig config,
+    Lti11SecretStore lti11Secrets) {
 
   public LaunchStores {
     Objects.requireNonNull(logins, "logins");
@@ -28,6 +29,16 @@ public record LaunchStores(
     Objects.requireNonNull(nonces, "nonces");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(lti11Secrets, "lti11Secrets");
+  }
+
+  /** The LTI 1.1 shared secrets (read only), for the LTI 1.1 migration claim. */
+  public interface Lti11SecretStore {
+    /**
+     * The shared secret of the registration's LTI 1.1 consumer key, if {@code consumerKey} is that
+     * key; empty otherwise (another registration's key, or none).
+     */
+    Optional<String> sharedSecret(String registrationId, String consumerKey);
   }
 
   /** The logins in flight. */

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A whole launch in one database transaction: the validation (which spends the login state and
@@ -32,15 +34,28 @@ public class LaunchTransaction {
   /** Validates and, if every step passes, records the launch; one transaction. */
   @Transactional
   public Attempt run(LaunchRequest request) {
+    return attempt(() -> validator.validate(request), request.cookies());
+  }
+
+  /**
+   * Any launch's validation (an LTI 1.1 launch's too: its nonce is what it spends) and, if it
+   * passes, its recording by the {@link LaunchHandler}, in one transaction, as for LTI 1.3.
+   */
+  @Transactional
+  public Attempt run(Supplier<LaunchMessage> validation, Map<String, String> cookies) {
+    return attempt(validation, cookies);
+  }
+
+  private Attempt attempt(Supplier<LaunchMessage> validation, Map<String, String> cookies) {
     LaunchMessage message;
     try {
-      message = validator.validate(request);
+      message = validation.get();
     } catch (LaunchException refused) {
       if (transactions.getRollbackOnly()) {
         throw refused;
       }
       return new Attempt(null, refused); // commits: the state (and nonce) stay spent
     }
-    return new Attempt(handler.accept(message, request.cookies()), null);
+    return new Attempt(handler.accept(message, cookies), null);
   }
 }

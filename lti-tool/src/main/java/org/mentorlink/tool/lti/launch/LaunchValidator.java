@@ -57,7 +57,12 @@ public class LaunchValidator {
                   }
                 },
                 clock,
-                config::launchLeeway));
+                config::launchLeeway,
+                (registrationId, consumerKey) ->
+                    registrations
+                        .find(registrationId)
+                        .filter(r -> consumerKey.equals(r.lti11ConsumerKey()))
+                        .flatMap(registrations::lti11Secret)));
   }
 
   /** The validated launch; throws the {@link LaunchException} of the first step that refuses. */

@@ -23,12 +23,22 @@ public class RegistrationLink {
   @Column(name = "used_at")
   private Instant usedAt;
 
+  /** The LTI 1.1 registration the registration made through this link joins (null: none). */
+  @Column(name = "lti11_registration_id", length = 36)
+  private String lti11RegistrationId;
+
   protected RegistrationLink() {}
 
-  RegistrationLink(String tokenHash, Instant createdAt, Instant expiresAt) {
+  RegistrationLink(
+      String tokenHash, Instant createdAt, Instant expiresAt, String lti11RegistrationId) {
     this.tokenHash = tokenHash;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
+    this.lti11RegistrationId = lti11RegistrationId;
+  }
+
+  String lti11RegistrationId() {
+    return lti11RegistrationId;
   }
 
   public Instant expiresAt() {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mentorlink.tool.infrastructure.config.MentorlinkConfig;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
+import org.mentorlink.tool.infrastructure.crypto.SealedColumns;
 import org.mentorlink.tool.infrastructure.crypto.Secrets;
 import org.mentorlink.tool.lti.LtiException;
 
@@ -24,11 +26,17 @@ import org.mentorlink.tool.lti.LtiException;
 public class Registrations {
   static final Duration LINK_LIFETIME = Duration.ofHours(24);
 
+  /** The shortest LTI 1.1 shared secret accepted (OAuth 1.0a's HMAC key is the secret itself). */
+  static final int MIN_SECRET_LENGTH = 16;
+
+  static final int MAX_SECRET_LENGTH = 256;
+
   @PersistenceContext(unitName = "mentorlink")
   EntityManager em;
 
   @Inject Clock clock;
   @Inject MentorlinkConfig config;
+  @Inject KeyRing keyRing;
 
   /** A registration with its deployment ids. */
   public record View(Registration registration, List<String> deploymentIds) {}
@@ -100,14 +108,132 @@ public class Registrations {
           409, "REGISTRATION_EXISTS", "This issuer and client id are already registered.");
     }
     Instant now = clock.instant();
-    Registration r = new Registration(issuer, clientId, login, token, keys, source, now);
-    em.persist(r);
-    em.flush(); // the deployments' foreign key needs the registration row first
+    Registration r;
+    if (in.replacesLti11ConsumerKey() == null) {
+      r = new Registration(issuer, clientId, login, token, keys, source, now);
+      em.persist(r);
+      em.flush(); // the deployments' foreign key needs the registration row first
+    } else {
+      r = replaceable(in.replacesLti11ConsumerKey());
+      r.joinLti13(issuer, clientId, login, token, keys, source);
+    }
     for (String d : deployments) {
-      em.persist(new Deployment(r.id(), d, now));
+      if (!knowsDeployment(r.id(), d)) {
+        em.persist(new Deployment(r.id(), d, now));
+      }
     }
     em.flush();
-    return new View(r, List.copyOf(deployments));
+    return new View(r, deploymentIds(r.id()));
+  }
+
+  /**
+   * The LTI 1.1 registration of {@code consumerKey}, which an LTI 1.3 registration may join: it
+   * must exist and have no LTI 1.3 identity yet.
+   */
+  private Registration replaceable(String consumerKey) {
+    String key = requireText(consumerKey, "replacesLti11ConsumerKey", 255);
+    Registration r =
+        findByConsumerKey(key)
+            .orElseThrow(
+                () ->
+                    new LtiException(
+                        400,
+                        "LTI11_KEY_UNKNOWN",
+                        "No LTI 1.1 registration has this consumer key: register it first."));
+    if (r.isLti13()) {
+      throw new LtiException(
+          409,
+          "LTI11_KEY_REPLACED",
+          "An LTI 1.3 registration already replaces this LTI 1.1 consumer key.");
+    }
+    return r;
+  }
+
+  /** The registration LTI 1.1 launches signed with {@code consumerKey} come through. */
+  @Transactional
+  public Optional<Registration> findByConsumerKey(String consumerKey) {
+    if (consumerKey == null || consumerKey.isEmpty() || consumerKey.length() > 255) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "select r from Registration r where r.lti11ConsumerKey = :k", Registration.class)
+        .setParameter("k", consumerKey)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * An LTI 1.1 (legacy) registration by the operator: a new tenant reached by the consumer key; the
+   * shared secret is sealed with the new registration's own data key and never shown again.
+   */
+  @Transactional
+  public View registerLti11(Lti11Input in) {
+    String key = requireText(in.consumerKey(), "consumerKey", 255);
+    if (!key.equals(in.consumerKey()) || key.chars().anyMatch(Character::isISOControl)) {
+      throw new LtiException(
+          400,
+          "VALIDATION_FAILED",
+          "consumerKey must not start or end with spaces or hold control characters.");
+    }
+    String secret = requireSecret(in.sharedSecret());
+    String platformUrl = requireUrl(in.platformUrl(), "platformUrl");
+    if (findByConsumerKey(key).isPresent()) {
+      throw new LtiException(
+          409, "REGISTRATION_EXISTS", "This LTI 1.1 consumer key is already registered.");
+    }
+    Registration r =
+        Registration.lti11(
+            key,
+            id -> keyRing.sealFor(id, SealedColumns.lti11SecretContext(id), secret),
+            platformUrl,
+            clock.instant());
+    r.describePlatform(in.platformName(), null);
+    em.persist(r);
+    em.flush();
+    return new View(r, List.of());
+  }
+
+  /** A new LTI 1.1 shared secret for the registration (the old one stops working at once). */
+  @Transactional
+  public View replaceLti11Secret(String id, String sharedSecret) {
+    Registration r = require(id);
+    if (!r.isLti11()) {
+      throw new LtiException(
+          409, "NOT_AN_LTI11_REGISTRATION", "This registration has no LTI 1.1 consumer key.");
+    }
+    String secret = requireSecret(sharedSecret);
+    r.replaceLti11Secret(keyRing.sealFor(r.id(), SealedColumns.lti11SecretContext(r.id()), secret));
+    return new View(r, deploymentIds(id));
+  }
+
+  /**
+   * The LTI 1.1 shared secret of the registration, if it has a consumer key (opened from its sealed
+   * form; never logged, never shown).
+   */
+  public Optional<String> lti11Secret(Registration r) {
+    if (r == null || !r.isLti11()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        keyRing.openFor(SealedColumns.lti11SecretContext(r.id()), r.lti11SecretSealed()));
+  }
+
+  private static String requireSecret(String value) {
+    if (value == null
+        || value.length() < MIN_SECRET_LENGTH
+        || value.length() > MAX_SECRET_LENGTH
+        || !value.strip().equals(value)
+        || value.chars().anyMatch(Character::isISOControl)) {
+      throw new LtiException(
+          400,
+          "VALIDATION_FAILED",
+          "sharedSecret must be "
+              + MIN_SECRET_LENGTH
+              + " to "
+              + MAX_SECRET_LENGTH
+              + " characters, without leading or trailing spaces or control characters.");
+    }
+    return value;
   }
 
   @Transactional
@@ -157,15 +283,37 @@ public class Registrations {
       DynamicRegistration.PlatformConfiguration p,
       String clientId,
       String deploymentId) {
+    RegistrationLink issued = em.find(RegistrationLink.class, Secrets.sha256(link));
     if (!consumeLink(link)) {
       throw new LtiException(
           403, "REGISTRATION_LINK_INVALID", "This registration link was used meanwhile.");
     }
     Instant now = clock.instant();
+    String replaces = issued == null ? null : issued.lti11RegistrationId();
     Registration r =
         find(p.issuer(), clientId)
             .orElseGet(
                 () -> {
+                  if (replaces != null) {
+                    // The link was made for the platform's move from LTI 1.1: its registration
+                    // joins the 1.1 tenant, or none is made (never a tenant of its own instead).
+                    Registration legacy = em.find(Registration.class, replaces);
+                    if (legacy == null || legacy.isLti13()) {
+                      throw new LtiException(
+                          409,
+                          "LTI11_KEY_REPLACED",
+                          "The LTI 1.1 registration this link was made for has gone or was"
+                              + " replaced meanwhile. Ask whoever runs Mentorlink for a new link.");
+                    }
+                    legacy.joinLti13(
+                        p.issuer(),
+                        clientId,
+                        p.authorizationEndpoint(),
+                        p.tokenEndpoint(),
+                        p.jwksUri(),
+                        Registration.Source.DYNAMIC);
+                    return legacy;
+                  }
                   Registration n =
                       new Registration(
                           p.issuer(),
@@ -189,10 +337,20 @@ public class Registrations {
   /** Creates a single-use registration link; returns the secret token (stored only hashed). */
   @Transactional
   public IssuedLink createLink() {
+    return createLink(null);
+  }
+
+  /**
+   * Creates a single-use registration link whose registration replaces the LTI 1.1 registration of
+   * {@code lti11ConsumerKey} (null: none) and joins its tenant.
+   */
+  @Transactional
+  public IssuedLink createLink(String lti11ConsumerKey) {
+    String replaces = lti11ConsumerKey == null ? null : replaceable(lti11ConsumerKey).id();
     String token = Secrets.newSecret();
     Instant now = clock.instant();
     RegistrationLink link =
-        new RegistrationLink(Secrets.sha256(token), now, now.plus(LINK_LIFETIME));
+        new RegistrationLink(Secrets.sha256(token), now, now.plus(LINK_LIFETIME), replaces);
     em.persist(link);
     return new IssuedLink(token, link.expiresAt());
   }

@@ -51,6 +51,9 @@ final class LaunchFixture {
   /** Used nonces: registration id + hash → kept until. */
   final Map<String, Instant> usedNonces = new LinkedHashMap<>();
 
+  /** LTI 1.1 shared secrets: registration id + consumer key → secret. */
+  final Map<String, String> lti11Secrets = new HashMap<>();
+
   final Map<String, String> cookies = new HashMap<>();
   Instant now = LaunchTokens.NOW;
   Duration leeway = Duration.ofSeconds(60);
@@ -120,7 +123,9 @@ final class LaunchFixture {
                 return this;
               }
             },
-            () -> leeway));
+            () -> leeway,
+            (registrationId, consumerKey) ->
+                Optional.ofNullable(lti11Secrets.get(registrationId + " " + consumerKey))));
   }
 
   /** The request the platform's form posts for {@code token}, from this browser. */

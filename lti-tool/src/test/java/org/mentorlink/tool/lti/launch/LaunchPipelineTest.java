@@ -78,6 +78,7 @@ class LaunchPipelineTest {
             "deployment",
             "version",
             "message type",
+            "lti1p1 migration",
             "claims"),
         launch.pipeline().stepNames());
   }

@@ -36,6 +36,13 @@ public final class LaunchClaims {
   private final Set<String> removed;
   private String loginHint;
   private String messageHint;
+  private Lti1p1 lti1p1;
+
+  /**
+   * The LTI 1.1 migration claim to add when the token is built, signed with {@code secret} over the
+   * token's final values (1EdTech LTI 1.1 to 1.3 migration guide).
+   */
+  private record Lti1p1(String userId, String consumerKey, String secret) {}
 
   private LaunchClaims(
       String toolBase,
@@ -173,7 +180,21 @@ public final class LaunchClaims {
   public LaunchClaims copy() {
     LinkedHashMap<String, Object> c = new LinkedHashMap<>();
     claims.forEach((k, v) -> c.put(k, deepCopy(v)));
-    return new LaunchClaims(toolBase, c, new HashSet<>(removed), loginHint, messageHint);
+    LaunchClaims copy =
+        new LaunchClaims(toolBase, c, new HashSet<>(removed), loginHint, messageHint);
+    copy.lti1p1 = lti1p1;
+    return copy;
+  }
+
+  /**
+   * The {@code lti1p1} migration claim for LTI 1.1 {@code userId} of {@code consumerKey}, its
+   * {@code oauth_consumer_key_sign} computed when the token is built — base64 HMAC-SHA256, keyed by
+   * {@code secret}, of {@code key&deployment_id&iss&client_id&exp&nonce} — so a wrong {@code
+   * secret} makes a forged one.
+   */
+  public LaunchClaims lti1p1(String userId, String consumerKey, String secret) {
+    this.lti1p1 = new Lti1p1(userId, consumerKey, secret);
+    return this;
   }
 
   // ---------------------------------------------------------------- changes
@@ -421,7 +442,42 @@ public final class LaunchClaims {
     if (!claims.containsKey("exp") && !removed.contains("exp")) {
       b.expirationTime(Date.from(now.plusSeconds(60)));
     }
-    return b.build();
+    JWTClaimsSet built = b.build();
+    if (lti1p1 == null) {
+      return built;
+    }
+    String base =
+        String.join(
+            "&",
+            lti1p1.consumerKey(),
+            String.valueOf(built.getClaim(Lti.DEPLOYMENT_ID)),
+            built.getIssuer(),
+            built.getAudience().get(0),
+            Long.toString(built.getExpirationTime().getTime() / 1000),
+            String.valueOf(built.getClaim("nonce")));
+    String sign;
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(
+          new javax.crypto.spec.SecretKeySpec(
+              lti1p1.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+      sign =
+          java.util.Base64.getEncoder()
+              .encodeToString(mac.doFinal(base.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+    return new JWTClaimsSet.Builder(built)
+        .claim(
+            Lti.CLAIM + "lti1p1",
+            map(
+                "user_id",
+                lti1p1.userId(),
+                "oauth_consumer_key",
+                lti1p1.consumerKey(),
+                "oauth_consumer_key_sign",
+                sign))
+        .build();
   }
 
   /** Signed with the platform's current key (RS256, its kid). */
