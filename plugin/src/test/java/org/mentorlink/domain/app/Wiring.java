@@ -106,6 +106,7 @@ final class Wiring {
     documents.people = db.people;
     documents.issued = db.documents;
     documents.audit = audit;
+    documents.mint = org.mentorlink.domain.verification.CodeMint.withKey(new byte[32]);
     rights.ctx = ctx;
     rights.access = access;
     rights.schemes = db.schemes;
