@@ -114,7 +114,8 @@ public class DocumentService {
    */
   public Map<String, String> certificateCodes(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    List<CpdEntry> all = access.ownLedger(actor, s);
+    // The actor's own ledger, read for the codes of the page that already read (and audited) it.
+    List<CpdEntry> all = ledger.forPerson(s.ref(), actor.person());
     Map<String, String> codes = new LinkedHashMap<>();
     for (CpdYear y : years(s, all)) {
       Certificate c = certificate(s, actor, all, y);
@@ -172,7 +173,7 @@ public class DocumentService {
   public Optional<String> sessionRecordCode(
       Actor actor, String courseRef, String relationshipId, String sessionId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    Relationship r = forCodes(actor, s, relationshipId);
     SessionRecord session =
         relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
     if (session.state() != SessionState.SIGNED_OFF) {
@@ -222,7 +223,7 @@ public class DocumentService {
   public Optional<String> contractCode(
       Actor actor, String courseRef, String relationshipId, String contractId) {
     Scheme s = ctx.scheme(actor, courseRef);
-    Relationship r = access.relationshipForParty(actor, s, relationshipId);
+    Relationship r = forCodes(actor, s, relationshipId);
     Contract c = contractOf(r, contractId);
     if (!c.fullySigned(r)) {
       return Optional.empty();
@@ -295,6 +296,17 @@ public class DocumentService {
     LocalDate date = ctx.calendar(s).dateOf(session.scheduledAt());
     return IssuedDocument.sessionRecord(
         s, r, session, actor.person(), holder.initials(), date, mint, ctx.now());
+  }
+
+  /**
+   * The relationship, for a party only ("not found" for anyone else), to compute a code on a page
+   * that has already read — and audited — the relationship itself: no second read is recorded.
+   */
+  private Relationship forCodes(Actor actor, Scheme s, String relationshipId) {
+    access.requireParty(actor, s, relationshipId);
+    return relationships
+        .find(s.ref(), relationshipId)
+        .orElseThrow(() -> new NotFound("That relationship"));
   }
 
   private Contract contractOf(Relationship r, String contractId) {

@@ -27,7 +27,7 @@ import org.mentorlink.domain.testing.Times;
 class IssuedDocumentTest {
   private final Mentoring m = Relationships.aRelationship();
   private final SessionRecord signedOff = Sessions.aSignedOffSession(m);
-  private final CodeMint code = CodeMint.withKey(new byte[32]);
+  private final CodeMint code = org.mentorlink.domain.testing.Mints.keyed("test");
   private final CpdYear year = new CpdYear(LocalDate.of(2025, 4, 1));
 
   private CpdEntry entryOf(org.mentorlink.domain.shared.Actor person) {
