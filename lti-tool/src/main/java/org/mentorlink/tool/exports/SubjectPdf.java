@@ -54,7 +54,7 @@ public final class SubjectPdf {
         } catch (ReflectiveOperationException e) {
           continue;
         }
-        add(label(c.getName()), v, level, fmt, depth, fields, children);
+        add(field(c.getName()), v, level, fmt, depth, fields, children);
       }
     } else if (value != null) {
       fields.add(new Field(title, text(fmt, value)));
@@ -115,7 +115,17 @@ public final class SubjectPdf {
     if (v instanceof Enum<?> e) {
       return new Labels().of(e);
     }
+    if (v instanceof String name && name.matches("[A-Z][A-Z_]+")) {
+      String words = Messages.find("pdf.myData.value." + name);
+      return words != null ? words : name;
+    }
     return String.valueOf(v);
+  }
+
+  /** The bundle's words for a record field ({@code pdf.myData.field.<name>}), else its name. */
+  static String field(String name) {
+    String words = Messages.find("pdf.myData.field." + name);
+    return words != null ? words : label(name);
   }
 
   /** {@code closingSummary} → "Closing summary". */
