@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -24,9 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorlink.domain.app.SubjectViews;
 
 /**
- * Every kind of PDF is accessible (PDF/UA): tagged with a structure tree and marked content, titled
- * (and the viewer shows the title), in British English, its fonts embedded, and its text real text
- * that a screen reader reads in order — the headings as they come on the page.
+ * Every kind of PDF is accessible (PDF/UA): tagged with a structure tree and marked content (every
+ * text tagged, or an artifact like the repeated footer), titled (and the viewer shows the title),
+ * in British English, its fonts embedded, and its text real text that a screen reader reads in
+ * order — the headings as they come on the page.
  */
 class AccessiblePdfsTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -79,6 +82,27 @@ class AccessiblePdfsTest {
                 "Everything Mentorlink holds about you", "You, as the platform told Mentorlink")));
   }
 
+  /**
+   * How many text-showing operators of {@code page} lie outside any marked content: PDF/UA wants
+   * every text either tagged (a structure element) or marked as an artifact (the page footer).
+   */
+  private static int unmarkedText(PDPage page) throws IOException {
+    PDFStreamParser parser = new PDFStreamParser(page);
+    int depth = 0;
+    int unmarked = 0;
+    for (Object t = parser.parseNextToken(); t != null; t = parser.parseNextToken()) {
+      if (t instanceof Operator op) {
+        switch (op.getName()) {
+          case "BDC", "BMC" -> depth++;
+          case "EMC" -> depth--;
+          case "Tj", "TJ", "'", "\"" -> unmarked += depth > 0 ? 0 : 1;
+          default -> {}
+        }
+      }
+    }
+    return unmarked;
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("everyKind")
   void isTaggedTitledInBritishEnglishWithEmbeddedFontsAndHeadingsInReadingOrder(
@@ -111,6 +135,10 @@ class AccessiblePdfsTest {
         }
       }
       assertTrue(fonts.stream().allMatch(f -> f.contains("Liberation")), kind + ": " + fonts);
+
+      for (PDPage page : doc.getPages()) {
+        assertEquals(0, unmarkedText(page), kind + ": text outside tags and artifacts");
+      }
 
       String text = new PDFTextStripper().getText(doc);
       int at = -1;
