@@ -270,6 +270,11 @@ public class CpdResource {
       responseCode = "200",
       description = "The certificate",
       content = @Content(mediaType = DocumentDownloads.PDF))
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "NO_CPD_CREDIT: the year has no approved credit, so there is no certificate for it",
+      content = @Content(mediaType = ProblemResponses.PROBLEM_JSON))
   @Tag(name = "Documents")
   @Operation(
       summary =

@@ -4,83 +4,97 @@ import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import org.mentorlink.domain.app.SubjectViews;
 import org.mentorlink.domain.shared.CpdHours;
+import org.mentorlink.tool.infrastructure.web.Messages;
 import org.mentorlink.tool.present.Fmt;
+import org.mentorlink.tool.present.Labels;
 
 /**
- * A person's export as a readable PDF: the same records as the JSON download, each record's fields
- * as labelled lines and its lists as numbered sections — so that nothing the JSON holds is left
- * out, whatever records later features add.
+ * A person's export as a readable, tagged PDF ({@code templates/pdf/my-data.html}): the same
+ * records as the JSON download, each record's fields as labelled rows and its lists as numbered
+ * sections a heading level down — so that nothing the JSON holds is left out, whatever records
+ * later features add. Empty fields are left out.
  */
 public final class SubjectPdf {
   private static final int MAX_DEPTH = 8;
+
+  /** A labelled value. */
+  public record Field(String label, String value) {}
+
+  /** A heading, its fields, and the sections under it ({@code level} 2 to 6). */
+  public record Section(String title, int level, List<Field> fields, List<Section> sections) {}
 
   private SubjectPdf() {}
 
   public static byte[] of(SubjectViews.SubjectExport export, ZoneId zone) {
     Fmt fmt = new Fmt(zone);
-    PdfLayout pdf = new PdfLayout("My data in Mentorlink", PdfLayout.calendar(export.exportedAt()));
-    pdf.title("Everything Mentorlink holds about you");
-    pdf.subtitle("Exported " + fmt.dateTime(export.exportedAt()));
-    pdf.paragraph(
-        "The same records are in the JSON download. Records of a relationship are shown as you"
-            + " see them in Mentorlink: both parties' parts.",
-        9);
-    pdf.heading("You, as the platform told Mentorlink");
-    write(pdf, fmt, export.person(), 0);
+    List<Section> sections = new ArrayList<>();
+    sections.add(section(Messages.text("pdf.myData.person"), 2, export.person(), fmt, 0));
     int i = 0;
     for (SubjectViews.SchemeData s : export.schemes()) {
-      pdf.heading("Scheme " + (++i) + ": " + s.schemeName());
-      write(pdf, fmt, s, 0);
+      sections.add(section(Messages.text("pdf.myData.scheme", ++i, s.schemeName()), 2, s, fmt, 0));
     }
-    if (export.schemes().isEmpty()) {
-      pdf.paragraph("Mentorlink holds no records of yours in any scheme.");
-    }
-    return pdf.finish(null, null);
+    return TaggedPdf.render(
+        "my-data", Map.of("fmt", fmt, "export", export, "sections", sections), export.exportedAt());
   }
 
-  private static void write(PdfLayout pdf, Fmt fmt, Object value, int depth) {
-    if (value == null || depth > MAX_DEPTH) {
-      return;
-    }
-    if (!value.getClass().isRecord()) {
-      pdf.paragraph(text(fmt, value));
-      return;
-    }
-    for (RecordComponent c : value.getClass().getRecordComponents()) {
-      Object v;
-      try {
-        v = c.getAccessor().invoke(value);
-      } catch (ReflectiveOperationException e) {
-        continue;
-      }
-      String label = label(c.getName());
-      if (v == null) {
-        continue;
-      }
-      if (v instanceof Collection<?> list) {
-        if (list.isEmpty()) {
+  private static Section section(String title, int level, Object value, Fmt fmt, int depth) {
+    List<Field> fields = new ArrayList<>();
+    List<Section> children = new ArrayList<>();
+    if (value != null && value.getClass().isRecord() && depth <= MAX_DEPTH) {
+      for (RecordComponent c : value.getClass().getRecordComponents()) {
+        Object v;
+        try {
+          v = c.getAccessor().invoke(value);
+        } catch (ReflectiveOperationException e) {
           continue;
         }
-        if (list.iterator().next().getClass().isRecord()) {
-          int n = 0;
-          for (Object item : list) {
-            pdf.field(label + " " + (++n), "");
-            write(pdf, fmt, item, depth + 1);
-          }
-        } else {
-          pdf.field(label, String.join(", ", list.stream().map(x -> text(fmt, x)).toList()));
+        add(field(c.getName()), v, level, fmt, depth, fields, children);
+      }
+    } else if (value != null) {
+      fields.add(new Field(title, text(fmt, value)));
+    }
+    return new Section(title, level, fields, children);
+  }
+
+  private static void add(
+      String label,
+      Object v,
+      int level,
+      Fmt fmt,
+      int depth,
+      List<Field> fields,
+      List<Section> children) {
+    int down = Math.min(level + 1, 6);
+    if (v == null) {
+      return;
+    }
+    if (v instanceof Collection<?> list) {
+      if (list.isEmpty()) {
+        return;
+      }
+      if (list.iterator().next().getClass().isRecord()) {
+        int n = 0;
+        for (Object item : list) {
+          children.add(section(label + " " + (++n), down, item, fmt, depth + 1));
         }
-      } else if (v instanceof Map<?, ?> map) {
-        map.forEach((k, x) -> pdf.field(label + " " + k, text(fmt, x)));
-      } else if (v.getClass().isRecord()) {
-        pdf.field(label, "");
-        write(pdf, fmt, v, depth + 1);
       } else {
-        pdf.field(label, text(fmt, v));
+        fields.add(
+            new Field(label, String.join(", ", list.stream().map(x -> text(fmt, x)).toList())));
+      }
+    } else if (v instanceof Map<?, ?> map) {
+      map.forEach((k, x) -> add(label + " " + k, x, level, fmt, depth, fields, children));
+    } else if (v.getClass().isRecord()) {
+      children.add(section(label, down, v, fmt, depth + 1));
+    } else {
+      String t = text(fmt, v);
+      if (!t.isBlank()) {
+        fields.add(new Field(label, t));
       }
     }
   }
@@ -96,9 +110,22 @@ public final class SubjectPdf {
       return fmt.hours(h);
     }
     if (v instanceof Boolean b) {
-      return b ? "yes" : "no";
+      return Messages.text(b ? "pdf.yes" : "pdf.no");
+    }
+    if (v instanceof Enum<?> e) {
+      return new Labels().of(e);
+    }
+    if (v instanceof String name && name.matches("[A-Z][A-Z_]+")) {
+      String words = Messages.find("pdf.myData.value." + name);
+      return words != null ? words : name;
     }
     return String.valueOf(v);
+  }
+
+  /** The bundle's words for a record field ({@code pdf.myData.field.<name>}), else its name. */
+  static String field(String name) {
+    String words = Messages.find("pdf.myData.field." + name);
+    return words != null ? words : label(name);
   }
 
   /** {@code closingSummary} → "Closing summary". */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorlink.domain.app.DocumentService;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.relationship.ContractTerms;
@@ -34,6 +35,7 @@ import org.mentorlink.tool.session.CurrentSession;
 public class ContractPages {
   @Inject CurrentSession current;
   @Inject RelationshipService relationships;
+  @Inject DocumentService documents;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
   @Inject PageCalendar calendar;
@@ -90,6 +92,12 @@ public class ContractPages {
         new ArrayList<>(r.contracts().subList(0, Math.max(0, r.contracts().size() - 1)));
     Collections.reverse(earlier);
     m.put("earlier", earlier);
+    Views.ContractView latest = RelationshipScreens.latest(r);
+    if (latest != null && latest.fullySigned()) {
+      documents
+          .contractCode(current.actor(), current.course(), id, latest.id())
+          .ifPresent(code -> m.put("contractCode", code));
+    }
     return screens.show("app/contract", m, errors);
   }
 

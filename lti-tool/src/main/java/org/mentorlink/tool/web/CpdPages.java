@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.CpdService;
+import org.mentorlink.domain.app.DocumentService;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.cpd.CpdActivity;
@@ -48,6 +49,7 @@ public class CpdPages {
 
   @Inject CurrentSession current;
   @Inject CpdService cpd;
+  @Inject DocumentService documents;
   @Inject SchemeService schemes;
   @Inject Screens screens;
   @Inject PageCalendar calendar;
@@ -182,6 +184,7 @@ public class CpdPages {
     }
     Map<String, Object> m = screens.model(done);
     m.put("log", log);
+    m.put("certificates", documents.certificateCodes(current.actor(), course));
     m.put("forms", forms);
     m.put("form", forms.get("activity"));
     m.put("mentor", schemes.roles(current.actor(), course).mentor());

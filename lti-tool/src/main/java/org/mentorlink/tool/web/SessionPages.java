@@ -17,6 +17,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorlink.domain.app.ClaimService;
 import org.mentorlink.domain.app.ClaimViews;
+import org.mentorlink.domain.app.DocumentService;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.claim.Travel;
@@ -39,6 +40,7 @@ public class SessionPages {
   @Inject CurrentSession current;
   @Inject RelationshipService relationships;
   @Inject ClaimService claims;
+  @Inject DocumentService documents;
   @Inject RelationshipScreens relationship;
   @Inject Screens screens;
   @Inject PageCalendar calendar;
@@ -241,6 +243,11 @@ public class SessionPages {
     }
     m.put("v", v);
     m.put("editable", r.active() && v.state().editable());
+    if (v.state() == SessionState.SIGNED_OFF) {
+      documents
+          .sessionRecordCode(current.actor(), current.course(), id, sessionId)
+          .ifPresent(code -> m.put("recordCode", code));
+    }
     if (!relationship.iAmMentee(r) && v.state() == SessionState.SIGNED_OFF) {
       ClaimViews.SessionClaim claim =
           claims.forSession(current.actor(), current.course(), id, sessionId);

@@ -29,13 +29,13 @@ import org.mentorlink.domain.shared.CpdHours;
 
 class DocumentPdfsTest {
   private static final String CODE = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567";
-  private static final String URL = "https://mentorlink.example.org/verify/" + CODE;
+  static final String URL = "https://mentorlink.example.org/verify/" + CODE;
   private static final Instant ISSUED = Instant.parse("2025-06-02T13:45:00Z");
 
   private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
   private final DocumentPdfs pdfs = new DocumentPdfs();
 
-  private static DocumentViews.CpdCertificate certificate(String name, int entries) {
+  static DocumentViews.CpdCertificate certificate(String name, int entries) {
     List<DocumentViews.CertificateLine> lines = new ArrayList<>();
     for (int i = 0; i < entries; i++) {
       lines.add(
@@ -60,6 +60,69 @@ class DocumentPdfsTest {
         50,
         false,
         lines);
+  }
+
+  static DocumentViews.SessionRecordDocument sessionRecord() {
+    String longNotes = "We talked about the partnership offer. ".repeat(400);
+    return new DocumentViews.SessionRecordDocument(
+        new DocumentViews.Issued(CODE, ISSUED),
+        "Mentee One",
+        "West Yorkshire GP Mentoring",
+        "Mentee One",
+        "Mentor Two",
+        3,
+        Instant.parse("2025-05-20T09:30:00Z"),
+        CpdHours.of("2"),
+        MeetingMode.VIDEO,
+        "Partnership or salaried?",
+        Set.of(Theme.PROFESSIONAL_DEVELOPMENT),
+        List.of("Partnership", "Finance"),
+        "Decide by June",
+        List.of(
+            new Views.ActionView(
+                "Ask the practice manager for the accounts",
+                ActionItem.Owner.MENTEE,
+                LocalDate.of(2025, 6, 1),
+                false)),
+        longNotes,
+        "Mentor's view\nover two lines",
+        Instant.parse("2025-05-21T08:00:00Z"),
+        List.of(
+            new Views.AddendumView(
+                new Views.PersonView("p1", "Mentor Two"),
+                Instant.parse("2025-05-25T08:00:00Z"),
+                "We also agreed a follow-up call.")));
+  }
+
+  static DocumentViews.ContractDocument contract() {
+    ContractTerms terms =
+        new ContractTerms(
+            "We start on time.",
+            "What we say stays between us, except where someone is at risk.",
+            null,
+            "Decide about partnership.",
+            "Every six weeks",
+            MeetingMode.VIDEO,
+            null,
+            LocalDate.of(2025, 5, 1),
+            LocalDate.of(2025, 11, 1),
+            "4 sessions in 12 months");
+    String sha = "a".repeat(64);
+    return new DocumentViews.ContractDocument(
+        new DocumentViews.Issued(CODE, ISSUED),
+        "Mentor Two",
+        "West Yorkshire GP Mentoring",
+        "Mentee One",
+        "Mentor Two",
+        2,
+        terms,
+        terms.text(),
+        sha,
+        List.of(
+            new DocumentViews.SignatureLine(
+                "Mentee One", "Mentee", Instant.parse("2025-05-02T10:00:00Z"), sha),
+            new DocumentViews.SignatureLine(
+                "Mentor Two", "Mentor", Instant.parse("2025-05-03T10:00:00Z"), sha)));
   }
 
   static String text(byte[] pdf) {
@@ -131,36 +194,7 @@ class DocumentPdfsTest {
 
   @Test
   void theSessionRecordHoldsWhatThePartiesWroteAndTheSignOff() {
-    String longNotes = "We talked about the partnership offer. ".repeat(400);
-    DocumentViews.SessionRecordDocument d =
-        new DocumentViews.SessionRecordDocument(
-            new DocumentViews.Issued(CODE, ISSUED),
-            "Mentee One",
-            "West Yorkshire GP Mentoring",
-            "Mentee One",
-            "Mentor Two",
-            3,
-            Instant.parse("2025-05-20T09:30:00Z"),
-            CpdHours.of("2"),
-            MeetingMode.VIDEO,
-            "Partnership or salaried?",
-            Set.of(Theme.PROFESSIONAL_DEVELOPMENT),
-            List.of("Partnership", "Finance"),
-            "Decide by June",
-            List.of(
-                new Views.ActionView(
-                    "Ask the practice manager for the accounts",
-                    ActionItem.Owner.MENTEE,
-                    LocalDate.of(2025, 6, 1),
-                    false)),
-            longNotes,
-            "Mentor's view\nover two lines",
-            Instant.parse("2025-05-21T08:00:00Z"),
-            List.of(
-                new Views.AddendumView(
-                    new Views.PersonView("p1", "Mentor Two"),
-                    Instant.parse("2025-05-25T08:00:00Z"),
-                    "We also agreed a follow-up call.")));
+    DocumentViews.SessionRecordDocument d = sessionRecord();
     byte[] pdf = pdfs.sessionRecord(d, URL, LONDON);
     String text = text(pdf);
     assertTrue(text.contains("Mentoring session record"), text);
@@ -179,35 +213,9 @@ class DocumentPdfsTest {
 
   @Test
   void theContractCarriesTheExactTextItsHashAndBothSignatures() {
-    ContractTerms terms =
-        new ContractTerms(
-            "We start on time.",
-            "What we say stays between us, except where someone is at risk.",
-            null,
-            "Decide about partnership.",
-            "Every six weeks",
-            MeetingMode.VIDEO,
-            null,
-            LocalDate.of(2025, 5, 1),
-            LocalDate.of(2025, 11, 1),
-            "4 sessions in 12 months");
-    String sha = "a".repeat(64);
-    DocumentViews.ContractDocument d =
-        new DocumentViews.ContractDocument(
-            new DocumentViews.Issued(CODE, ISSUED),
-            "Mentor Two",
-            "West Yorkshire GP Mentoring",
-            "Mentee One",
-            "Mentor Two",
-            2,
-            terms,
-            terms.text(),
-            sha,
-            List.of(
-                new DocumentViews.SignatureLine(
-                    "Mentee One", "Mentee", Instant.parse("2025-05-02T10:00:00Z"), sha),
-                new DocumentViews.SignatureLine(
-                    "Mentor Two", "Mentor", Instant.parse("2025-05-03T10:00:00Z"), sha)));
+    DocumentViews.ContractDocument d = contract();
+    ContractTerms terms = d.terms();
+    String sha = d.sha256();
     String text = text(pdfs.contract(d, URL, LONDON));
     for (String line : terms.text().split("\n")) {
       assertTrue(text.contains(line), "the signed text, line by line: " + line + "\n" + text);

@@ -3,10 +3,11 @@ package org.mentorlink.domain.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,11 +21,15 @@ import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.relationship.SessionState;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.shared.Actor;
+import org.mentorlink.domain.shared.CpdHours;
 import org.mentorlink.domain.shared.DomainException;
+import org.mentorlink.domain.shared.InvalidTransition;
 import org.mentorlink.domain.shared.NotFound;
 import org.mentorlink.domain.shared.PersonRef;
+import org.mentorlink.domain.verification.CodeMint;
 import org.mentorlink.domain.verification.DocumentKind;
 import org.mentorlink.domain.verification.Initials;
 import org.mentorlink.domain.verification.IssuedDocument;
@@ -43,8 +48,6 @@ import org.mentorlink.domain.verification.VerificationCode;
 @Transactional
 @AuditDenials
 public class DocumentService {
-  private static final SecureRandom RANDOM = new SecureRandom();
-
   @Inject Context ctx;
   @Inject Access access;
   @Inject CpdRepository ledger;
@@ -52,29 +55,27 @@ public class DocumentService {
   @Inject PersonRepository people;
   @Inject IssuedDocumentRepository issued;
   @Inject AuditTrail audit;
+  @Inject CodeMint mint;
 
   /**
    * The actor's CPD certificate for the year labelled {@code yearLabel} ("2025/26"; the current
-   * year when blank). The year must be the current one or one with entries.
+   * year when blank). The year must be the current one or one with entries, and have approved
+   * credit: a certificate for no credit is refused ({@code NO_CPD_CREDIT}).
    */
   public DocumentViews.CpdCertificate cpdCertificate(
       Actor actor, String courseRef, String yearLabel) {
     Scheme s = ctx.scheme(actor, courseRef);
     List<CpdEntry> all = access.ownLedger(actor, s);
-    CpdYear year = year(s, all, yearLabel);
-    boolean multiplier = s.cpdSettings().impactMultiplier();
-    Set<String> cancelled = Ledger.reversed(all);
-    List<CpdEntry> listed =
-        all.stream()
-            .filter(e -> e.cpdYear().equals(year) && !e.isReversal() && !cancelled.contains(e.id()))
-            .toList();
-    var credit = Ledger.credit(all, year, multiplier);
-    VerificationCode code = VerificationCode.generate(RANDOM);
-    Holder holder = holder(actor.person());
-    IssuedDocument doc =
-        IssuedDocument.cpdCertificate(
-            s, actor.person(), holder.initials(), year, credit, listed, code, ctx.now());
-    issued.add(doc);
+    Certificate c = certificate(s, actor, all, year(s, all, yearLabel));
+    if (c.doc() == null) {
+      throw new InvalidTransition(
+          "NO_CPD_CREDIT",
+          "There is no approved credit in CPD year "
+              + c.year().label()
+              + " yet, so there is no certificate for it. An entry counts as credit once you have"
+              + " reflected on it and, where the scheme asks for it, an educator has approved it.");
+    }
+    DocumentViews.Issued issued = issue(c.doc());
     audit.record(
         actor,
         s,
@@ -83,17 +84,17 @@ public class DocumentService {
         actor.person().personId(),
         "PDF");
     return new DocumentViews.CpdCertificate(
-        new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
-        holder.name(),
+        issued,
+        c.holder().name(),
         s.name(),
-        year.label(),
-        year.start(),
-        year.end(),
-        credit,
-        Ledger.pending(all, year),
+        c.year().label(),
+        c.year().start(),
+        c.year().end(),
+        c.credit(),
+        Ledger.pending(all, c.year()),
         s.cpdSettings().yearlyTarget(),
-        multiplier,
-        listed.stream()
+        c.multiplier(),
+        c.listed().stream()
             .map(
                 e ->
                     new DocumentViews.CertificateLine(
@@ -103,8 +104,26 @@ public class DocumentService {
                         e.role(),
                         e.hours(),
                         e.state(),
-                        e.credit(multiplier)))
+                        e.credit(c.multiplier())))
             .toList());
+  }
+
+  /**
+   * The code each of the actor's CPD years' certificate would carry, by year label, for the years
+   * that have approved credit (a year without credit has no certificate). Nothing is issued.
+   */
+  public Map<String, String> certificateCodes(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    // The actor's own ledger, read for the codes of the page that already read (and audited) it.
+    List<CpdEntry> all = ledger.forPerson(s.ref(), actor.person());
+    Map<String, String> codes = new LinkedHashMap<>();
+    for (CpdYear y : years(s, all)) {
+      Certificate c = certificate(s, actor, all, y);
+      if (c.doc() != null) {
+        codes.put(y.label(), mint.codeFor(c.doc()).grouped());
+      }
+    }
+    return codes;
   }
 
   /** The record of a signed-off session, for a party of the relationship. */
@@ -114,16 +133,11 @@ public class DocumentService {
     Relationship r = access.relationshipForParty(actor, s, relationshipId);
     SessionRecord session =
         relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
-    VerificationCode code = VerificationCode.generate(RANDOM);
     Holder holder = holder(actor.person());
-    LocalDate date = ctx.calendar(s).dateOf(session.scheduledAt());
-    IssuedDocument doc =
-        IssuedDocument.sessionRecord(
-            s, r, session, actor.person(), holder.initials(), date, code, ctx.now());
-    issued.add(doc);
+    DocumentViews.Issued issued = issue(sessionRecordOf(s, r, session, actor, holder));
     audit.record(actor, s, AuditAction.EXPORT, ConfidentialRead.Kind.SESSION, session.id(), "PDF");
     return new DocumentViews.SessionRecordDocument(
-        new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
+        issued,
         holder.name(),
         s.name(),
         ctx.person(r.mentee()).name(),
@@ -152,24 +166,35 @@ public class DocumentService {
             .toList());
   }
 
+  /**
+   * The code the record of a signed-off session carries for the actor, a party of the relationship;
+   * empty while the session is not signed off. Nothing is issued.
+   */
+  public Optional<String> sessionRecordCode(
+      Actor actor, String courseRef, String relationshipId, String sessionId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = forCodes(actor, s, relationshipId);
+    SessionRecord session =
+        relationships.session(r, sessionId).orElseThrow(() -> new NotFound("That session"));
+    if (session.state() != SessionState.SIGNED_OFF) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mint.codeFor(sessionRecordOf(s, r, session, actor, holder(actor.person()))).grouped());
+  }
+
   /** A version of the contract that both parties signed, for one of them. */
   public DocumentViews.ContractDocument contract(
       Actor actor, String courseRef, String relationshipId, String contractId) {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, relationshipId);
-    Contract c =
-        relationships.contracts(r).stream()
-            .filter(x -> x.id().equals(contractId))
-            .findFirst()
-            .orElseThrow(() -> new NotFound("That contract"));
-    VerificationCode code = VerificationCode.generate(RANDOM);
+    Contract c = contractOf(r, contractId);
     Holder holder = holder(actor.person());
-    IssuedDocument doc =
-        IssuedDocument.contract(s, r, c, actor.person(), holder.initials(), code, ctx.now());
-    issued.add(doc);
+    DocumentViews.Issued issued =
+        issue(IssuedDocument.contract(s, r, c, actor.person(), holder.initials(), mint, ctx.now()));
     audit.record(actor, s, AuditAction.EXPORT, ConfidentialRead.Kind.CONTRACT, c.id(), "PDF");
     return new DocumentViews.ContractDocument(
-        new DocumentViews.Issued(code.grouped(), doc.issuedAt()),
+        issued,
         holder.name(),
         s.name(),
         ctx.person(r.mentee()).name(),
@@ -189,6 +214,24 @@ public class DocumentService {
                       sig.textSha256());
                 })
             .toList());
+  }
+
+  /**
+   * The code a fully signed contract version carries for the actor, a party of the relationship;
+   * empty while it is not signed by both. Nothing is issued.
+   */
+  public Optional<String> contractCode(
+      Actor actor, String courseRef, String relationshipId, String contractId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = forCodes(actor, s, relationshipId);
+    Contract c = contractOf(r, contractId);
+    if (!c.fullySigned(r)) {
+      return Optional.empty();
+    }
+    IssuedDocument doc =
+        IssuedDocument.contract(
+            s, r, c, actor.person(), holder(actor.person()).initials(), mint, ctx.now());
+    return Optional.of(mint.codeFor(doc).grouped());
   }
 
   /**
@@ -220,6 +263,76 @@ public class DocumentService {
 
   private record Holder(String name, String initials) {}
 
+  /**
+   * A year's certificate as it would be issued now; {@code doc} is null for a year without credit.
+   */
+  private record Certificate(
+      CpdYear year,
+      Holder holder,
+      boolean multiplier,
+      CpdHours credit,
+      List<CpdEntry> listed,
+      IssuedDocument doc) {}
+
+  private Certificate certificate(Scheme s, Actor actor, List<CpdEntry> all, CpdYear year) {
+    boolean multiplier = s.cpdSettings().impactMultiplier();
+    Set<String> cancelled = Ledger.reversed(all);
+    List<CpdEntry> listed =
+        all.stream()
+            .filter(e -> e.cpdYear().equals(year) && !e.isReversal() && !cancelled.contains(e.id()))
+            .toList();
+    CpdHours credit = Ledger.credit(all, year, multiplier);
+    Holder holder = holder(actor.person());
+    IssuedDocument doc =
+        credit.isZero()
+            ? null
+            : IssuedDocument.cpdCertificate(
+                s, actor.person(), holder.initials(), year, credit, listed, mint, ctx.now());
+    return new Certificate(year, holder, multiplier, credit, listed, doc);
+  }
+
+  private IssuedDocument sessionRecordOf(
+      Scheme s, Relationship r, SessionRecord session, Actor actor, Holder holder) {
+    LocalDate date = ctx.calendar(s).dateOf(session.scheduledAt());
+    return IssuedDocument.sessionRecord(
+        s, r, session, actor.person(), holder.initials(), date, mint, ctx.now());
+  }
+
+  /**
+   * The relationship, for a party only ("not found" for anyone else), to compute a code on a page
+   * that has already read — and audited — the relationship itself: no second read is recorded.
+   */
+  private Relationship forCodes(Actor actor, Scheme s, String relationshipId) {
+    access.requireParty(actor, s, relationshipId);
+    return relationships
+        .find(s.ref(), relationshipId)
+        .orElseThrow(() -> new NotFound("That relationship"));
+  }
+
+  private Contract contractOf(Relationship r, String contractId) {
+    return relationships.contracts(r).stream()
+        .filter(x -> x.id().equals(contractId))
+        .findFirst()
+        .orElseThrow(() -> new NotFound("That contract"));
+  }
+
+  /**
+   * Records {@code doc} unless the same document (the same code) was issued before, and answers the
+   * code to print with the time it was first issued.
+   */
+  private DocumentViews.Issued issue(IssuedDocument doc) {
+    VerificationCode code = mint.codeFor(doc);
+    IssuedDocument kept =
+        issued
+            .byCodeHash(code.sha256())
+            .orElseGet(
+                () -> {
+                  issued.add(doc);
+                  return doc;
+                });
+    return new DocumentViews.Issued(code.grouped(), kept.issuedAt());
+  }
+
   private Holder holder(PersonRef person) {
     return people
         .find(person)
@@ -227,15 +340,19 @@ public class DocumentService {
         .orElse(new Holder("Unknown participant", Initials.NONE));
   }
 
-  private CpdYear year(Scheme s, List<CpdEntry> entries, String label) {
-    CpdYear current = CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart());
-    if (label == null || label.isBlank()) {
-      return current;
-    }
+  /** The current CPD year and every year with an entry. */
+  private TreeSet<CpdYear> years(Scheme s, List<CpdEntry> entries) {
     TreeSet<CpdYear> years = new TreeSet<>(Comparator.comparing(CpdYear::start));
-    years.add(current);
+    years.add(CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart()));
     entries.forEach(e -> years.add(e.cpdYear()));
-    return years.stream()
+    return years;
+  }
+
+  private CpdYear year(Scheme s, List<CpdEntry> entries, String label) {
+    if (label == null || label.isBlank()) {
+      return CpdYear.containing(ctx.calendar(s).today(), s.settings().cpdYearStart());
+    }
+    return years(s, entries).stream()
         .filter(y -> y.label().equals(label.strip()))
         .findFirst()
         .orElseThrow(

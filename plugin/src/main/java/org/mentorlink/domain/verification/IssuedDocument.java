@@ -32,9 +32,10 @@ import org.mentorlink.domain.shared.TenantId;
 /**
  * The server's memory of one PDF it issued: which kind, for whom (their initials as printed at the
  * time), which period, what total it showed, the records it covers, when — and the SHA-256 of its
- * verification code, never the code. It is written once, when the document is made, and never
- * changed; whether what it covers still stands (a reversed CPD entry) is looked up when someone
- * checks it.
+ * verification code, never the code. The code is made from those facts ({@link CodeMint}), so a
+ * second download of the same document carries the same code and finds this row again. It is
+ * written once, when the document is made, and never changed; whether what it covers still stands
+ * (a reversed CPD entry) is looked up when someone checks it.
  *
  * <p>Each kind has its own factory, which holds the rule for what may be issued: a certificate
  * covers only its holder's own entries of that CPD year; a session record is for a party of the
@@ -91,19 +92,13 @@ public class IssuedDocument {
   protected IssuedDocument() {}
 
   private IssuedDocument(
-      SchemeRef scheme,
-      DocumentKind kind,
-      PersonRef holder,
-      String initials,
-      VerificationCode code,
-      Instant at) {
+      SchemeRef scheme, DocumentKind kind, PersonRef holder, String initials, Instant at) {
     if (!scheme.admits(holder)) {
       throw new Forbidden("That person belongs to another platform.");
     }
     this.id = UUID.randomUUID().toString();
     this.tenantId = scheme.tenant().value();
     this.schemeId = scheme.schemeId();
-    this.codeHash = Objects.requireNonNull(code, "code").sha256();
     this.kind = kind.name();
     this.personId = holder.personId();
     this.personInitials = initials == null || initials.isBlank() ? Initials.NONE : initials;
@@ -121,10 +116,10 @@ public class IssuedDocument {
       CpdYear year,
       CpdHours credit,
       List<CpdEntry> entries,
-      VerificationCode code,
+      CodeMint mint,
       Instant at) {
     IssuedDocument d =
-        new IssuedDocument(scheme.ref(), DocumentKind.CPD_CERTIFICATE, holder, initials, code, at);
+        new IssuedDocument(scheme.ref(), DocumentKind.CPD_CERTIFICATE, holder, initials, at);
     for (CpdEntry e : entries) {
       if (!e.isOwner(holder) || !e.schemeId().equals(scheme.id())) {
         throw new Forbidden("A certificate lists only its holder's own entries.");
@@ -138,7 +133,7 @@ public class IssuedDocument {
     d.periodStart = year.start();
     d.periodEnd = year.end();
     d.totalHalfHours = Objects.requireNonNull(credit, "credit").halfHours();
-    return d;
+    return d.coded(mint);
   }
 
   /** The record of a signed-off session, for one of the relationship's two parties. */
@@ -149,7 +144,7 @@ public class IssuedDocument {
       PersonRef holder,
       String initials,
       LocalDate sessionDate,
-      VerificationCode code,
+      CodeMint mint,
       Instant at) {
     requireParty(scheme, r, holder);
     if (!session.relationshipId().equals(r.id())) {
@@ -161,13 +156,13 @@ public class IssuedDocument {
           "A session record is issued once the mentor has signed it off.");
     }
     IssuedDocument d =
-        new IssuedDocument(scheme.ref(), DocumentKind.SESSION_RECORD, holder, initials, code, at);
+        new IssuedDocument(scheme.ref(), DocumentKind.SESSION_RECORD, holder, initials, at);
     d.items.add(new DocumentItem(d.tenantId, session.id()));
     d.periodLabel = "Session " + session.number();
     d.periodStart = Objects.requireNonNull(sessionDate, "sessionDate");
     d.periodEnd = sessionDate;
     d.totalHalfHours = session.duration().halfHours();
-    return d;
+    return d.coded(mint);
   }
 
   /** A contract version that both parties have signed, for one of them. */
@@ -177,7 +172,7 @@ public class IssuedDocument {
       Contract contract,
       PersonRef holder,
       String initials,
-      VerificationCode code,
+      CodeMint mint,
       Instant at) {
     requireParty(scheme, r, holder);
     if (!contract.relationshipId().equals(r.id())) {
@@ -188,13 +183,40 @@ public class IssuedDocument {
           "CONTRACT_NOT_SIGNED", "A contract is issued once both of you have signed it.");
     }
     IssuedDocument d =
-        new IssuedDocument(scheme.ref(), DocumentKind.CONTRACT, holder, initials, code, at);
+        new IssuedDocument(scheme.ref(), DocumentKind.CONTRACT, holder, initials, at);
     d.items.add(new DocumentItem(d.tenantId, contract.id()));
     d.periodLabel = "Version " + contract.versionNo();
     d.contractVersion = contract.versionNo();
     d.periodStart = contract.terms().startDate();
     d.periodEnd = contract.terms().reviewDate();
-    return d;
+    return d.coded(mint);
+  }
+
+  /** Records the SHA-256 of the code {@code mint} makes of what this document shows. */
+  private IssuedDocument coded(CodeMint mint) {
+    this.codeHash = Objects.requireNonNull(mint, "mint").codeFor(this).sha256();
+    return this;
+  }
+
+  /**
+   * What the document shows, as the one line its code is made from ({@link CodeMint}): everything
+   * recorded here but the row's id, the code's hash and the time of issue.
+   */
+  public String facts() {
+    return String.join(
+        "\n",
+        "mentorlink-document-v1",
+        kind,
+        tenantId,
+        schemeId,
+        personId,
+        personInitials,
+        periodLabel,
+        String.valueOf(periodStart),
+        String.valueOf(periodEnd),
+        String.valueOf(contractVersion),
+        String.valueOf(totalHalfHours),
+        String.join(",", itemIds().stream().sorted().toList()));
   }
 
   private static void requireParty(Scheme scheme, Relationship r, PersonRef holder) {
@@ -257,6 +279,11 @@ public class IssuedDocument {
 
   public Instant issuedAt() {
     return issuedAt;
+  }
+
+  /** The SHA-256 of its code (never the code). */
+  public String codeHash() {
+    return codeHash;
   }
 
   /** True if {@code code} is this document's code. */

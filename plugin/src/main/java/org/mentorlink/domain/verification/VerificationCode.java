@@ -38,6 +38,14 @@ public record VerificationCode(String value) {
     return new VerificationCode(base32(bytes));
   }
 
+  /** The code written by these 160 bits (20 bytes), say the first bytes of a keyed hash. */
+  public static VerificationCode fromBytes(byte[] bytes) {
+    if (bytes == null || bytes.length != BYTES) {
+      throw new IllegalArgumentException("a verification code is made of " + BYTES + " bytes");
+    }
+    return new VerificationCode(base32(bytes));
+  }
+
   /**
    * The code someone typed or followed a link with: case, spaces and hyphens do not matter, and a
    * zero or one is read as the letter O or I. Empty if it cannot be a code at all.

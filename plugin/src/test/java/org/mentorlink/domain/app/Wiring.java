@@ -122,6 +122,7 @@ final class Wiring {
     documents.people = db.people;
     documents.issued = db.documents;
     documents.audit = audit;
+    documents.mint = org.mentorlink.domain.testing.Mints.keyed("test");
     rights.ctx = ctx;
     rights.access = access;
     rights.schemes = db.schemes;

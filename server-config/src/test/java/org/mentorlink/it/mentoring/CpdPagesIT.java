@@ -73,7 +73,8 @@ class CpdPagesIT {
     assertTrue(log.contains("Needs your reflection"), log);
     assertTrue(log.contains("/app/cpd/entries/" + menteeEntry + "/reflection"), log);
     assertTrue(log.contains("0 of 50 credits"), log);
-    assertTrue(log.contains("/api/cpd/certificate.pdf?year="), log);
+    assertFalse(log.contains("/api/cpd/certificate.pdf?year="), "no certificate without credit");
+    assertTrue(log.contains("No certificate for"), log);
     assertFalse(log.contains("Log training or supervision"), "only mentors log training");
 
     // No CSRF token: refused.
@@ -131,7 +132,9 @@ class CpdPagesIT {
     redirected(
         post(r.lead(), "/app/coordinator/cpd/" + menteeEntry + "/approve", Map.of("page", "0")),
         "cpd-approved");
-    assertTrue(page(r.mentee(), "/app/cpd").body().contains("1.5 of 50 credits"));
+    String credited = page(r.mentee(), "/app/cpd").body();
+    assertTrue(credited.contains("1.5 of 50 credits"), credited);
+    assertTrue(credited.contains("/api/cpd/certificate.pdf?year="), "a certificate with credit");
     Step noReason =
         post(r.lead(), "/app/coordinator/cpd/" + mentorEntry + "/return", Map.of("reason", ""));
     assertTrue(noReason.status() == 400 || noReason.status() == 422, noReason.describe());

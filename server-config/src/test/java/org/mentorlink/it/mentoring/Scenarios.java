@@ -44,6 +44,20 @@ public final class Scenarios {
     }
   }
 
+  /**
+   * {@code p}'s first entry of the current CPD year, reflected on and approved by the lead: it
+   * becomes credit (a certificate needs some).
+   */
+  public static void credit(Relationship r, Participant p) {
+    JsonObject year = p.ok("GET", "/api/cpd", null).getJsonArray("years").getJsonObject(0);
+    String entry = year.getJsonArray("entries").getJsonObject(0).getString("id");
+    p.ok(
+        "POST",
+        "/api/cpd/entries/" + entry + "/reflection",
+        Json.createObjectBuilder().add("reflection", "What I learnt").build());
+    r.lead().expect(204, "POST", "/api/cpd/approvals/" + entry + "/approve", null);
+  }
+
   public static Relationship relationship(LtiFixture lti, String schemeName) {
     Participant lead = Participant.launch(lti, lti.instructor(), "Dr Lead " + schemeName);
     lead.created("POST", "/api/scheme", Json.createObjectBuilder().add("name", schemeName).build());

@@ -144,6 +144,7 @@ class SubjectRightsIT {
   void anErasedPersonsRelaunchStartsEmptyAndVerifiedDocumentsStillAnswer() {
     Scenarios.Relationship r = Scenarios.relationship(lti, "Erasure scheme");
     r.signedOffSession("1", 0);
+    Scenarios.credit(r, r.mentee());
     String certificate = pdfText(download(r.mentee(), "/api/cpd/certificate.pdf"));
     Matcher m = VERIFY_URL.matcher(certificate);
     assertTrue(m.find(), certificate);

@@ -68,6 +68,20 @@ public final class MasterKey {
     return key;
   }
 
+  /**
+   * A 32-byte key for {@code purpose}, derived from this one (HMAC-SHA-256 of the purpose): a
+   * separate key per use, none of which reveals the master key.
+   */
+  byte[] derive(String purpose) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key.getEncoded(), "HmacSHA256"));
+      return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException | java.security.InvalidKeyException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The key as base64, to write a key file. */
   String toBase64() {
     return Base64.getEncoder().encodeToString(key.getEncoded());
