@@ -69,7 +69,7 @@ final class ClaimsStep implements LaunchStep {
             link,
             services(claims),
             settings,
-            launch.boundToBrowser()));
+            launch.binding()));
   }
 
   /** The roles claim must be an array; its strings are kept (blank and oversized ones dropped). */

@@ -29,4 +29,12 @@ public interface LaunchHandler {
 
   /** A new window's hand-off: the session cookie and landing page for a valid code. */
   Optional<Outcome> redeem(String code);
+
+  /**
+   * After a launch bound by platform storage (which answered a {@code bound} outcome whose location
+   * carries a hand-off code): if the browser's session cookie came back, its landing page ({@code
+   * bound}, the code spent); if not, the new-window hand-off for the same code, naming whose
+   * account continues. Empty for a code that is unknown, used or expired.
+   */
+  Optional<Outcome> checkSessionCookie(String code, Map<String, String> cookies);
 }

@@ -13,8 +13,9 @@ import java.util.List;
  * @param roles the {@code roles} claim exactly as sent (may be empty)
  * @param name the person's name, or null if the platform sent none
  * @param email the email, or null
- * @param boundToBrowser false when the browser sent no state cookie at all (blocked in the
- *     platform's frame): the launch continues in a new window through a hand-off code
+ * @param binding how the launch was bound to the browser: by the state cookie, by the secret read
+ *     back from the platform's storage, or not at all (the browser sent neither: the launch
+ *     continues in a new window through a hand-off code)
  */
 public record LaunchMessage(
     String registrationId,
@@ -32,10 +33,16 @@ public record LaunchMessage(
     ResourceLink resourceLink,
     Services services,
     DeepLinking deepLinking,
-    boolean boundToBrowser) {
+    BrowserBinding binding) {
 
   public LaunchMessage {
     roles = List.copyOf(roles);
+    java.util.Objects.requireNonNull(binding, "binding");
+  }
+
+  /** False when the launch continues in a new window (nothing bound it to this browser). */
+  public boolean boundToBrowser() {
+    return binding != BrowserBinding.NONE;
   }
 
   /** True for a deep-linking request (a teacher choosing what to place in the course). */
