@@ -84,6 +84,23 @@ class PlatformStorageBrowserIT {
     }
   }
 
+  /**
+   * The tool reads only the answer to its own message from the platform's origin: forged answers
+   * from another origin, or for another message, arrive first and are ignored.
+   */
+  @Test
+  void forgedAnswersFromAnotherOriginOrForAnotherMessageAreIgnored() {
+    LaunchClaims claims = lti.learner();
+    try (Chromium browser = Chromium.start()) {
+      openAndClearCookiesAfterThePut(browser, claims, Storage.FORGED_FIRST);
+      browser.enterToolFrame();
+      browser.awaitPath("/app");
+      assertEquals("Welcome, " + claims.name(), browser.heading());
+      assertEquals(claims.name(), me(browser).getString("name"));
+      assertEquals(Boolean.TRUE, atTop(browser, "return window.ltiStorage.forgeriesSent === true"));
+    }
+  }
+
   @Test
   void aPlatformThatAnswersAnotherValueGetsARefusalAndNoSession() {
     try (Chromium browser = Chromium.start()) {

@@ -97,7 +97,7 @@ class PlatformStorageIT {
       String how = byPost ? "POST" : "GET";
 
       assertTrue(page.header("Content-Type").orElse("").startsWith("text/html"), how);
-      assertEquals("no-store", page.header("Cache-Control").orElse(""), how);
+      assertTrue(page.header("Cache-Control").orElse("").startsWith("no-store"), how);
       assertTrue(
           page.header("Content-Security-Policy").orElse("").contains("frame-ancestors 'self' *"),
           () -> how + ": framed by any platform, like the new-window page:\n" + page.describe());
@@ -167,7 +167,7 @@ class PlatformStorageIT {
       assertEquals(lti.platform.origin(), data.get("platform-origin"));
       assertEquals(login.data().get("key"), data.get("key"), "the key the login put");
       assertFalse(check.body().contains(login.cookieSecret()), "the page does not know the secret");
-      assertEquals("no-store", check.header("Cache-Control").orElse(""));
+      assertTrue(check.header("Cache-Control").orElse("").startsWith("no-store"));
       Map<String, String> fields = fields(check.body());
       assertEquals(login.form().idToken(), fields.get("id_token"));
       assertEquals(login.state(), fields.get("state"));

@@ -559,7 +559,15 @@ public final class PlatformSimulator implements AutoCloseable {
     /** Offered; {@code lti.get_data} answered with another value than the one put. */
     WRONG_VALUE,
     /** Offered; {@code lti.get_data} never answered. */
-    SILENT_GET;
+    SILENT_GET,
+    /**
+     * Offered; before its true {@code lti.get_data} answer the tool's frame receives two forged
+     * ones with another value: one from the platform's origin for another {@code message_id}, and
+     * one with the right {@code message_id} from another origin (a sandboxed frame of the page,
+     * origin {@code null}); {@code window.ltiStorage.forgeriesSent} then says they were sent. A
+     * tool that reads either signs in nobody.
+     */
+    FORGED_FIRST;
 
     String param() {
       return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
@@ -1339,10 +1347,14 @@ public final class PlatformSimulator implements AutoCloseable {
         + ", hold = "
         + hold
         + ";\n"
-        + "  var store = {}, held = [], received = [];\n"
+        + "  var store = {}, held = [], received = [], afterForgery = null;\n"
         + "  function answer(event, reply) { event.source.postMessage(reply, event.origin); }\n"
         + "  window.addEventListener('message', function (event) {\n"
         + "    var d = event.data;\n"
+        + "    if (d && d.subject === 'forger.done' && afterForgery) {\n"
+        + "      window.ltiStorage.forgeriesSent = true;\n"
+        + "      setTimeout(afterForgery, 200); afterForgery = null; return;\n"
+        + "    }\n"
         + "    if (!d || typeof d !== 'object' || typeof d.subject !== 'string'"
         + " || d.subject.indexOf('lti.') !== 0) { return; }\n"
         + "    received.push({subject: d.subject, origin: event.origin, key: d.key,"
@@ -1361,8 +1373,21 @@ public final class PlatformSimulator implements AutoCloseable {
         + " key: d.key, error: {code: 'key_not_found', message: 'no such key'}});\n"
         + "        return;\n"
         + "      }\n"
-        + "      answer(event, {subject: 'lti.get_data.response', message_id: d.message_id,"
-        + " key: d.key, value: mode === 'wrong-value' ? 'forged-' + mine[d.key] : mine[d.key]});\n"
+        + "      var real = {subject: 'lti.get_data.response', message_id: d.message_id,"
+        + " key: d.key, value: mode === 'wrong-value' ? 'forged-' + mine[d.key] : mine[d.key]};\n"
+        + "      if (mode !== 'forged-first') { answer(event, real); return; }\n"
+        + "      answer(event, {subject: 'lti.get_data.response', message_id: 'x' + d.message_id,"
+        + " key: d.key, value: 'forged-for-another-message'});\n"
+        + "      var forger = document.createElement('iframe');\n"
+        + "      forger.setAttribute('sandbox', 'allow-scripts');\n"
+        + "      forger.setAttribute('title', 'forger');\n"
+        + "      forger.style.display = 'none';\n"
+        + "      forger.srcdoc = '<script>parent.frames[\"tool\"].postMessage(' + JSON.stringify("
+        + "{subject: 'lti.get_data.response', message_id: d.message_id, key: d.key,"
+        + " value: 'forged-from-another-origin'}) + ', \"*\");"
+        + " parent.postMessage({subject: 'forger.done'}, \"*\");<\\/script>';\n"
+        + "      afterForgery = function () { answer(event, real); };\n"
+        + "      document.body.appendChild(forger);\n"
         + "    }\n"
         + "  });\n"
         + "  window.ltiStorage = {received: received, release: function () {\n"
