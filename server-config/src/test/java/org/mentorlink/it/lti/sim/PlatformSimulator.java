@@ -1385,7 +1385,7 @@ public final class PlatformSimulator implements AutoCloseable {
         + "      forger.srcdoc = '<script>parent.frames[\"tool\"].postMessage(' + JSON.stringify("
         + "{subject: 'lti.get_data.response', message_id: d.message_id, key: d.key,"
         + " value: 'forged-from-another-origin'}) + ', \"*\");"
-        + " parent.postMessage({subject: 'forger.done'}, \"*\");<\\/script>';\n"
+        + " parent.postMessage({subject: \"forger.done\"}, \"*\");<\\/script>';\n"
         + "      afterForgery = function () { answer(event, real); };\n"
         + "      document.body.appendChild(forger);\n"
         + "    }\n"
