@@ -55,10 +55,11 @@ final class StateStep implements LaunchStep {
     } else if (request.storageSecret() != null) {
       if (!login.offeredPlatformStorage()
           || !request.toolOrigin().equals(request.postOrigin())
-          || request.storageSecret().length() > MAX_SECRET_LENGTH) {
-        throw LaunchError.STATE_NOT_BOUND.refused();
+          || request.storageSecret().length() > MAX_SECRET_LENGTH
+          || !matches(request.storageSecret(), login)) {
+        throw LaunchError.STATE_NOT_BOUND.refused(
+            "Your course's page did not confirm that this browser began this launch.");
       }
-      requireLoginsSecret(request.storageSecret(), login);
       launch.loginFound(login, BrowserBinding.PLATFORM_STORAGE);
     } else {
       launch.loginFound(login, BrowserBinding.NONE);
@@ -66,8 +67,12 @@ final class StateStep implements LaunchStep {
   }
 
   private static void requireLoginsSecret(String secret, IssuedLogin login) {
-    if (!Secrets.constantTimeEquals(Secrets.sha256(secret), login.browserHash())) {
+    if (!matches(secret, login)) {
       throw LaunchError.STATE_NOT_BOUND.refused();
     }
+  }
+
+  private static boolean matches(String secret, IssuedLogin login) {
+    return Secrets.constantTimeEquals(Secrets.sha256(secret), login.browserHash());
   }
 }
