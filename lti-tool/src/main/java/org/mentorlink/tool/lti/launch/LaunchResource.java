@@ -65,6 +65,7 @@ public class LaunchResource {
     Map<String, String> cookies = cookies();
     if (storageChecked == null
         && idToken != null
+        && idToken.length() <= FormatStep.MAX_TOKEN_LENGTH
         && cookies.keySet().stream().noneMatch(StateCookie::isStateCookie)) {
       // No state cookie came back, and the login stored the browser's secret in the platform's
       // storage: a page reads it back and posts the launch again. Nothing is validated or spent
