@@ -17,6 +17,7 @@ import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.infrastructure.web.Cookies;
+import org.mentorlink.tool.lti.launch.BrowserBinding;
 import org.mentorlink.tool.lti.launch.LaunchError;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
 import org.mentorlink.tool.lti.launch.LaunchMessage;
@@ -40,6 +41,9 @@ import org.mentorlink.tool.session.Sessions;
  */
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
+  /** Where a launch bound by platform storage checks that its session cookie came back. */
+  static final String CHECK_PATH = "/lti/check";
+
   @Inject PersonRepository people;
   @Inject LaunchIdentities identities;
   @Inject LaunchRecords records;
@@ -125,9 +129,39 @@ public class LaunchBridge implements LaunchHandler {
           "/lti/continue?code=" + code,
           person.hasName() ? person.displayName() : null);
     }
+    if (m.binding() == BrowserBinding.PLATFORM_STORAGE) {
+      // Bound by the platform's storage, not by a cookie: the session cookie may not come back
+      // either, so the launch goes first to a check that offers the new window if it did not.
+      Sessions.Checked checked = sessions.startChecked(cookies.get(Sessions.COOKIE), s);
+      return new Outcome(
+          true, cookieFor(checked.started()), CHECK_PATH + "?code=" + checked.code(), null);
+    }
     Sessions.Started started = sessions.start(cookies.get(Sessions.COOKIE), s);
     return bound(
         started, m.isDeepLinking() ? "/app/deep-link" : landing(placement, tenant, contextRef));
+  }
+
+  @Override
+  @Transactional
+  public Optional<Outcome> checkSessionCookie(String code, Map<String, String> cookies) {
+    String cookie = cookies.get(Sessions.COOKIE);
+    return sessions
+        .checkCookie(code, cookie)
+        .map(
+            c ->
+                c.cookieArrived()
+                    ? bound(
+                        new Sessions.Started(null, c.handle()),
+                        landingOf(new Sessions.Started(cookie, c.handle())))
+                    : new Outcome(
+                        false,
+                        null,
+                        "/lti/continue?code=" + code,
+                        people
+                            .find(new PersonRef(new TenantId(c.tenantId()), c.personId()))
+                            .filter(Person::hasName)
+                            .map(Person::displayName)
+                            .orElse(null)));
   }
 
   @Override
@@ -182,9 +216,17 @@ public class LaunchBridge implements LaunchHandler {
   }
 
   private static Outcome bound(Sessions.Started started, String page) {
-    String cookie =
-        started.secret() == null ? null : Cookies.set(Sessions.COOKIE, started.secret(), "/", -1);
     return new Outcome(
-        true, cookie, page + "?" + CurrentSession.LAUNCH_PARAM + "=" + started.handle(), null);
+        true,
+        cookieFor(started),
+        page + "?" + CurrentSession.LAUNCH_PARAM + "=" + started.handle(),
+        null);
+  }
+
+  /** The session cookie to set, or null when the browser keeps the one it has. */
+  private static String cookieFor(Sessions.Started started) {
+    return started.secret() == null
+        ? null
+        : Cookies.set(Sessions.COOKIE, started.secret(), "/", -1);
   }
 }

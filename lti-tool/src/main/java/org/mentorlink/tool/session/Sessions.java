@@ -85,16 +85,85 @@ public class Sessions implements Expiring, Measured {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Started start(String cookieSecret, NewSession s) {
+    return startIn(cookieSecret, s, clock.instant()).started();
+  }
+
+  /**
+   * A launch recorded as {@link #start} does, whose session cookie may yet not come back (the
+   * launch was bound by platform storage, not by a cookie): with a hand-off code (single use, two
+   * minutes) for its session, which {@link #checkCookie} spends once the cookie is seen, and which
+   * a new window {@linkplain #redeem redeems} if it is not.
+   */
+  public record Checked(Started started, String code) {}
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Checked startChecked(String cookieSecret, NewSession s) {
     Instant now = clock.instant();
+    InSession in = startIn(cookieSecret, s, now);
+    String code = Secrets.newSecret();
+    em.persist(
+        new Handoff(
+            Secrets.sha256(code),
+            in.sessionHash(),
+            in.started().handle(),
+            now.plus(HANDOFF_LIFETIME)));
+    return new Checked(in.started(), code);
+  }
+
+  /**
+   * What the check of a {@link #startChecked} code found: the browser's cookie holds the code's
+   * session ({@code cookieArrived}; the code is spent and {@code handle} is its launch), or it does
+   * not (the code stays for a new window; the session's person is named).
+   */
+  public record CookieCheck(
+      boolean cookieArrived, String handle, String tenantId, String personId) {}
+
+  /**
+   * Checks whether the browser's session cookie ({@code cookieSecret}, may be null) came back for
+   * the session of {@code code}: if so spends the code; empty if the code is unknown, used or
+   * expired.
+   */
+  @Transactional
+  public Optional<CookieCheck> checkCookie(String code, String cookieSecret) {
+    if (code == null || code.isBlank() || code.length() > 100) {
+      return Optional.empty();
+    }
+    String codeHash = Secrets.sha256(code);
+    Handoff h = em.find(Handoff.class, codeHash);
+    if (h == null || !h.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    boolean arrived =
+        live(cookieSecret).filter(session -> session.idHash().equals(h.sessionHash())).isPresent();
+    if (arrived) {
+      int deleted =
+          em.createQuery("delete from Handoff h where h.codeHash = :c")
+              .setParameter("c", codeHash)
+              .executeUpdate();
+      return deleted == 1
+          ? Optional.of(new CookieCheck(true, h.launchHandle(), null, null))
+          : Optional.empty();
+    }
+    BrowserSession pending = em.find(BrowserSession.class, h.sessionHash());
+    if (pending == null || !pending.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    return Optional.of(new CookieCheck(false, null, pending.tenantId(), pending.personId()));
+  }
+
+  private record InSession(String sessionHash, Started started) {}
+
+  private InSession startIn(String cookieSecret, NewSession s, Instant now) {
     BrowserSession existing = live(cookieSecret).orElse(null);
     if (existing != null && existing.isLiveFor(s.tenantId(), s.personId(), now)) {
       existing.extendTo(now.plus(config.sessionLifetime()));
-      return new Started(null, addLaunch(existing.idHash(), s, now));
+      return new InSession(
+          existing.idHash(), new Started(null, addLaunch(existing.idHash(), s, now)));
     }
     String secret = Secrets.newSecret();
     String idHash = Secrets.sha256(secret);
     persistSession(idHash, s, now);
-    return new Started(secret, addLaunch(idHash, s, now));
+    return new InSession(idHash, new Started(secret, addLaunch(idHash, s, now)));
   }
 
   /**

@@ -135,7 +135,7 @@ class LaunchIdentitiesTest {
         new LaunchMessage.ResourceLink("link-1", null, null),
         null,
         null,
-        true,
+        org.mentorlink.tool.lti.launch.BrowserBinding.COOKIE,
         protocol,
         lti11UserId);
   }

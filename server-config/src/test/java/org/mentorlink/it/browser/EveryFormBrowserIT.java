@@ -106,6 +106,7 @@ class EveryFormBrowserIT {
       }
     }
     placeLinksByDeepLinking();
+    relaunchThroughPlatformStorage();
 
     assertEquals(
         new TreeSet<>(declared.keySet()),
@@ -720,6 +721,26 @@ class EveryFormBrowserIT {
           "the platform's return page in the frame");
       assertEquals("Content added", teacher.heading());
       assertEquals(1, lti.platform.deepLinkResponses().size(), "posted once");
+    }
+  }
+
+  /**
+   * The platform-storage relaunch form ({@code lti-storage-relaunch}), which the tool's own script
+   * posts once the platform's storage frame has answered: with every cookie of the tool refused in
+   * the frame, the launch reaches the session-cookie check only through that post (see {@code
+   * PlatformStorageBrowserIT}).
+   */
+  private void relaunchThroughPlatformStorage() {
+    LaunchClaims claims = lti.learner().name("Dr Sol Storage");
+    Chromium.Options options = Chromium.options().blockCookiesOf(lti.base(), lti.platform.origin());
+    try (Chromium b = Chromium.start(options)) {
+      b.openCoursePage(
+          lti.platform.coursePage(
+              lti.base() + "/lti/login", claims, PlatformSimulator.Storage.ANSWER, false));
+      b.awaitPath("/lti/check");
+      posted.add("lti-storage-relaunch");
+      assertEquals("Open Mentorlink in a new window", b.heading());
+      check(b, "new-window page after a launch bound by platform storage");
     }
   }
 

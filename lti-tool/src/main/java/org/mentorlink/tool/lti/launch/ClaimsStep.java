@@ -69,7 +69,7 @@ final class ClaimsStep implements LaunchStep {
             link,
             services(claims),
             settings,
-            launch.boundToBrowser(),
+            launch.binding(),
             LaunchMessage.Protocol.LTI_1_3,
             launch.lti11UserId()));
   }

@@ -13,7 +13,7 @@ import org.mentorlink.tool.lti.launch.LaunchStores.PlatformRegistration;
 final class LaunchFacts {
   private final LaunchRequest request;
   private IssuedLogin login;
-  private boolean boundToBrowser;
+  private BrowserBinding binding;
   private SignedJWT token;
   private JWTClaimsSet claims;
   private PlatformRegistration registration;
@@ -33,20 +33,21 @@ final class LaunchFacts {
   }
 
   /**
-   * The state step: the login the state belonged to (now spent), and whether it is this browser's.
+   * The state step: the login the state belonged to (now spent), and how it is bound to this
+   * browser.
    */
-  void loginFound(IssuedLogin login, boolean boundToBrowser) {
+  void loginFound(IssuedLogin login, BrowserBinding binding) {
     this.login = login;
-    this.boundToBrowser = boundToBrowser;
+    this.binding = java.util.Objects.requireNonNull(binding, "binding");
   }
 
   IssuedLogin login() {
     return established(login, "state");
   }
 
-  boolean boundToBrowser() {
+  BrowserBinding binding() {
     established(login, "state");
-    return boundToBrowser;
+    return binding;
   }
 
   /** The format step: a signed JWT with a claims set (nothing in it trusted yet). */

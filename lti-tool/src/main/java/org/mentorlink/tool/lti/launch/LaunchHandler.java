@@ -35,4 +35,12 @@ public interface LaunchHandler {
    * URL and whose account continues); empty if the code is unknown, used or expired.
    */
   Optional<Outcome> pending(String code);
+
+  /**
+   * After a launch bound by platform storage (which answered a {@code bound} outcome whose location
+   * carries a hand-off code): if the browser's session cookie came back, its landing page ({@code
+   * bound}, the code spent); if not, the new-window hand-off for the same code, naming whose
+   * account continues. Empty for a code that is unknown, used or expired.
+   */
+  Optional<Outcome> checkSessionCookie(String code, Map<String, String> cookies);
 }

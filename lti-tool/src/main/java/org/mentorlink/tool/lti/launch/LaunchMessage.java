@@ -13,8 +13,9 @@ import java.util.List;
  * @param roles the {@code roles} claim exactly as sent (may be empty)
  * @param name the person's name, or null if the platform sent none
  * @param email the email, or null
- * @param boundToBrowser false when the browser sent no state cookie at all (blocked in the
- *     platform's frame): the launch continues in a new window through a hand-off code
+ * @param binding how the launch was bound to the browser: by the state cookie, by the secret read
+ *     back from the platform's storage, or not at all (the browser sent neither: the launch
+ *     continues in a new window through a hand-off code)
  * @param protocol the LTI version the launch came by: for {@link Protocol#LTI_1_1} {@code subject}
  *     is the platform's LTI 1.1 {@code user_id}
  * @param lti11UserId the person's LTI 1.1 {@code user_id}: in an LTI 1.1 launch the subject; in an
@@ -37,13 +38,19 @@ public record LaunchMessage(
     ResourceLink resourceLink,
     Services services,
     DeepLinking deepLinking,
-    boolean boundToBrowser,
+    BrowserBinding binding,
     Protocol protocol,
     String lti11UserId) {
 
   public LaunchMessage {
     roles = List.copyOf(roles);
+    java.util.Objects.requireNonNull(binding, "binding");
     java.util.Objects.requireNonNull(protocol, "protocol");
+  }
+
+  /** False when the launch continues in a new window (nothing bound it to this browser). */
+  public boolean boundToBrowser() {
+    return binding != BrowserBinding.NONE;
   }
 
   /** The LTI version a launch came by. */

@@ -50,9 +50,27 @@ public record LaunchStores(
     Optional<IssuedLogin> spend(String state);
   }
 
-  /** What the login kept for its state: hashes only, never the secrets themselves. */
+  /**
+   * What the login kept for its state: hashes only, never the secrets themselves; {@code
+   * storageTarget} is the platform's storage frame the login offered (null: none).
+   */
   public record IssuedLogin(
-      String registrationId, String nonceHash, String browserHash, String targetLinkUri) {}
+      String registrationId,
+      String nonceHash,
+      String browserHash,
+      String targetLinkUri,
+      String storageTarget) {
+    /** A login whose platform offered no storage. */
+    public IssuedLogin(
+        String registrationId, String nonceHash, String browserHash, String targetLinkUri) {
+      this(registrationId, nonceHash, browserHash, targetLinkUri, null);
+    }
+
+    /** Whether the login stored its browser secret in the platform's storage too. */
+    public boolean offeredPlatformStorage() {
+      return storageTarget != null;
+    }
+  }
 
   /** The platform registrations and their known deployments (read only). */
   public interface RegistrationStore {

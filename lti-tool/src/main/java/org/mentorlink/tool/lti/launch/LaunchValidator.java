@@ -45,7 +45,8 @@ public class LaunchValidator {
                                     s.registrationId(),
                                     s.nonceHash(),
                                     s.browserHash(),
-                                    s.targetLinkUri())),
+                                    s.targetLinkUri(),
+                                    s.storageTarget())),
                 new StoredRegistrations(registrations),
                 (registration, kid) ->
                     platformKeys.lookup(registration.id(), registration.keySetUrl(), kid),

@@ -57,7 +57,9 @@ final class Lti11Messages {
         link,
         null,
         null,
-        request.boundToBrowser(),
+        request.boundToBrowser()
+            ? org.mentorlink.tool.lti.launch.BrowserBinding.COOKIE
+            : org.mentorlink.tool.lti.launch.BrowserBinding.NONE,
         LaunchMessage.Protocol.LTI_1_1,
         userId);
   }

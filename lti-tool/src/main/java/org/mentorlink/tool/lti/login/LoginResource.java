@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
+import org.mentorlink.tool.infrastructure.web.SecurityHeaders;
+import org.mentorlink.tool.infrastructure.web.Templates;
 import org.mentorlink.tool.lti.LtiException;
 import org.mentorlink.tool.lti.registration.Registration;
 import org.mentorlink.tool.lti.registration.Registrations;
@@ -33,6 +36,10 @@ import org.mentorlink.tool.lti.registration.Registrations;
  * with a cookie, and redirects only to the registration's own auth endpoint. One transaction: the
  * registration is read (fresh, so a disabled one is refused on every node at once) and the state
  * stored together; a refused login writes nothing.
+ *
+ * <p>When the platform offers storage ({@code lti_storage_target}, {@link PlatformStorage}), the
+ * answer is a page instead of the redirect: it stores the browser's binding secret in the
+ * platform's frame, then goes to the same authentication URL.
  */
 @Path("/lti/login")
 @RequestScoped
@@ -41,6 +48,7 @@ public class LoginResource {
   @Inject Registrations registrations;
   @Inject LoginStates states;
   @Inject PublicUrls urls;
+  @Inject Templates templates;
   @Context UriInfo uriInfo;
 
   @GET
@@ -52,8 +60,9 @@ public class LoginResource {
       @QueryParam("target_link_uri") String targetLinkUri,
       @QueryParam("lti_message_hint") String messageHint,
       @QueryParam("client_id") String clientId,
-      @QueryParam("lti_deployment_id") String deploymentId) {
-    return login(iss, loginHint, targetLinkUri, messageHint, clientId);
+      @QueryParam("lti_deployment_id") String deploymentId,
+      @QueryParam(PlatformStorage.TARGET_PARAMETER) String storageTarget) {
+    return login(iss, loginHint, targetLinkUri, messageHint, clientId, storageTarget);
   }
 
   @POST
@@ -66,12 +75,18 @@ public class LoginResource {
       @FormParam("target_link_uri") String targetLinkUri,
       @FormParam("lti_message_hint") String messageHint,
       @FormParam("client_id") String clientId,
-      @FormParam("lti_deployment_id") String deploymentId) {
-    return login(iss, loginHint, targetLinkUri, messageHint, clientId);
+      @FormParam("lti_deployment_id") String deploymentId,
+      @FormParam(PlatformStorage.TARGET_PARAMETER) String storageTarget) {
+    return login(iss, loginHint, targetLinkUri, messageHint, clientId, storageTarget);
   }
 
   private Response login(
-      String iss, String loginHint, String targetLinkUri, String messageHint, String clientId) {
+      String iss,
+      String loginHint,
+      String targetLinkUri,
+      String messageHint,
+      String clientId,
+      String offeredStorage) {
     require(iss, "iss");
     require(loginHint, "login_hint");
     require(targetLinkUri, "target_link_uri");
@@ -84,7 +99,8 @@ public class LoginResource {
     if (!toolOrigin.equals(Registration.originOf(targetLinkUri))) {
       throw LtiException.badRequest("TARGET_OFF_SITE", "The login points to another site.");
     }
-    LoginStates.Issued issued = states.issue(registration.id(), targetLinkUri);
+    String storageTarget = PlatformStorage.target(offeredStorage).orElse(null);
+    LoginStates.Issued issued = states.issue(registration.id(), targetLinkUri, storageTarget);
 
     Map<String, String> params = new LinkedHashMap<>();
     params.put("scope", "openid");
@@ -110,16 +126,33 @@ public class LoginResource {
                 .append('&'));
     location.setLength(location.length() - 1);
 
-    return Response.status(Response.Status.FOUND)
-        .location(URI.create(location.toString()))
-        .header(
-            "Set-Cookie",
-            Cookies.set(
-                StateCookie.nameFor(issued.state()),
-                issued.browserSecret(),
-                StateCookie.PATH,
-                LoginStates.LIFETIME.toSeconds()))
+    String stateCookie =
+        Cookies.set(
+            StateCookie.nameFor(issued.state()),
+            issued.browserSecret(),
+            StateCookie.PATH,
+            LoginStates.LIFETIME.toSeconds());
+    if (storageTarget == null) {
+      return Response.status(Response.Status.FOUND)
+          .location(URI.create(location.toString()))
+          .header("Set-Cookie", stateCookie)
+          .header("Cache-Control", "no-store")
+          .build();
+    }
+    // The platform offers storage: a page stores the browser's secret there too (the state cookie
+    // is set as well, for a browser that keeps it), then goes to the same authentication URL.
+    Map<String, Object> model = new HashMap<>();
+    model.put("authUrl", location.toString());
+    model.put("platformOrigin", Registration.originOf(auth));
+    model.put("storageTarget", storageTarget);
+    model.put("storageKey", PlatformStorage.keyFor(issued.state()));
+    model.put("storageValue", issued.browserSecret());
+    return Response.ok(
+            templates.render("lti/storage-put", model),
+            MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .header("Set-Cookie", stateCookie)
         .header("Cache-Control", "no-store")
+        .header("Content-Security-Policy", SecurityHeaders.policyFramedBy("*"))
         .build();
   }
 

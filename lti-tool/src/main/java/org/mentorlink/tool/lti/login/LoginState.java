@@ -8,8 +8,9 @@ import java.time.Instant;
 
 /**
  * A login in progress: the state and nonce the tool issued (hashed), the registration it is for,
- * the browser it is bound to (hash of a secret in that browser's cookie) and when it expires.
- * Stored in the database so that any node can finish a login another node began.
+ * the browser it is bound to (hash of a secret in that browser's cookie, and in the platform's
+ * storage when the login offered it) and when it expires. Stored in the database so that any node
+ * can finish a login another node began.
  */
 @Entity
 @Table(name = "lti_login_state")
@@ -36,6 +37,9 @@ public class LoginState {
   @Column(name = "expires_at", nullable = false)
   private Instant expiresAt;
 
+  @Column(name = "storage_target", length = 64)
+  private String storageTarget;
+
   protected LoginState() {}
 
   LoginState(
@@ -45,7 +49,8 @@ public class LoginState {
       String browserHash,
       String targetLinkUri,
       Instant createdAt,
-      Instant expiresAt) {
+      Instant expiresAt,
+      String storageTarget) {
     this.stateHash = stateHash;
     this.tenantId = tenantId;
     this.nonceHash = nonceHash;
@@ -53,6 +58,7 @@ public class LoginState {
     this.targetLinkUri = targetLinkUri;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
+    this.storageTarget = storageTarget;
   }
 
   public String registrationId() {
@@ -73,5 +79,13 @@ public class LoginState {
 
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * The platform's storage frame the login offered ({@link PlatformStorage#target}), or null when
+   * it offered none.
+   */
+  public String storageTarget() {
+    return storageTarget;
   }
 }

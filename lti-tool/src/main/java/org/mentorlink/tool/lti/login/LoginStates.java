@@ -25,8 +25,12 @@ public class LoginStates implements Expiring {
   /** What the login hands out: the state, the nonce and the browser's binding secret. */
   public record Issued(String state, String nonce, String browserSecret) {}
 
+  /**
+   * Issues a login's state, nonce and browser secret; {@code storageTarget} is the platform's
+   * storage frame the login offered (null: none).
+   */
   @Transactional
-  public Issued issue(String registrationId, String targetLinkUri) {
+  public Issued issue(String registrationId, String targetLinkUri, String storageTarget) {
     String state = Secrets.newSecret();
     String nonce = Secrets.newSecret();
     String browser = Secrets.newSecret();
@@ -39,8 +43,24 @@ public class LoginStates implements Expiring {
             Secrets.sha256(browser),
             targetLinkUri,
             now,
-            now.plus(LIFETIME)));
+            now.plus(LIFETIME),
+            storageTarget));
     return new Issued(state, nonce, browser);
+  }
+
+  /**
+   * The login {@code state} belongs to, read without spending it; empty if it was never issued, is
+   * spent or has expired. Only for deciding what page to show before the launch is validated:
+   * nothing read here is trusted by the launch, which spends the state itself.
+   */
+  @Transactional
+  public Optional<LoginState> peek(String state) {
+    LoginState found = em.find(LoginState.class, Secrets.sha256(state));
+    if (found == null || !found.expiresAt().isAfter(clock.instant())) {
+      return Optional.empty();
+    }
+    em.detach(found);
+    return Optional.of(found);
   }
 
   /**

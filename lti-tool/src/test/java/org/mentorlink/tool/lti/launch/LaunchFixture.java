@@ -72,6 +72,15 @@ final class LaunchFixture {
     cookies.put(StateCookie.nameFor(STATE), BROWSER_SECRET);
   }
 
+  /** The login in flight stored its browser secret in the platform's storage frame too. */
+  void offerPlatformStorage() {
+    IssuedLogin l = logins.get(STATE);
+    logins.put(
+        STATE,
+        new IssuedLogin(
+            l.registrationId(), l.nonceHash(), l.browserHash(), l.targetLinkUri(), "_parent"));
+  }
+
   static PlatformRegistration registration(boolean enabled, boolean acceptsNewDeployments) {
     return new PlatformRegistration(
         REGISTRATION_ID,

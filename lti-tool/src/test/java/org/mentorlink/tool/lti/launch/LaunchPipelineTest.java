@@ -130,7 +130,108 @@ class LaunchPipelineTest {
       launch.cookies.clear();
       launch.cookies.put("mentorlink_session", "unrelated");
       launch.cookies.put("MoodleSession", "unrelated");
-      assertFalse(launch.accept(aLaunch()).boundToBrowser(), "to the new-window hand-off");
+      LaunchMessage m = launch.accept(aLaunch());
+      assertFalse(m.boundToBrowser(), "to the new-window hand-off");
+      assertEquals(BrowserBinding.NONE, m.binding());
+    }
+
+    @Test
+    void theStateCookieBindsTheLaunch() {
+      assertEquals(BrowserBinding.COOKIE, launch.accept(aLaunch()).binding());
+    }
+  }
+
+  /**
+   * Platform storage (LTI Client Side postMessages): the state cookie did not come back, and the
+   * tool's launch page posts the secret it read back from the platform's storage.
+   */
+  @Nested
+  class StoredSecret {
+    /**
+     * A login that offered platform storage, from a browser that sent none of the tool's cookies.
+     */
+    private LaunchFixture storing() {
+      LaunchFixture f = new LaunchFixture();
+      f.offerPlatformStorage();
+      f.cookies.clear();
+      return f;
+    }
+
+    private LaunchRequest posted(LaunchFixture f, String secret, String origin) {
+      return new LaunchRequest(aLaunch().signed(), STATE, f.cookies, TOOL, secret, origin);
+    }
+
+    @Test
+    void theLoginsSecretPostedByTheToolsOwnPageBindsTheLaunch() {
+      LaunchFixture f = storing();
+      LaunchMessage m = f.pipeline().validate(posted(f, LaunchFixture.BROWSER_SECRET, TOOL));
+      assertEquals(BrowserBinding.PLATFORM_STORAGE, m.binding());
+      assertTrue(m.boundToBrowser());
+    }
+
+    @Test
+    void aWrongSecretIsRefusedNotHandedOff() {
+      for (String secret :
+          new String[] {
+            "someone-elses-secret", LaunchFixture.BROWSER_SECRET + "x", "s".repeat(201)
+          }) {
+        LaunchFixture f = storing();
+        assertEquals(STATE_NOT_BOUND, f.refusal(posted(f, secret, TOOL)), secret);
+      }
+    }
+
+    @Test
+    void aRefusedSecretSpendsTheState() {
+      LaunchFixture f = storing();
+      assertEquals(STATE_NOT_BOUND, f.refusal(posted(f, "someone-elses-secret", TOOL)));
+      assertEquals(
+          STATE_UNKNOWN, f.refusal(posted(f, LaunchFixture.BROWSER_SECRET, TOOL)), "no second try");
+    }
+
+    @Test
+    void anAbsentOrBlankSecretGoesOnUnbound() {
+      for (String secret : new String[] {null, "", "  "}) {
+        LaunchFixture f = storing();
+        assertEquals(
+            BrowserBinding.NONE,
+            f.pipeline().validate(posted(f, secret, TOOL)).binding(),
+            "secret '" + secret + "'");
+      }
+    }
+
+    @Test
+    void theSecretCountsOnlyWhenPostedFromTheToolsOwnOrigin() {
+      for (String origin :
+          new String[] {null, "null", ISSUER, TOOL + "/", "https://evil.example", ""}) {
+        LaunchFixture f = storing();
+        assertEquals(
+            STATE_NOT_BOUND,
+            f.refusal(posted(f, LaunchFixture.BROWSER_SECRET, origin)),
+            "posted from " + origin);
+      }
+    }
+
+    @Test
+    void aSecretForALoginThatStoredNoneIsRefused() {
+      LaunchFixture f = new LaunchFixture();
+      f.cookies.clear();
+      assertEquals(STATE_NOT_BOUND, f.refusal(posted(f, LaunchFixture.BROWSER_SECRET, TOOL)));
+    }
+
+    @Test
+    void aStateCookieOfAnotherLoginIsRefusedEvenWithTheRightSecret() {
+      LaunchFixture f = storing();
+      f.cookies.put(StateCookie.nameFor("state-of-its-own-login"), "its-own-secret");
+      assertEquals(
+          STATE_NOT_BOUND, f.refusal(posted(f, LaunchFixture.BROWSER_SECRET, TOOL)), "login CSRF");
+    }
+
+    @Test
+    void theStateCookieBindsWhenItCameBackWhateverIsPosted() {
+      LaunchFixture f = new LaunchFixture();
+      f.offerPlatformStorage();
+      assertEquals(
+          BrowserBinding.COOKIE, f.pipeline().validate(posted(f, "ignored", TOOL)).binding());
     }
   }
 

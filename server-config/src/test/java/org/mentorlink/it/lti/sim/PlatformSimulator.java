@@ -74,7 +74,10 @@ import java.util.function.UnaryOperator;
  *       verified against the tool's JWKS.
  *   <li>{@code /course-page} — a course page for a real browser ({@link #coursePage}): the tool in
  *       an iframe whose {@code src} is the tool's login initiation URL, as Moodle's "embed" launch
- *       container; or, with {@code window=1}, a link that opens the tool in a new window.
+ *       container; or, with {@code window=1}, a link that opens the tool in a new window. With
+ *       {@code storage=...} ({@link Storage}) the page offers platform storage as Canvas does:
+ *       {@code lti_storage_target=_parent} in the login, and the page itself answers {@code
+ *       lti.put_data} and {@code lti.get_data} (LTI Client Side postMessages).
  * </ul>
  */
 public final class PlatformSimulator implements AutoCloseable {
@@ -539,8 +542,69 @@ public final class PlatformSimulator implements AutoCloseable {
         + (newWindow ? "&window=1" : "");
   }
 
+  /**
+   * How a course page offers platform storage (1EdTech "LTI Client Side postMessages"): the page
+   * keeps a map of what the tool put, per tool origin, answers only messages from the tool's origin
+   * (the origin of the login URL it frames), and records every {@code lti.*} message it receives in
+   * {@code window.ltiStorage.received} ({@code subject}, {@code origin}, {@code key}, {@code
+   * value}, {@code message_id}) for the test to read. With {@code hold}, its {@code lti.put_data}
+   * answers wait (the value is stored at once) until the test calls {@code
+   * window.ltiStorage.release()}.
+   */
+  public enum Storage {
+    /** Not offered, as Moodle 4.5: no {@code lti_storage_target}. */
+    NONE,
+    /** Offered with {@code lti_storage_target=_parent}; both messages answered faithfully. */
+    ANSWER,
+    /** Offered; {@code lti.get_data} answered with another value than the one put. */
+    WRONG_VALUE,
+    /** Offered; {@code lti.get_data} never answered. */
+    SILENT_GET,
+    /**
+     * Offered; before its true {@code lti.get_data} answer the tool's frame receives two forged
+     * ones with another value: one from the platform's origin for another {@code message_id}, and
+     * one with the right {@code message_id} from another origin (a sandboxed frame of the page,
+     * origin {@code null}); {@code window.ltiStorage.forgeriesSent} then says they were sent. A
+     * tool that reads either signs in nobody.
+     */
+    FORGED_FIRST;
+
+    String param() {
+      return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    static Storage fromParam(String p) {
+      for (Storage s : values()) {
+        if (s.param().equals(p)) {
+          return s;
+        }
+      }
+      return NONE;
+    }
+  }
+
+  /**
+   * As {@link #coursePage(String, LaunchClaims, boolean)} in an iframe, the page offering platform
+   * storage as {@code storage} says; with {@code holdPut}, its {@code lti.put_data} answers wait
+   * for {@code window.ltiStorage.release()}.
+   */
+  public String coursePage(
+      String toolLoginUrl, LaunchClaims claims, Storage storage, boolean holdPut) {
+    return coursePage(toolLoginUrl, claims, false)
+        + (storage == Storage.NONE ? "" : "&storage=" + storage.param())
+        + (holdPut ? "&hold=1" : "");
+  }
+
   /** The tool's login initiation URL for a prepared launch (what the course page opens). */
   public String loginInitiationUrl(String toolLoginUrl, LaunchClaims claims) {
+    return loginInitiationUrl(toolLoginUrl, claims, null);
+  }
+
+  /**
+   * As {@link #loginInitiationUrl(String, LaunchClaims)}, with {@code lti_storage_target} (null:
+   * none, as Moodle).
+   */
+  public String loginInitiationUrl(String toolLoginUrl, LaunchClaims claims, String storageTarget) {
     Map<String, String> p = new LinkedHashMap<>();
     p.put("iss", issuer);
     p.put("login_hint", claims.loginHint());
@@ -551,6 +615,9 @@ public final class PlatformSimulator implements AutoCloseable {
     p.put("client_id", clientId);
     if (claims.deploymentId() != null) {
       p.put("lti_deployment_id", claims.deploymentId());
+    }
+    if (storageTarget != null) {
+      p.put("lti_storage_target", storageTarget);
     }
     StringBuilder url =
         new StringBuilder(toolLoginUrl).append(toolLoginUrl.contains("?") ? '&' : '?');
@@ -1234,7 +1301,10 @@ public final class PlatformSimulator implements AutoCloseable {
       send(ex, 400, "text/plain", "course page: no launch prepared for hint " + hint, null);
       return;
     }
-    String src = escape(loginInitiationUrl(login, launch.claims()));
+    Storage storage = Storage.fromParam(params.get("storage"));
+    String src =
+        escape(
+            loginInitiationUrl(login, launch.claims(), storage == Storage.NONE ? null : "_parent"));
     String tool =
         "1".equals(params.get("window"))
             ? "<p><a id=\"tool-link\" href=\""
@@ -1255,8 +1325,85 @@ public final class PlatformSimulator implements AutoCloseable {
             + "</style></head>\n<body><header><p>Simulated Moodle</p></header>\n"
             + "<main><h1>Mentoring log</h1>\n"
             + tool
-            + "</main></body></html>\n";
+            + "</main>"
+            + (storage == Storage.NONE
+                ? ""
+                : storageScript(originOf(login), storage, "1".equals(params.get("hold"))))
+            + "</body></html>\n";
     send(ex, 200, "text/html; charset=utf-8", html, "no-store");
+  }
+
+  /**
+   * The platform's side of LTI Client Side postMessages storage, in the course page itself ({@code
+   * lti_storage_target=_parent}): a map per tool origin, answers to the tool's origin only, every
+   * {@code lti.*} message recorded.
+   */
+  private static String storageScript(String toolOrigin, Storage storage, boolean hold) {
+    return "<script>\n(function () {\n"
+        + "  var toolOrigin = "
+        + jsString(toolOrigin)
+        + ", mode = "
+        + jsString(storage.param())
+        + ", hold = "
+        + hold
+        + ";\n"
+        + "  var store = {}, held = [], received = [], afterForgery = null;\n"
+        + "  function answer(event, reply) { event.source.postMessage(reply, event.origin); }\n"
+        + "  window.addEventListener('message', function (event) {\n"
+        + "    var d = event.data;\n"
+        + "    if (d && d.subject === 'forger.done' && afterForgery) {\n"
+        + "      window.ltiStorage.forgeriesSent = true;\n"
+        + "      setTimeout(afterForgery, 200); afterForgery = null; return;\n"
+        + "    }\n"
+        + "    if (!d || typeof d !== 'object' || typeof d.subject !== 'string'"
+        + " || d.subject.indexOf('lti.') !== 0) { return; }\n"
+        + "    received.push({subject: d.subject, origin: event.origin, key: d.key,"
+        + " value: d.value, message_id: d.message_id});\n"
+        + "    if (event.origin !== toolOrigin) { return; }\n"
+        + "    var mine = store[event.origin] = store[event.origin] || {};\n"
+        + "    if (d.subject === 'lti.put_data') {\n"
+        + "      mine[d.key] = d.value;\n"
+        + "      var reply = function () { answer(event, {subject: 'lti.put_data.response',"
+        + " message_id: d.message_id, key: d.key, value: d.value}); };\n"
+        + "      if (hold) { held.push(reply); } else { reply(); }\n"
+        + "    } else if (d.subject === 'lti.get_data') {\n"
+        + "      if (mode === 'silent-get') { return; }\n"
+        + "      if (!Object.prototype.hasOwnProperty.call(mine, d.key)) {\n"
+        + "        answer(event, {subject: 'lti.get_data.response', message_id: d.message_id,"
+        + " key: d.key, error: {code: 'key_not_found', message: 'no such key'}});\n"
+        + "        return;\n"
+        + "      }\n"
+        + "      var real = {subject: 'lti.get_data.response', message_id: d.message_id,"
+        + " key: d.key, value: mode === 'wrong-value' ? 'forged-' + mine[d.key] : mine[d.key]};\n"
+        + "      if (mode !== 'forged-first') { answer(event, real); return; }\n"
+        + "      answer(event, {subject: 'lti.get_data.response', message_id: 'x' + d.message_id,"
+        + " key: d.key, value: 'forged-for-another-message'});\n"
+        + "      var forger = document.createElement('iframe');\n"
+        + "      forger.setAttribute('sandbox', 'allow-scripts');\n"
+        + "      forger.setAttribute('title', 'forger');\n"
+        + "      forger.style.display = 'none';\n"
+        + "      forger.srcdoc = '<script>parent.frames[\"tool\"].postMessage(' + JSON.stringify("
+        + "{subject: 'lti.get_data.response', message_id: d.message_id, key: d.key,"
+        + " value: 'forged-from-another-origin'}) + ', \"*\");"
+        + " parent.postMessage({subject: \"forger.done\"}, \"*\");<\\/script>';\n"
+        + "      afterForgery = function () { answer(event, real); };\n"
+        + "      document.body.appendChild(forger);\n"
+        + "    }\n"
+        + "  });\n"
+        + "  window.ltiStorage = {received: received, release: function () {\n"
+        + "    hold = false; var waiting = held; held = [];"
+        + " waiting.forEach(function (f) { f(); }); }};\n"
+        + "})();\n</script>";
+  }
+
+  private static String jsString(String s) {
+    return "'" + s.replace("\\", "\\\\").replace("'", "\\'").replace("<", "\\x3c") + "'";
+  }
+
+  /** {@code scheme://host[:port]} of {@code url}. */
+  static String originOf(String url) {
+    URI u = URI.create(url);
+    return u.getScheme() + "://" + u.getRawAuthority();
   }
 
   private void auth(HttpExchange ex) throws IOException, JOSEException {
