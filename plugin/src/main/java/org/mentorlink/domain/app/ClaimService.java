@@ -262,7 +262,8 @@ public class ClaimService {
                     "The scheme has not set its session fee yet: ask the scheme's lead."));
   }
 
-  private Budget budget(Scheme s, CpdYear year) {
+  /** The scheme's budget for {@code year}: its amount, spent and committed. */
+  Budget budget(Scheme s, CpdYear year) {
     Money yearly = claims.rules(s.ref()).map(ClaimRules::yearlyBudget).orElse(null);
     return new Budget(
         year.label(),
