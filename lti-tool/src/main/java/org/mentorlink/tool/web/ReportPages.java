@@ -118,7 +118,7 @@ public class ReportPages {
         FormData.empty().put("period", p.preset().key()).put("from", p.from()).put("to", p.to()));
   }
 
-  private static List<Panel> panels(List<Chart> charts, String base, ReportPeriod p) {
+  static List<Panel> panels(List<Chart> charts, String base, ReportPeriod p) {
     return charts.stream()
         .map(
             c ->
