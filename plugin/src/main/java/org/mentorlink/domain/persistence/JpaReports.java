@@ -73,18 +73,19 @@ public class JpaReports implements ReportRepository {
 
   @Override
   public List<Span> requestToFirstSession(SchemeRef scheme, Instant from, Instant to, int limit) {
-    // The relationships with a signed-off session in the period and none before it: the earliest
-    // of those in the period is their first.
-    return spans(
+    // Each relationship's signed-off session in the period with none signed off before it: its
+    // first. (Selected as the attribute, not as min(): the provider would convert an aggregate's
+    // raw value with the attribute's converter, which PostgreSQL's driver does not give it.)
+    List<Object[]> rows =
         em.createQuery(
-                "select q.submittedAt, min(x.scheduledAt) from Relationship r, MentoringRequest q,"
-                    + " SessionRecord x where r.tenantId = :t and r.schemeId = :s"
-                    + " and q.tenantId = :t and q.id = r.requestId and x.tenantId = :t"
-                    + " and x.relationshipId = r.id and x.state = :done"
+                "select r.id, q.submittedAt, x.scheduledAt from Relationship r,"
+                    + " MentoringRequest q, SessionRecord x where r.tenantId = :t"
+                    + " and r.schemeId = :s and q.tenantId = :t and q.id = r.requestId"
+                    + " and x.tenantId = :t and x.relationshipId = r.id and x.state = :done"
                     + " and x.scheduledAt >= :from and x.scheduledAt < :to"
                     + " and not exists (select e from SessionRecord e where e.tenantId = :t"
-                    + " and e.relationshipId = r.id and e.state = :done and e.scheduledAt < :from)"
-                    + " group by r.id, q.submittedAt",
+                    + " and e.relationshipId = r.id and e.state = :done"
+                    + " and e.scheduledAt < x.scheduledAt)",
                 Object[].class)
             .setParameter("t", scheme.tenant().value())
             .setParameter("s", scheme.schemeId())
@@ -92,7 +93,16 @@ public class JpaReports implements ReportRepository {
             .setParameter("from", from)
             .setParameter("to", to)
             .setMaxResults(limit)
-            .getResultList());
+            .getResultList();
+    // Two first sessions at the very same instant count once.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    List<Span> out = new ArrayList<>(rows.size());
+    for (Object[] r : rows) {
+      if (seen.add((String) r[0])) {
+        out.add(new Span(instant(r[1]), instant(r[2])));
+      }
+    }
+    return out;
   }
 
   @Override

@@ -162,7 +162,7 @@ class ReportsIT {
 
     // The lead's second scheme, in another course of the same platform, with one request.
     LaunchClaims south = leadClaims.copy().context("south-course", "SOUTH", "South course");
-    leadInSouth = Participant.launch(lti, south, "Dr Lena Leadperson");
+    leadInSouth = Participant.relaunch(lti, south, "Dr Lena Leadperson");
     leadInSouth.created(
         "POST", "/api/scheme", Json.createObjectBuilder().add("name", "South reports").build());
     Participant southMentee =
