@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * {@code GET /sql} runs {@link ReportSql} on each scheme named and answers the figures and the time
  * the statements took, as JSON.
  */
-@WebServlet(urlPatterns = {"/generate", "/sql"})
+@WebServlet(urlPatterns = {"/generate", "/sql", "/ready"})
 public class ReportBenchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
@@ -50,6 +50,10 @@ public class ReportBenchServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+    if (req.getServletPath().equals("/ready")) {
+      json(resp, "{}");
+      return;
+    }
     LocalDate from = LocalDate.parse(req.getParameter("from"));
     LocalDate to = LocalDate.parse(req.getParameter("to"));
     StringBuilder out = new StringBuilder("{\"schemes\":{");

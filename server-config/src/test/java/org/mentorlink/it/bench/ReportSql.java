@@ -321,19 +321,43 @@ public final class ReportSql {
     return f;
   }
 
+  /**
+   * How many waits {@code days} (a query of one column {@code d}) holds, its median and 90th
+   * percentile by the SQL standard's {@code percentile_disc} (the least value whose cumulative
+   * distribution reaches p: the nearest rank). H2's {@code percentile_disc} picks another value
+   * (for 9 waits its 90th percentile is the 8th), so on H2 the nearest rank is found by row number.
+   */
   private String waits(String days) {
-    return "SELECT COUNT(*), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d),"
-        + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY d) FROM ("
+    if (postgres) {
+      return "SELECT COUNT(*), PERCENTILE_DISC(0.5) WITHIN GROUP (ORDER BY d),"
+          + " PERCENTILE_DISC(0.9) WITHIN GROUP (ORDER BY d) FROM ("
+          + days
+          + ") w";
+    }
+    return "SELECT COUNT(*), MIN(CASE WHEN rn >= (50 * n + 99) / 100 THEN d END),"
+        + " MIN(CASE WHEN rn >= (90 * n + 99) / 100 THEN d END) FROM (SELECT d,"
+        + " ROW_NUMBER() OVER (ORDER BY d) AS rn, COUNT(*) OVER () AS n FROM ("
         + days
-        + ") w";
+        + ") w) r";
   }
 
   /** Whole days from {@code a} to {@code b} in the scheme's zone. */
   private String days(String a, String b) {
+    return postgres
+        ? "(" + date(b) + " - " + date(a) + ")"
+        : "DATEDIFF(DAY, " + date(a) + ", " + date(b) + ")";
+  }
+
+  /**
+   * The day on which the instant {@code x} falls in the scheme's zone. (H2 casts a {@code TIMESTAMP
+   * WITH TIME ZONE} moved {@code AT TIME ZONE} to the wrong day near midnight: it is formatted in
+   * the zone instead.)
+   */
+  private String date(String x) {
     String z = "'" + zone.getId() + "'";
-    String da = "CAST((" + a + ") AT TIME ZONE " + z + " AS DATE)";
-    String db = "CAST((" + b + ") AT TIME ZONE " + z + " AS DATE)";
-    return postgres ? "(" + db + " - " + da + ")" : "DATEDIFF(DAY, " + da + ", " + db + ")";
+    return postgres
+        ? "CAST((" + x + ") AT TIME ZONE " + z + " AS DATE)"
+        : "CAST(FORMATDATETIME(" + x + ", 'yyyy-MM-dd', 'en', " + z + ") AS DATE)";
   }
 
   /**
