@@ -262,8 +262,7 @@ public class ClaimService {
                     "The scheme has not set its session fee yet: ask the scheme's lead."));
   }
 
-  /** The scheme's budget for {@code year}: its amount, spent and committed. */
-  Budget budget(Scheme s, CpdYear year) {
+  private Budget budget(Scheme s, CpdYear year) {
     Money yearly = claims.rules(s.ref()).map(ClaimRules::yearlyBudget).orElse(null);
     return new Budget(
         year.label(),

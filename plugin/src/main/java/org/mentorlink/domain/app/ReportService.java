@@ -10,7 +10,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.mentorlink.domain.claim.Budget;
+import org.mentorlink.domain.claim.ClaimRepository;
+import org.mentorlink.domain.claim.ClaimRules;
 import org.mentorlink.domain.claim.ClaimState;
+import org.mentorlink.domain.claim.Money;
 import org.mentorlink.domain.cpd.CpdRole;
 import org.mentorlink.domain.cpd.CpdYear;
 import org.mentorlink.domain.report.ReportFacts;
@@ -44,7 +47,7 @@ public class ReportService {
   @Inject SchemeService schemeService;
   @Inject ReportRepository reports;
   @Inject FeedbackService feedback;
-  @Inject ClaimService claims;
+  @Inject ClaimRepository claims;
 
   /**
    * One scheme's report: the period, its figures, its numbers now, and whether the actor may open
@@ -151,17 +154,26 @@ public class ReportService {
       }
     }
 
+    // Every budget year the period touches, from one grouped query: spent by approved claims,
+    // committed by the others (sent or returned), as the claims page counts them (Budget).
+    Money yearly = claims.rules(ref).map(ClaimRules::yearlyBudget).orElse(null);
+    CpdYear firstYear = CpdYear.containing(p.from(), s.settings().cpdYearStart());
+    java.util.Map<LocalDate, long[]> sums = new java.util.HashMap<>();
+    for (ReportRepository.BudgetRow b : reports.budgets(ref, firstYear.start(), p.to())) {
+      sums.computeIfAbsent(b.yearStart(), y -> new long[2])[
+              ClaimState.APPROVED.name().equals(b.state()) ? 0 : 1] +=
+          b.totalPence();
+    }
     List<ReportFacts.BudgetFacts> budgets = new ArrayList<>();
-    for (CpdYear y = CpdYear.containing(p.from(), s.settings().cpdYearStart());
-        !y.start().isAfter(p.to());
-        y = y.next()) {
-      Budget b = claims.budget(s, y);
+    for (CpdYear y = firstYear; !y.start().isAfter(p.to()); y = y.next()) {
+      long[] v = sums.getOrDefault(y.start(), new long[2]);
+      Budget b = new Budget(y.label(), yearly, Money.ofPence(v[0]), Money.ofPence(v[1]));
       budgets.add(
           new ReportFacts.BudgetFacts(
-              y.label(),
+              b.year(),
               y.start(),
               y.end(),
-              b.yearly() == null ? null : b.yearly().pence(),
+              b.limited() ? b.yearly().pence() : null,
               b.spent().pence(),
               b.committed().pence()));
     }

@@ -252,6 +252,27 @@ public class JpaReports implements ReportRepository {
     return out;
   }
 
+  @Override
+  public List<BudgetRow> budgets(SchemeRef scheme, LocalDate first, LocalDate last) {
+    List<BudgetRow> out = new ArrayList<>();
+    for (Object[] r :
+        em.createQuery(
+                "select c.budgetYearStart, c.state, sum(c.totalPence) from Claim c"
+                    + " where c.tenantId = :t and c.schemeId = :s and c.budgetYearStart >= :first"
+                    + " and c.budgetYearStart <= :last group by c.budgetYearStart, c.state",
+                Object[].class)
+            .setParameter("t", scheme.tenant().value())
+            .setParameter("s", scheme.schemeId())
+            .setParameter("first", first)
+            .setParameter("last", last)
+            .getResultList()) {
+      out.add(
+          new BudgetRow(
+              (LocalDate) r[0], (String) r[1], r[2] == null ? 0 : ((Number) r[2]).longValue()));
+    }
+    return out;
+  }
+
   private long count(String jpql, SchemeRef scheme, Instant from, Instant to, Object... more) {
     TypedQuery<Long> q =
         em.createQuery(jpql, Long.class)

@@ -40,6 +40,9 @@ public interface ReportRepository {
   /** Claims for sessions in the period in one state: how many, their fees and travel. */
   record ClaimRow(String state, long claims, long feePence, long travelPence) {}
 
+  /** The totals of a budget year's claims in one state. */
+  record BudgetRow(LocalDate yearStart, String state, long totalPence) {}
+
   RequestCounts requests(SchemeRef scheme, Instant from, Instant to);
 
   /** Submission and match of the requests matched in the period. */
@@ -62,4 +65,9 @@ public interface ReportRepository {
 
   /** Claims by state for sessions dated in the period. */
   List<ClaimRow> claims(SchemeRef scheme, LocalDate from, LocalDate to);
+
+  /**
+   * Claims' totals by budget year (those starting from {@code first} to {@code last}) and state.
+   */
+  List<BudgetRow> budgets(SchemeRef scheme, LocalDate first, LocalDate last);
 }

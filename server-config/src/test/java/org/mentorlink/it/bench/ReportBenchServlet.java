@@ -21,7 +21,7 @@ import javax.sql.DataSource;
  * {@code GET /sql} runs {@link ReportSql} on each scheme named and answers the figures and the time
  * the statements took, as JSON.
  */
-@WebServlet(urlPatterns = {"/generate", "/sql", "/ready"})
+@WebServlet(urlPatterns = {"/generate", "/sql", "/ready/*"})
 public class ReportBenchServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 

@@ -148,10 +148,12 @@ public final class ReportSql {
     for (int i = 0; i < 6; i++) {
       bands.append(" SUM(CASE WHEN in_period = ").append(i).append(" THEN 1 ELSE 0 END),");
     }
-    Object[] minimumParams =
-        minimum == null
-            ? new Object[0]
-            : new Object[] {from, endOf(endDay), endOf(endDay), from, endOf(endDay), endOf(endDay)};
+    // days(a, b) writes b before a on PostgreSQL (b - a), a before b on H2 (DATEDIFF(DAY, a, b)).
+    Object[] oneOwed =
+        postgres
+            ? new Object[] {endOf(endDay), endOf(endDay), from}
+            : new Object[] {from, endOf(endDay), endOf(endDay)};
+    Object[] minimumParams = minimum == null ? new Object[0] : concat(oneOwed, oneOwed);
     Object[] params =
         concat(
             new Object[] {from, to, openAt, openAt},

@@ -203,16 +203,19 @@ class ReportBenchmarkIT {
     }
   }
 
+  private int probes;
+
   /**
-   * Whether the helper answers. Each probe on a new connection: one that reached the server before
-   * the helper was there keeps being served by the tool at the context root.
+   * Whether the helper answers. Each probe asks another address (and on a new connection): the
+   * server remembers which application an address it has served belongs to, and one asked before
+   * the helper was there stays the tool's, at the context root.
    */
   private boolean ready() {
     HttpClient probe = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     try {
       return probe
               .send(
-                  HttpRequest.newBuilder(helper.resolve("ready")).GET().build(),
+                  HttpRequest.newBuilder(helper.resolve("ready/" + ++probes)).GET().build(),
                   HttpResponse.BodyHandlers.discarding())
               .statusCode()
           == 200;
