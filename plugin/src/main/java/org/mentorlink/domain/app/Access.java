@@ -106,6 +106,18 @@ public class Access {
     s.requireCoordinator(actor);
   }
 
+  /**
+   * The lead reads the numbers of a hub: every scheme of the registration (county) they lead. 403
+   * unless the actor may act as the lead of {@code here} (the course's scheme) now; of {@code
+   * schemes}, those the actor may lead in this launch. Numbers only, so nothing is granted.
+   */
+  public List<Scheme> leadReadsHubNumbers(Actor actor, Scheme here, List<Scheme> schemes) {
+    here.requireLead(actor);
+    return schemes.stream()
+        .filter(x -> x.tenant().equals(actor.tenant()) && x.canLead(actor))
+        .toList();
+  }
+
   /** True if the actor may act as a coordinator in this launch (e.g. to see who coordinates). */
   public boolean coordinates(Actor actor, Scheme s) {
     return s.canCoordinate(actor);

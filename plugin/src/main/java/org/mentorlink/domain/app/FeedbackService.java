@@ -144,6 +144,31 @@ public class FeedbackService {
     return report(actor, courseRef).stream().filter(r -> r.round().equals(key)).findFirst();
   }
 
+  /**
+   * The released rounds of {@code s} that overlap {@code from} to {@code to}, oldest first, for the
+   * coordinators' reports (whose callers have checked who asks).
+   */
+  List<ReportRound> releasedBetween(Scheme s, LocalDate from, LocalDate to) {
+    LocalDate today = ctx.calendar(s).today();
+    var start = s.settings().cpdYearStart();
+    int k = s.settings().feedbackMinimumGroup();
+    List<ReportRound> out = new ArrayList<>();
+    for (String key : new java.util.TreeSet<>(feedback.roundsWithAnswers(s.ref()))) {
+      Round r = Round.of(key, start);
+      if (r.overlaps(from, to) && (r.endedBy(today) || feedback.released(s.ref(), key))) {
+        out.add(
+            new ReportRound(
+                key,
+                r.start(),
+                r.end(),
+                true,
+                report(s, key, FeedbackRole.MENTEE, k),
+                report(s, key, FeedbackRole.MENTOR, k)));
+      }
+    }
+    return out;
+  }
+
   private RoundReport report(Scheme s, String key, FeedbackRole role, int k) {
     return RoundReport.of(key, role, k, feedback.answers(s.ref(), key, role));
   }

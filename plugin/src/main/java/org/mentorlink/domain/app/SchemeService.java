@@ -206,13 +206,21 @@ public class SchemeService {
   public Views.SchemeNumbers numbers(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
     access.coordinatorReadsNumbers(actor, s);
+    return numbers(s);
+  }
+
+  /**
+   * The scheme's numbers now, each counted in the database (for {@link #numbers(Actor, String)} and
+   * the reports, whose callers have checked that the actor may read them).
+   */
+  Views.SchemeNumbers numbers(Scheme s) {
     return new Views.SchemeNumbers(
         requests.count(s.ref(), EnumSet.of(RequestState.SUBMITTED)),
         requests.count(s.ref(), EnumSet.of(RequestState.ACCEPTED)),
         requests.count(s.ref(), EnumSet.allOf(RequestState.class)),
         relationships.countInScheme(s.ref()),
         ledger.countAwaitingApproval(s.ref()),
-        mentors.all(s.ref()).size());
+        mentors.count(s.ref()));
   }
 
   private Views.PrivacyView privacy(Scheme s, Actor actor) {

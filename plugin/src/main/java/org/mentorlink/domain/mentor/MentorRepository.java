@@ -13,6 +13,11 @@ public interface MentorRepository {
 
   List<MentorProfile> all(SchemeRef scheme);
 
+  /** How many mentors the scheme has (counted in the database where there is one). */
+  default long count(SchemeRef scheme) {
+    return all(scheme).size();
+  }
+
   void add(MentorProfile profile);
 
   Optional<MentorInvitation> invitation(String codeHash);

@@ -260,6 +260,16 @@ public final class JpaMentoringRepositories {
     }
 
     @Override
+    public long count(SchemeRef scheme) {
+      return em.createQuery(
+              "select count(x) from MentorProfile x where x.tenantId = :t and x.schemeId = :s",
+              Long.class)
+          .setParameter("t", scheme.tenant().value())
+          .setParameter("s", scheme.schemeId())
+          .getSingleResult();
+    }
+
+    @Override
     public void add(MentorProfile profile) {
       em.persist(profile);
     }

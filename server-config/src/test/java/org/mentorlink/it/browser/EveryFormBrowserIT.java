@@ -102,6 +102,7 @@ class EveryFormBrowserIT {
         close(mentee, relationship);
         giveFeedback(lead, mentee, mentor);
         rematch(lead, leadClaims);
+        readTheReports(lead);
         readMyDataAndErase(lead, mentee);
       }
     }
@@ -613,6 +614,39 @@ class EveryFormBrowserIT {
         "The round is closed and its answers are shown.");
     assertTrue(lead.bodyText().contains("Fewer than 5 answers"), lead::bodyText);
     assertFalse(lead.bodyText().contains("A DECISION-I-MADE"), "below k nothing is quoted");
+  }
+
+  /**
+   * The report (its period a GET form) with a chart, its table and its CSV; a period that cannot be
+   * is refused on the page; the hub view of the lead's schemes (a GET form too).
+   */
+  private void readTheReports(Chromium lead) {
+    lead.go("/app/coordinator").awaitPath("/app/coordinator");
+    lead.follow("Reports").awaitPath("/app/coordinator/reports");
+    check(lead, "reports");
+    assertFalse(lead.bodyText().contains(MENTEE), "a report names no one");
+    WebElement period = form(lead, "report-period");
+    choose(period, "period", "last-12-months");
+    post(lead, period, "Show the figures", "matched with a mentor");
+    String csv =
+        lead.driver()
+            .findElement(By.cssSelector("a[data-chart-csv='requests']"))
+            .getAttribute("href");
+    Map<String, Object> requests = download(lead, csv);
+    assertEquals(200L, ((Number) requests.get("status")).longValue(), requests::toString);
+    assertTrue(
+        String.valueOf(requests.get("body")).startsWith("Requests,Requests"), requests::toString);
+    WebElement wrong = form(lead, "report-period");
+    choose(wrong, "period", "custom");
+    fill(wrong, "from", "2026-05-02");
+    fill(wrong, "to", "2026-05-01");
+    postRefused(lead, wrong, "The period must end on or after the day it starts.");
+    lead.go("/app/coordinator/reports").awaitPath("/app/coordinator/reports");
+    lead.follow("All the schemes you lead").awaitPath("/app/coordinator/reports/hub");
+    check(lead, "reports, hub");
+    WebElement hub = form(lead, "hub-period");
+    choose(hub, "period", "this-quarter");
+    post(lead, hub, "Show the figures", "Each scheme and the total");
   }
 
   // ------------------------------------------------------------------ CPD and the mentor's profile

@@ -180,6 +180,11 @@ class AccessMatrixIT {
     rows.add(new Row("GET", "/api/feedback", null, expect(200, 200, 200, 200, 200, 200, 404)));
     rows.add(
         new Row("GET", "/api/feedback/report", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    // Reports: counts only, for the lead and every coordinator; the hub view for a scheme's lead.
+    rows.add(
+        new Row("GET", "/api/scheme/reports", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row("GET", "/api/scheme/reports/hub", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(new Row("GET", "/api/scheme/roster", null, expect(403, 403, 403, 403, 200, 200, 404)));
     rows.add(
         new Row(
