@@ -18,6 +18,7 @@ import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.CpdYear;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.cpd.Ledger;
+import org.mentorlink.domain.notice.NoticeKind;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.scheme.CpdSettings;
@@ -42,6 +43,7 @@ public class CpdService {
   @Inject Access access;
   @Inject CpdRepository ledger;
   @Inject Event<CpdCreditChanged> creditChanged;
+  @Inject Notifier notifier;
 
   /** Called when a mentor signs a session off: an entry each for the mentee and the mentor. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -92,6 +94,9 @@ public class CpdService {
     e.reflect(actor, reflection, share, impact, s.settings().cpdApproval(), ctx.now());
     if (e.state() == EntryState.APPROVED) {
       creditChanged(s, e.person(), e.cpdYear());
+    } else if (e.state() == EntryState.AWAITING_APPROVAL) {
+      notifier.tellMatchers(
+          s, actor, NoticeKind.CPD_TO_APPROVE, Notifier.recurring(e.id(), ctx.now()));
     }
     return log(s, access.ownLedger(actor, s));
   }
@@ -164,6 +169,7 @@ public class CpdService {
     e.approve(s, actor, ctx.now());
     audit.record(
         actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, e.id(), "APPROVED");
+    notifier.tell(s, actor, NoticeKind.CPD_APPROVED, e.id(), e.person());
     creditChanged(s, e.person(), e.cpdYear());
   }
 
@@ -202,9 +208,10 @@ public class CpdService {
 
   public void returnEntry(Actor actor, String courseRef, String entryId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    access
-        .cpdEntryForCoordinator(actor, s, entryId)
-        .returnForReflection(s, actor, reason, ctx.now());
+    CpdEntry e = access.cpdEntryForCoordinator(actor, s, entryId);
+    e.returnForReflection(s, actor, reason, ctx.now());
+    notifier.tell(
+        s, actor, NoticeKind.CPD_RETURNED, Notifier.recurring(e.id(), ctx.now()), e.person());
     audit.record(
         actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, entryId, "RETURNED");
   }

@@ -43,9 +43,16 @@ final class Wiring {
   final FakePersonalData data = new FakePersonalData();
   final SubjectRightsService rights = new SubjectRightsService();
   final RetentionService retention = new RetentionService();
+  final Recorded<org.mentorlink.domain.notice.Notice> notices = new Recorded<>();
+  final Notifier notifier = new Notifier();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
+    notifier.notices = notices;
+    matching.notifier = notifier;
+    cpd.notifier = notifier;
+    relationships.notifier = notifier;
+    safeguarding.notifier = notifier;
     ctx.schemes = db.schemes;
     ctx.people = db.people;
     access.relationships = db.relationships;
