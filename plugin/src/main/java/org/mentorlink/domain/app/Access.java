@@ -331,6 +331,22 @@ public class Access {
     return mine;
   }
 
+  /**
+   * How many concerns and mentees' requests wait for the lead to read: a number for the lead (in an
+   * instructor-level launch), 0 for anyone else. No record is read.
+   */
+  public long openForLead(Actor actor, Scheme s) {
+    return s.canLead(actor) ? concerns.countOpen(s.ref()) : 0;
+  }
+
+  /**
+   * How many CPD entries wait for a decision: a number for those who decide approvals ({@link
+   * #matches}), 0 for anyone else. No record is read.
+   */
+  public long approvalsToDecide(Actor actor, Scheme s) {
+    return s.canMatch(actor) ? ledger.countAwaitingApproval(s.ref()) : 0;
+  }
+
   /** The scheme's concerns, for its lead only (403 for anyone else). */
   public List<SafeguardingConcern> concernsForLead(Actor actor, Scheme s, int offset, int limit) {
     s.requireLead(actor);

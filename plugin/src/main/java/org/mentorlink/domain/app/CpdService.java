@@ -58,6 +58,39 @@ public class CpdService {
         .forEach(ledger::add);
   }
 
+  /**
+   * What of the CPD ledger waits for the actor: their own entries to reflect on, returned, and
+   * approved in the last {@link #APPROVED_LATELY_DAYS} days; and, for those who decide approvals,
+   * how many entries wait for a decision (a number, no names).
+   */
+  public record Waiting(int toReflect, int returned, int approvedLately, long toDecide) {}
+
+  static final int APPROVED_LATELY_DAYS = 14;
+
+  public Waiting waiting(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    List<CpdEntry> mine = access.ownLedger(actor, s);
+    var cancelled = Ledger.reversed(mine);
+    java.time.Instant since = ctx.now().minus(java.time.Duration.ofDays(APPROVED_LATELY_DAYS));
+    int reflect = 0;
+    int returned = 0;
+    int approved = 0;
+    for (CpdEntry e : mine) {
+      if (e.isReversal() || cancelled.contains(e.id())) {
+        continue;
+      }
+      switch (e.state()) {
+        case AWAITING_REFLECTION -> reflect++;
+        case RETURNED -> returned++;
+        case APPROVED -> approved += e.decidedAt() != null && e.decidedAt().isAfter(since) ? 1 : 0;
+        case AWAITING_APPROVAL -> {
+          // waits for an educator, not for its owner
+        }
+      }
+    }
+    return new Waiting(reflect, returned, approved, access.approvalsToDecide(actor, s));
+  }
+
   /** The actor's own ledger in the course's scheme. */
   public Views.CpdLog myLog(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);

@@ -77,6 +77,11 @@ public class SafeguardingService {
     return out;
   }
 
+  /** How many concerns and requests wait for the lead to read (0 for anyone but the lead). */
+  public long waitingForLead(Actor actor, String courseRef) {
+    return access.openForLead(actor, ctx.scheme(actor, courseRef));
+  }
+
   /** The mentor raises a concern on the relationship. */
   public ConcernView raise(
       Actor actor,
