@@ -64,10 +64,17 @@ public class MailSender {
     } catch (AuthenticationFailedException e) {
       return new Outcome(Outcome.Result.LATER, "the SMTP server refused the user and password");
     } catch (MessagingException e) {
+      // The server's name and port are configuration, never personal data; its answer is not kept.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       return new Outcome(
           Outcome.Result.LATER,
-          "the SMTP server is unreachable (" + cause.getClass().getSimpleName() + ")");
+          "the SMTP server "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + " did not take it ("
+              + cause.getClass().getSimpleName()
+              + ")");
     }
   }
 

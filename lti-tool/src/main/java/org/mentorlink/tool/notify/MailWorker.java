@@ -64,7 +64,16 @@ public class MailWorker {
           return;
         }
         for (MailOutbox.Addressed a : batch) {
-          MailSender.Outcome o = sender.send(a.address());
+          MailSender.Outcome o;
+          try {
+            o = sender.send(a.address());
+          } catch (RuntimeException | LinkageError e) {
+            // Not the message (it may quote the address): the kind of failure only.
+            o =
+                new MailSender.Outcome(
+                    MailSender.Outcome.Result.LATER,
+                    "the e-mail could not be made (" + e.getClass().getName() + ")");
+          }
           switch (o.result()) {
             case SENT -> outbox.sent(a.claim());
             case REFUSED -> outbox.refused(a.claim(), o.reason());
@@ -72,13 +81,19 @@ public class MailWorker {
               long delay =
                   Leases.backoff(settings.retryBaseMillis(), a.claim().attempts(), MAX_BACKOFF_MS);
               outbox.later(a.claim(), delay, o.reason());
-              warn("E-mail waits: " + o.reason() + "; trying again in " + delay / 1000 + " s");
+              warn(
+                  "E-mail waits: "
+                      + o.reason()
+                      + "; trying again in "
+                      + Math.max(1, (delay + 999) / 1000)
+                      + " s");
             }
           }
         }
       }
-    } catch (RuntimeException e) {
-      // One line, never the exception's text (it may quote SQL or an address).
+    } catch (RuntimeException | LinkageError e) {
+      // One line, never the exception's text (it may quote SQL or an address); a task that threw
+      // would never run again, so nothing escapes.
       warn(
           DatabaseFaults.classify(e).isPresent()
               ? "E-mail paused: the database is unavailable"

@@ -69,6 +69,11 @@ class NotificationsIT {
   private static GreenMail smtp() {
     GreenMail g = new GreenMail(new ServerSetup(PORT, "127.0.0.1", "smtp"));
     g.start();
+    try (java.net.Socket s = new java.net.Socket()) {
+      s.connect(new java.net.InetSocketAddress("127.0.0.1", PORT), 2_000);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("GreenMail does not answer on port " + PORT, e);
+    }
     return g;
   }
 
@@ -184,7 +189,24 @@ class NotificationsIT {
       sleep(200);
     }
     if (to(address).size() < n) {
-      fail(address + ": " + to(address).size() + " e-mail(s), expected " + n);
+      List<String> all = new ArrayList<>();
+      for (MimeMessage m : smtp.getReceivedMessages()) {
+        try {
+          all.add(String.valueOf(m.getAllRecipients()[0]));
+        } catch (MessagingException e) {
+          all.add(e.toString());
+        }
+      }
+      fail(
+          address
+              + ": "
+              + to(address).size()
+              + " e-mail(s), expected "
+              + n
+              + "; GreenMail on "
+              + PORT
+              + " holds "
+              + all);
     }
     sleep(QUIET_MS);
     assertEquals(n, to(address).size(), "exactly " + n + " e-mail(s) for " + address);
