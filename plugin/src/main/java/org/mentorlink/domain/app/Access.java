@@ -279,6 +279,15 @@ public class Access {
     return grant(actor, s, Kind.CPD_LEDGER, actor.person().personId(), mine);
   }
 
+  /**
+   * The actor's own ledger, to count what waits for them on their start page: only states and dates
+   * leave the service, no content is shown, so no read is announced (the start page would otherwise
+   * write an audit entry at every visit).
+   */
+  public List<CpdEntry> ownLedgerToCount(Actor actor, Scheme s) {
+    return ledger.forPerson(s.ref(), actor.person());
+  }
+
   // --- mentors
 
   /** The actor's mentor profile in the scheme, if they are one of its mentors. */

@@ -69,7 +69,7 @@ public class CpdService {
 
   public Waiting waiting(Actor actor, String courseRef) {
     Scheme s = ctx.scheme(actor, courseRef);
-    List<CpdEntry> mine = access.ownLedger(actor, s);
+    List<CpdEntry> mine = access.ownLedgerToCount(actor, s);
     var cancelled = Ledger.reversed(mine);
     java.time.Instant since = ctx.now().minus(java.time.Duration.ofDays(APPROVED_LATELY_DAYS));
     int reflect = 0;

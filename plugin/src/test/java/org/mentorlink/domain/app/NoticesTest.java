@@ -197,6 +197,39 @@ class NoticesTest {
   }
 
   @Test
+  void theStartPageCountsCpdForItsOwnerAndApprovalsOnlyForThoseWhoDecide() {
+    signedOffSession();
+    assertEquals(1, w.cpd.waiting(story.mentee, COURSE).toReflect());
+    assertEquals(1, w.cpd.waiting(story.mentor, COURSE).toReflect(), "the mentor's own entry");
+    w.cpd.reflect(story.mentee, COURSE, menteeEntry(), "What I learnt.", false, false);
+    assertEquals(0, w.cpd.waiting(story.mentee, COURSE).toReflect());
+    assertEquals(1, w.cpd.waiting(story.lead, COURSE).toDecide());
+    assertEquals(1, w.cpd.waiting(story.coordinator, COURSE).toDecide());
+    assertEquals(0, w.cpd.waiting(plain, COURSE).toDecide(), "only the lead knows: no count");
+    assertEquals(0, w.cpd.waiting(story.mentee, COURSE).toDecide());
+    int reads = w.reads.fired.size();
+    w.cpd.waiting(story.mentee, COURSE);
+    assertEquals(reads, w.reads.fired.size(), "counting reads no record");
+    w.cpd.approve(story.lead, COURSE, menteeEntry());
+    assertEquals(1, w.cpd.waiting(story.mentee, COURSE).approvedLately());
+    w.clock.now = w.clock.now.plus(java.time.Duration.ofDays(15));
+    assertEquals(0, w.cpd.waiting(story.mentee, COURSE).approvedLately(), "lately: 14 days");
+  }
+
+  @Test
+  void theStartPageCountsConcernsForTheLeadAlone() {
+    w.safeguarding.raise(
+        story.mentor, COURSE, story.relationshipId, "Worried", List.of(), true, null);
+    assertEquals(1, w.safeguarding.waitingForLead(story.lead, COURSE));
+    assertEquals(0, w.safeguarding.waitingForLead(story.coordinator, COURSE));
+    assertEquals(0, w.safeguarding.waitingForLead(story.mentor, COURSE));
+    assertEquals(
+        0,
+        w.safeguarding.waitingForLead(Story.relaunched(story.lead), COURSE),
+        "the lead launched as a learner");
+  }
+
+  @Test
   void nobodyIsToldOfWhatTheyDidThemselvesNorOfAnotherMenteesRecords() {
     String c = contract();
     w.relationships.signContract(story.mentee, COURSE, story.relationshipId, c);
