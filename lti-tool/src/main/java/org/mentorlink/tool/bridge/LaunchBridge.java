@@ -15,6 +15,7 @@ import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.lti.launch.LaunchError;
 import org.mentorlink.tool.lti.launch.LaunchHandler;
@@ -39,6 +40,7 @@ import org.mentorlink.tool.session.Sessions;
 @ApplicationScoped
 public class LaunchBridge implements LaunchHandler {
   @Inject PersonRepository people;
+  @Inject KeyRing keyRing;
   @Inject LaunchRecords records;
   @Inject Sessions sessions;
   @Inject Registrations registrations;
@@ -62,6 +64,9 @@ public class LaunchBridge implements LaunchHandler {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
     }
     TenantId tenant = new TenantId(m.registrationId());
+    // The person's e-mail address is sealed with the registration's own data key (the request's
+    // scope is cleared when it ends).
+    keyRing.useTenant(m.registrationId());
     Person known = people.findBySubject(tenant, m.subject()).orElse(null);
     boolean newPerson = known == null;
     Person person;
