@@ -166,7 +166,7 @@ public class SchemeResource {
   @Operation(
       summary =
           "The course's members, from the platform's membership list and from launches"
-              + " (coordinators); q searches names and emails")
+              + " (coordinators); q searches names")
   @Guarded.Coordinator
   public Views.Page<Views.MemberView> roster(
       @BeanParam PageQuery paging, @QueryParam("q") String q) {

@@ -11,8 +11,8 @@ import org.mentorlink.domain.privacy.TenantLeaving;
 /**
  * What the tool's own stores hold of a person or a registration, forgotten in the domain's
  * transaction: on an erasure everywhere, the person's browser sessions and launches (an open tab
- * stops working), idempotency records and gradebook links and queued scores; on leaving, every row
- * of the registration, and the registration itself.
+ * stops working), idempotency records, gradebook links and queued scores, and queued e-mails; on
+ * leaving, every row of the registration, and the registration itself.
  *
  * <p>The audit trail's rows of the person are pseudonymised by {@code SubjectRightsService} itself
  * (through {@code AuditTrail.erased}); those of a registration that leaves stay, as the record of
@@ -38,6 +38,7 @@ public class ForgetPerson {
     run("DELETE FROM ags_link WHERE tenant_id = ?1 AND person_id = ?2", t, p);
     // A later LTI 1.1 launch of the same user_id starts empty, as a 1.3 one does.
     run("DELETE FROM lti11_user WHERE tenant_id = ?1 AND person_id = ?2", t, p);
+    run("DELETE FROM mail_outbox WHERE tenant_id = ?1 AND person_id = ?2", t, p);
   }
 
   void leaving(@Observes TenantLeaving e) {
@@ -52,6 +53,7 @@ public class ForgetPerson {
     run("DELETE FROM ags_score_clock WHERE tenant_id = ?1", t);
     run("DELETE FROM ags_line_item WHERE tenant_id = ?1", t);
     run("DELETE FROM ags_link WHERE tenant_id = ?1", t);
+    run("DELETE FROM mail_outbox WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_resource_link WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_context WHERE tenant_id = ?1", t);
     run("DELETE FROM lti_used_nonce WHERE tenant_id = ?1", t);

@@ -16,6 +16,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
 import org.mentorlink.tool.infrastructure.web.Cookies;
 import org.mentorlink.tool.lti.launch.BrowserBinding;
 import org.mentorlink.tool.lti.launch.LaunchError;
@@ -46,6 +47,7 @@ public class LaunchBridge implements LaunchHandler {
 
   @Inject PersonRepository people;
   @Inject LaunchIdentities identities;
+  @Inject KeyRing keyRing;
   @Inject LaunchRecords records;
   @Inject Sessions sessions;
   @Inject Registrations registrations;
@@ -69,6 +71,9 @@ public class LaunchBridge implements LaunchHandler {
       registrations.recordDeployment(m.registrationId(), m.deploymentId());
     }
     TenantId tenant = new TenantId(m.registrationId());
+    // The person's e-mail address is sealed with the registration's own data key (the request's
+    // scope is cleared when it ends).
+    keyRing.useTenant(m.registrationId());
     LaunchIdentities.Identified identified = identities.of(m, now);
     Person person = identified.person();
     boolean newPerson = identified.isNew();

@@ -27,6 +27,7 @@ import org.mentorlink.domain.scheme.MembershipStatus;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.TenantId;
+import org.mentorlink.tool.infrastructure.crypto.KeyRing;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
 import org.mentorlink.tool.lti.services.MembershipClient;
 import org.mentorlink.tool.lti.services.MembershipClient.Member;
@@ -53,6 +54,7 @@ public class RosterSync {
   @Inject MembershipClient client;
   @Inject RosterReads reads;
   @Inject RosterSync self;
+  @Inject KeyRing keyRing;
   @Inject PersonRepository people;
   @Inject SchemeService schemes;
   @Inject SchemeRepository schemeRecords;
@@ -161,7 +163,8 @@ public class RosterSync {
     }
     SchemeService.RosterChange change;
     try {
-      change = self.apply(c, m);
+      // The members' e-mail addresses are sealed with the registration's own data key.
+      change = keyRing.inTenant(c.tenantId(), () -> self.apply(c, m));
     } catch (RuntimeException e) {
       Instant now = clock.instant();
       String why = "The roster could not be stored just now; it is read again later.";

@@ -10,6 +10,7 @@ import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.LaunchRole;
 import org.mentorlink.tool.bridge.Me;
+import org.mentorlink.tool.notify.MailSettings;
 import org.mentorlink.tool.session.CurrentSession;
 
 /**
@@ -25,6 +26,7 @@ public class HomeScreen {
   @Inject Screens screens;
   @Inject NextSteps nextSteps;
   @Inject PageCalendar calendar;
+  @Inject MailSettings mail;
 
   /**
    * The home page of the request's launch; {@code setUp} and {@code errors} are the set-up form as
@@ -43,6 +45,7 @@ public class HomeScreen {
     m.put(
         "steps",
         nextSteps.of(actor, course, current.require().personId(), roles, scheme, calendar.fmt()));
+    m.put("mailOn", mail.enabled());
     m.put("learner", actor.has(LaunchRole.LEARNER));
     m.put("instructor", actor.has(LaunchRole.INSTRUCTOR));
     m.put("hasCourse", course != null);

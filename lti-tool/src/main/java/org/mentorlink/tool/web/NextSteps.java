@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.mentorlink.domain.app.CpdService;
+import org.mentorlink.domain.app.FeedbackService;
 import org.mentorlink.domain.app.MatchingService;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.RequestService;
+import org.mentorlink.domain.app.SafeguardingService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.matching.MatchState;
 import org.mentorlink.domain.relationship.SessionState;
@@ -22,8 +25,12 @@ import org.mentorlink.tool.present.Fmt;
 
 /**
  * What each person should do next, for the top of their start page: a mentor to confirm, a contract
- * to sign, an agenda to write, a proposal to answer, a record to sign off, requests to read or
- * match. Each step is built from what that person may already see on their own pages.
+ * to agree or sign, an agenda to write, a proposal to answer, a record to sign off or returned, CPD
+ * to reflect on or approved, a questionnaire to answer; for coordinators, requests to read or match
+ * and CPD to approve (counts only, and only for those who may decide), and for the lead the
+ * concerns to read (a count). Each step is built from what that person may already see on their own
+ * pages, and links to the place to act. The e-mail of the same things ({@code tool.notify}) names
+ * nothing.
  */
 @ApplicationScoped
 public class NextSteps {
@@ -33,6 +40,9 @@ public class NextSteps {
   @Inject RequestService requests;
   @Inject MatchingService matching;
   @Inject RelationshipService relationships;
+  @Inject CpdService cpd;
+  @Inject FeedbackService feedback;
+  @Inject SafeguardingService safeguarding;
 
   /** The steps for {@code me} in the course's scheme, most pressing first (none without one). */
   public List<Step> of(
@@ -56,6 +66,10 @@ public class NextSteps {
     }
     if (roles.mentor()) {
       mentorSteps(me, proposals, mine, steps);
+    }
+    if (mentee || roles.mentor()) {
+      cpdSteps(actor, course, steps);
+      questionnaireSteps(actor, course, steps);
     }
     if (roles.coordinator()) {
       coordinatorSteps(actor, course, steps);
@@ -122,7 +136,13 @@ public class NextSteps {
       }
       if (r.active()) {
         Views.ContractView c = RelationshipScreens.latest(r);
-        if (c != null && !c.fullySigned() && !c.signedByMe()) {
+        if (c == null) {
+          steps.add(
+              step(
+                  "next.agreeContract",
+                  "/app/relationships/" + r.id() + "/contract",
+                  r.mentee().name()));
+        } else if (!c.fullySigned() && !c.signedByMe()) {
           steps.add(
               step(
                   "next.signContract",
@@ -171,7 +191,36 @@ public class NextSteps {
     }
   }
 
+  /** The person's own CPD entries: to reflect on, returned, approved lately. */
+  private void cpdSteps(Actor actor, String course, List<Step> steps) {
+    CpdService.Waiting w = cpd.waiting(actor, course);
+    if (w.toReflect() > 0) {
+      steps.add(step("next.reflect", "/app/cpd", w.toReflect()));
+    }
+    if (w.returned() > 0) {
+      steps.add(step("next.cpdReturned", "/app/cpd", w.returned()));
+    }
+    if (w.approvedLately() > 0) {
+      steps.add(step("next.cpdApproved", "/app/cpd", w.approvedLately()));
+    }
+  }
+
+  /** A questionnaire of the current round the person has not answered yet. */
+  private void questionnaireSteps(Actor actor, String course, List<Step> steps) {
+    if (feedback.offers(actor, course).stream().anyMatch(o -> o.open() && !o.answered())) {
+      steps.add(step("next.questionnaire", "/app/feedback"));
+    }
+  }
+
   private void coordinatorSteps(Actor actor, String course, List<Step> steps) {
+    long concerns = safeguarding.waitingForLead(actor, course);
+    if (concerns > 0) {
+      steps.add(step("next.concerns", "/app/concerns", concerns));
+    }
+    long toDecide = cpd.waiting(actor, course).toDecide();
+    if (toDecide > 0) {
+      steps.add(step("next.approve", "/app/coordinator/cpd", toDecide));
+    }
     try {
       long toScreen = requests.queue(actor, course, Set.of(RequestState.SUBMITTED), 0, 1).total();
       long toMatch = requests.queue(actor, course, Set.of(RequestState.ACCEPTED), 0, 1).total();

@@ -28,6 +28,8 @@ public class Screens {
   /** Confirmations shown after a redirect, by the fixed key in {@code ?done=}. */
   private static final Map<String, String> NOTICES =
       Map.ofEntries(
+          Map.entry("mail-on", "You will be e-mailed when something waits for you."),
+          Map.entry("mail-off", "You will not be e-mailed. What waits shows on your start page."),
           Map.entry("scheme-set-up", "Mentoring is set up for this course. You are its lead."),
           Map.entry("settings-saved", "The scheme's settings are saved."),
           Map.entry("coordinator-appointed", "The coordinator is appointed."),

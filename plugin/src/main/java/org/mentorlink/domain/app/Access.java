@@ -401,6 +401,15 @@ public class Access {
     return grant(actor, s, kind, id, found);
   }
 
+  /**
+   * The actor's own ledger, to count what waits for them on their start page: only states and dates
+   * leave the service, no content is shown, so no read is announced (the start page would otherwise
+   * write an audit entry at every visit).
+   */
+  public List<CpdEntry> ownLedgerToCount(Actor actor, Scheme s) {
+    return ledger.forPerson(s.ref(), actor.person());
+  }
+
   // --- mentors
 
   /** The actor's mentor profile in the scheme, if they are one of its mentors. */
@@ -451,6 +460,22 @@ public class Access {
             .toList();
     mine.forEach(c -> grant(actor, s, Kind.CONCERN, c.id()));
     return mine;
+  }
+
+  /**
+   * How many concerns and mentees' requests wait for the lead to read: a number for the lead (in an
+   * instructor-level launch), 0 for anyone else. No record is read.
+   */
+  public long openForLead(Actor actor, Scheme s) {
+    return s.canLead(actor) ? concerns.countOpen(s.ref()) : 0;
+  }
+
+  /**
+   * How many CPD entries wait for a decision: a number for those who decide approvals ({@link
+   * #matches}), 0 for anyone else. No record is read.
+   */
+  public long approvalsToDecide(Actor actor, Scheme s) {
+    return s.canMatch(actor) ? ledger.countAwaitingApproval(s.ref()) : 0;
   }
 
   /** The scheme's concerns, for its lead only (403 for anyone else). */

@@ -18,6 +18,7 @@ import org.mentorlink.domain.cpd.CpdRepository;
 import org.mentorlink.domain.cpd.CpdYear;
 import org.mentorlink.domain.cpd.EntryState;
 import org.mentorlink.domain.cpd.Ledger;
+import org.mentorlink.domain.notice.NoticeKind;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.scheme.CpdSettings;
@@ -42,6 +43,7 @@ public class CpdService {
   @Inject Access access;
   @Inject CpdRepository ledger;
   @Inject Event<CpdCreditChanged> creditChanged;
+  @Inject Notifier notifier;
 
   /** Called when a mentor signs a session off: an entry each for the mentee and the mentor. */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -54,6 +56,39 @@ public class CpdService {
             ctx.calendar(scheme),
             ctx.now())
         .forEach(ledger::add);
+  }
+
+  /**
+   * What of the CPD ledger waits for the actor: their own entries to reflect on, returned, and
+   * approved in the last {@link #APPROVED_LATELY_DAYS} days; and, for those who decide approvals,
+   * how many entries wait for a decision (a number, no names).
+   */
+  public record Waiting(int toReflect, int returned, int approvedLately, long toDecide) {}
+
+  static final int APPROVED_LATELY_DAYS = 14;
+
+  public Waiting waiting(Actor actor, String courseRef) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    List<CpdEntry> mine = access.ownLedgerToCount(actor, s);
+    var cancelled = Ledger.reversed(mine);
+    java.time.Instant since = ctx.now().minus(java.time.Duration.ofDays(APPROVED_LATELY_DAYS));
+    int reflect = 0;
+    int returned = 0;
+    int approved = 0;
+    for (CpdEntry e : mine) {
+      if (e.isReversal() || cancelled.contains(e.id())) {
+        continue;
+      }
+      switch (e.state()) {
+        case AWAITING_REFLECTION -> reflect++;
+        case RETURNED -> returned++;
+        case APPROVED -> approved += e.decidedAt() != null && e.decidedAt().isAfter(since) ? 1 : 0;
+        case AWAITING_APPROVAL -> {
+          // waits for an educator, not for its owner
+        }
+      }
+    }
+    return new Waiting(reflect, returned, approved, access.approvalsToDecide(actor, s));
   }
 
   /** The actor's own ledger in the course's scheme. */
@@ -92,6 +127,9 @@ public class CpdService {
     e.reflect(actor, reflection, share, impact, s.settings().cpdApproval(), ctx.now());
     if (e.state() == EntryState.APPROVED) {
       creditChanged(s, e.person(), e.cpdYear());
+    } else if (e.state() == EntryState.AWAITING_APPROVAL) {
+      notifier.tellMatchers(
+          s, actor, NoticeKind.CPD_TO_APPROVE, Notifier.recurring(e.id(), ctx.now()));
     }
     return log(s, access.ownLedger(actor, s));
   }
@@ -164,6 +202,7 @@ public class CpdService {
     e.approve(s, actor, ctx.now());
     audit.record(
         actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, e.id(), "APPROVED");
+    notifier.tell(s, actor, NoticeKind.CPD_APPROVED, e.id(), e.person());
     creditChanged(s, e.person(), e.cpdYear());
   }
 
@@ -202,9 +241,10 @@ public class CpdService {
 
   public void returnEntry(Actor actor, String courseRef, String entryId, String reason) {
     Scheme s = ctx.scheme(actor, courseRef);
-    access
-        .cpdEntryForCoordinator(actor, s, entryId)
-        .returnForReflection(s, actor, reason, ctx.now());
+    CpdEntry e = access.cpdEntryForCoordinator(actor, s, entryId);
+    e.returnForReflection(s, actor, reason, ctx.now());
+    notifier.tell(
+        s, actor, NoticeKind.CPD_RETURNED, Notifier.recurring(e.id(), ctx.now()), e.person());
     audit.record(
         actor, s, AuditAction.APPROVAL, ConfidentialRead.Kind.CPD_ENTRY, entryId, "RETURNED");
   }

@@ -13,6 +13,7 @@ import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.matching.Matcher;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.notice.NoticeKind;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.MentoringRequest;
@@ -37,6 +38,7 @@ public class MatchingService {
   @Inject MentorRepository mentors;
   @Inject MatchRepository matches;
   @Inject RelationshipRepository relationships;
+  @Inject Notifier notifier;
 
   /** Every mentor of the scheme for this request, unblocked and best first, with reasons. */
   public List<Views.CandidateView> candidates(Actor actor, String courseRef, String requestId) {
@@ -99,6 +101,7 @@ public class MatchingService {
         MatchProposal.propose(
             s, actor, r, m, conflicts, matches.forRequest(s.ref(), r.id()), ctx.now());
     matches.add(p);
+    notifier.tell(s, actor, NoticeKind.PROPOSAL_TO_ANSWER, p.id(), p.mentor());
     return view(p, r);
   }
 
@@ -121,6 +124,7 @@ public class MatchingService {
     Scheme s = ctx.scheme(actor, courseRef);
     MatchProposal p = access.proposalForParty(actor, s, proposalId);
     p.mentorAccepts(actor, ctx.now());
+    notifier.tell(s, actor, NoticeKind.MATCH_TO_CONFIRM, p.id(), p.mentee());
     return view(p, request(s, p.requestId()));
   }
 
@@ -140,6 +144,7 @@ public class MatchingService {
     p.menteeConfirms(actor, r, ctx.now());
     Relationship rel = Relationship.start(s, p, ctx.now());
     relationships.add(rel);
+    notifier.tell(s, actor, NoticeKind.CONTRACT_TO_AGREE, rel.id(), rel.mentee(), rel.mentor());
     return rel.id();
   }
 

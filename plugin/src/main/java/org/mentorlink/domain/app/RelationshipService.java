@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.mentor.MeetingMode;
+import org.mentorlink.domain.notice.NoticeKind;
 import org.mentorlink.domain.relationship.ClosureReason;
 import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.ContractTerms;
@@ -42,6 +43,7 @@ public class RelationshipService {
   @Inject RequestRepository requests;
   @Inject CpdService cpd;
   @Inject AuditTrail audit;
+  @Inject Notifier notifier;
 
   /** The actor's relationships in the course's scheme, as mentee or as mentor. */
   public List<Views.RelationshipView> mine(Actor actor, String courseRef) {
@@ -137,6 +139,7 @@ public class RelationshipService {
             ? Contract.draft(r, terms, actor, ctx.now())
             : versions.get(versions.size() - 1).amend(r, terms, actor, ctx.now());
     relationships.addContract(c);
+    notifier.tell(s, actor, NoticeKind.CONTRACT_TO_SIGN, c.id(), r.mentee(), r.mentor());
     return view(s, r, actor);
   }
 
@@ -158,6 +161,13 @@ public class RelationshipService {
       throw new NotFound("That contract");
     }
     latest.sign(r, actor, ctx.now());
+    notifier.tell(
+        s,
+        actor,
+        NoticeKind.CONTRACT_TO_SIGN,
+        latest.id(),
+        latest.signedBy(r.mentee()) ? null : r.mentee(),
+        latest.signedBy(r.mentor()) ? null : r.mentor());
     audit.record(
         actor, s, AuditAction.SIGNATURE, ConfidentialRead.Kind.CONTRACT, latest.id(), null);
     return view(s, r, actor);
@@ -169,9 +179,11 @@ public class RelationshipService {
       Actor actor, String courseRef, String id, Instant when, CpdHours duration, MeetingMode mode) {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, id);
-    relationships.addSession(
+    SessionRecord session =
         SessionRecord.schedule(
-            r, actor, relationships.lockedHistory(r), when, duration, mode, ctx.calendar(s)));
+            r, actor, relationships.lockedHistory(r), when, duration, mode, ctx.calendar(s));
+    relationships.addSession(session);
+    notifier.tell(s, actor, NoticeKind.AGENDA_TO_SET, session.id(), r.mentee());
     return view(s, r, actor);
   }
 
@@ -210,6 +222,12 @@ public class RelationshipService {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).submit(r, actor, ctx.now());
+    notifier.tell(
+        s,
+        actor,
+        NoticeKind.SESSION_TO_SIGN_OFF,
+        Notifier.recurring(sessionId, ctx.now()),
+        r.mentor());
     return view(s, r, actor);
   }
 
@@ -221,6 +239,7 @@ public class RelationshipService {
     session.signOff(r, actor, ctx.now());
     // The CPD entries are made in the sign-off's own transaction: both or neither.
     cpd.sessionSignedOff(s, r, session);
+    notifier.tell(s, actor, NoticeKind.CPD_TO_REFLECT, sessionId, r.mentee(), r.mentor());
     audit.record(
         actor, s, AuditAction.SIGN_OFF, ConfidentialRead.Kind.SESSION, sessionId, "SIGNED_OFF");
     return view(s, r, actor);
@@ -231,6 +250,12 @@ public class RelationshipService {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, id);
     session(r, sessionId).returnForChanges(r, actor, reason);
+    notifier.tell(
+        s,
+        actor,
+        NoticeKind.SESSION_RETURNED,
+        Notifier.recurring(sessionId, ctx.now()),
+        r.mentee());
     audit.record(
         actor, s, AuditAction.SIGN_OFF, ConfidentialRead.Kind.SESSION, sessionId, "RETURNED");
     return view(s, r, actor);
@@ -314,6 +339,7 @@ public class RelationshipService {
     Scheme s = ctx.scheme(actor, courseRef);
     Relationship r = access.relationshipForParty(actor, s, id);
     r.close(actor, reason, summary, relationships.history(r), ctx.now());
+    notifier.tell(s, actor, NoticeKind.QUESTIONNAIRE_OPEN, r.id(), r.mentee(), r.mentor());
     return view(s, r, actor);
   }
 

@@ -45,6 +45,7 @@ public class SafeguardingService {
   @Inject RelationshipRepository relationships;
   @Inject ConcernRepository concerns;
   @Inject AuditTrail audit;
+  @Inject Notifier notifier;
 
   /** The records of the relationship its mentor may share with the lead. */
   public List<RecordChoice> choices(Actor actor, String courseRef, String relationshipId) {
@@ -77,6 +78,11 @@ public class SafeguardingService {
     return out;
   }
 
+  /** How many concerns and requests wait for the lead to read (0 for anyone but the lead). */
+  public long waitingForLead(Actor actor, String courseRef) {
+    return access.openForLead(actor, ctx.scheme(actor, courseRef));
+  }
+
   /** The mentor raises a concern on the relationship. */
   public ConcernView raise(
       Actor actor,
@@ -103,6 +109,7 @@ public class SafeguardingService {
         SafeguardingConcern.raise(
             s, r, actor, reason, records, informMentee, withholdReason, ctx.now());
     concerns.add(c);
+    notifier.tellLead(s, actor, org.mentorlink.domain.notice.NoticeKind.CONCERN_RAISED, c.id());
     audit.record(
         actor,
         s,
@@ -181,6 +188,7 @@ public class SafeguardingService {
     Relationship r = access.relationshipForParty(actor, s, relationshipId);
     MentorChangeRequest m = MentorChangeRequest.ask(s, r, actor, kind, reason, ctx.now());
     concerns.addChange(m);
+    notifier.tellLead(s, actor, org.mentorlink.domain.notice.NoticeKind.CONCERN_RAISED, m.id());
     audit.record(
         actor, s, AuditAction.BREAK_GLASS, Kind.CHANGE_REQUEST, m.id(), "ASKED:" + m.kind());
     return changeView(actor, s, m);

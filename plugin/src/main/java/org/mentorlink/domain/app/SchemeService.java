@@ -243,7 +243,7 @@ public class SchemeService {
   }
 
   /**
-   * The course's members whose name or email contains {@code search} (null: all), for the scheme's
+   * The course's members whose name contains {@code search} (null: all), for the scheme's
    * coordinators: paged and searched in the database.
    */
   public Views.Page<Views.MemberView> roster(

@@ -425,6 +425,11 @@ public class CpdEntry {
     return impact;
   }
 
+  /** When an educator (or the automatic approval) last decided on it; null before. */
+  public Instant decidedAt() {
+    return decidedAt;
+  }
+
   public EntryState state() {
     return EntryState.valueOf(state);
   }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.ConcernState;
 import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.shared.SchemeRef;
@@ -83,6 +84,29 @@ public class JpaConcernRepository implements ConcernRepository {
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public long countOpen(SchemeRef scheme) {
+    long concerns =
+        em.createQuery(
+                "select count(x) from SafeguardingConcern x where x.tenantId = :t"
+                    + " and x.schemeId = :s and x.state = :o",
+                Long.class)
+            .setParameter("t", scheme.tenant().value())
+            .setParameter("s", scheme.schemeId())
+            .setParameter("o", ConcernState.OPEN)
+            .getSingleResult();
+    long changes =
+        em.createQuery(
+                "select count(x) from MentorChangeRequest x where x.tenantId = :t"
+                    + " and x.schemeId = :s and x.state = :o",
+                Long.class)
+            .setParameter("t", scheme.tenant().value())
+            .setParameter("s", scheme.schemeId())
+            .setParameter("o", ConcernState.OPEN)
+            .getSingleResult();
+    return concerns + changes;
   }
 
   @Override

@@ -178,9 +178,7 @@ public final class JpaMentoringRepositories {
           em.createQuery(
               "select m from CourseMember m, Person p where m.tenantId = :t and m.courseRef = :c"
                   + " and p.tenantId = m.tenantId and p.id = m.personId"
-                  + (like == null
-                      ? ""
-                      : " and (lower(p.displayName) like :q or lower(p.email) like :q)")
+                  + (like == null ? "" : " and lower(p.displayName) like :q")
                   + " order by m.status, p.displayName, m.id",
               CourseMember.class);
       q.setParameter("t", tenant.value()).setParameter("c", courseRef);
@@ -197,9 +195,7 @@ public final class JpaMentoringRepositories {
           em.createQuery(
               "select count(m) from CourseMember m, Person p where m.tenantId = :t"
                   + " and m.courseRef = :c and p.tenantId = m.tenantId and p.id = m.personId"
-                  + (like == null
-                      ? ""
-                      : " and (lower(p.displayName) like :q or lower(p.email) like :q)"),
+                  + (like == null ? "" : " and lower(p.displayName) like :q"),
               Long.class);
       q.setParameter("t", tenant.value()).setParameter("c", courseRef);
       if (like != null) {

@@ -1,6 +1,7 @@
 package org.mentorlink.domain.person;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import org.mentorlink.domain.shared.LastSeen;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.Require;
+import org.mentorlink.domain.shared.Sealed;
 import org.mentorlink.domain.shared.TenantId;
 
 /**
@@ -35,8 +37,14 @@ public class Person {
   @Column(name = "display_name", length = 200)
   private String displayName;
 
-  @Column(name = "email", length = 320)
+  /** Sealed at rest (V71 sealed the addresses stored before): it is where notices are sent. */
+  @Column(name = "email")
+  @Convert(converter = Sealed.Text.class)
   private String email;
+
+  /** The person asked for no e-mails of what waits for them (the notices stay on their page). */
+  @Column(name = "mail_opt_out", nullable = false)
+  private boolean mailOptOut;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -140,6 +148,21 @@ public class Person {
 
   public String email() {
     return email;
+  }
+
+  /** True if the person wants e-mails of what waits for them (and the platform sent an address). */
+  public boolean wantsMail() {
+    return email != null && !mailOptOut;
+  }
+
+  /** True if the person asked for no e-mails. */
+  public boolean mailOptedOut() {
+    return mailOptOut;
+  }
+
+  /** The person chooses whether to be e-mailed when something waits for them. */
+  public void chooseMail(boolean wanted) {
+    this.mailOptOut = !wanted;
   }
 
   public Instant createdAt() {

@@ -29,4 +29,7 @@ public interface ConcernRepository {
   long countChanges(SchemeRef scheme);
 
   void addChange(MentorChangeRequest request);
+
+  /** How many concerns and mentees' requests of the scheme the lead has not read yet. */
+  long countOpen(SchemeRef scheme);
 }

@@ -409,6 +409,23 @@ public class Scheme {
     return out;
   }
 
+  /**
+   * Who may see who is mentored and decide CPD approvals, whatever their current launch says: the
+   * lead and — under "only the lead knows" — the matching coordinators, otherwise every coordinator
+   * ({@link #canMatch} in a launch). For telling them something waits; decisions use {@link
+   * #canMatch}.
+   */
+  public Set<PersonRef> matchers() {
+    Set<PersonRef> out = new LinkedHashSet<>();
+    out.add(lead());
+    for (PersonRef c : coordinators()) {
+      if (!onlyLeadKnows || matchingCoordinatorIds.contains(c.personId())) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   public SchemeSettings settings() {
     return new SchemeSettings(
         name,

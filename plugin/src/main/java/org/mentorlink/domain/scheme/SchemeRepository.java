@@ -22,8 +22,9 @@ public interface SchemeRepository {
   List<CourseMember> members(TenantId tenant, String courseRef, int offset, int limit);
 
   /**
-   * Members of the course whose name or email contains {@code search} (any case; null or blank:
-   * all), members who still belong to the course first, then by name.
+   * Members of the course whose name contains {@code search} (any case; null or blank: all; an
+   * e-mail address is stored sealed, so it cannot be searched), members who still belong to the
+   * course first, then by name.
    */
   List<CourseMember> members(
       TenantId tenant, String courseRef, String search, int offset, int limit);

@@ -45,9 +45,16 @@ final class Wiring {
   final RetentionService retention = new RetentionService();
   final ClaimService claims = new ClaimService();
   final RematchService rematch = new RematchService();
+  final Recorded<org.mentorlink.domain.notice.Notice> notices = new Recorded<>();
+  final Notifier notifier = new Notifier();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
+    notifier.notices = notices;
+    matching.notifier = notifier;
+    cpd.notifier = notifier;
+    relationships.notifier = notifier;
+    safeguarding.notifier = notifier;
     ctx.schemes = db.schemes;
     ctx.people = db.people;
     access.relationships = db.relationships;

@@ -36,6 +36,7 @@ import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.safeguarding.ConcernRepository;
+import org.mentorlink.domain.safeguarding.ConcernState;
 import org.mentorlink.domain.safeguarding.MentorChangeRequest;
 import org.mentorlink.domain.safeguarding.SafeguardingConcern;
 import org.mentorlink.domain.scheme.CourseMember;
@@ -610,6 +611,12 @@ public final class InMemory {
     @Override
     public long countChanges(SchemeRef scheme) {
       return changesIn(scheme).count();
+    }
+
+    @Override
+    public long countOpen(SchemeRef scheme) {
+      return in(scheme).filter(c -> c.state() == ConcernState.OPEN).count()
+          + changesIn(scheme).filter(c -> c.state() == ConcernState.OPEN).count();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.crypto.SecretKey;
@@ -25,24 +26,51 @@ public final class EncryptExistingRows implements JavaMigration {
   private static final Logger LOG = Logger.getLogger(EncryptExistingRows.class.getName());
 
   private final MasterKeys keys;
+  private final int version;
+  private final String description;
+  private final List<SealedColumns.Table> tables;
+  private final boolean toolKeys;
 
+  /** Migration 21: every column of {@link SealedColumns#DATA_KEY_TABLES} and the tool's keys. */
   public EncryptExistingRows(MasterKeys keys) {
+    this(keys, 21, "encrypt existing rows", SealedColumns.DATA_KEY_TABLES, true);
+  }
+
+  private EncryptExistingRows(
+      MasterKeys keys,
+      int version,
+      String description,
+      List<SealedColumns.Table> tables,
+      boolean toolKeys) {
     this.keys = keys;
+    this.version = version;
+    this.description = description;
+    this.tables = tables;
+    this.toolKeys = toolKeys;
+  }
+
+  /**
+   * Migration 71: people's e-mail addresses ({@link SealedColumns#SEALED_BY_71}), sealed once they
+   * became where notices are sent (migration 70 widened the column).
+   */
+  public static EncryptExistingRows peoplesAddresses(MasterKeys keys) {
+    return new EncryptExistingRows(
+        keys, 71, "seal e-mail addresses", SealedColumns.SEALED_BY_71, false);
   }
 
   @Override
   public MigrationVersion getVersion() {
-    return MigrationVersion.fromVersion("21");
+    return MigrationVersion.fromVersion(Integer.toString(version));
   }
 
   @Override
   public String getDescription() {
-    return "encrypt existing rows";
+    return description;
   }
 
   @Override
   public Integer getChecksum() {
-    return 21;
+    return version;
   }
 
   @Override
@@ -57,21 +85,23 @@ public final class EncryptExistingRows implements JavaMigration {
     Map<String, SecretKey> unwrapped = new HashMap<>();
     Instant now = Instant.now();
     long sealed = 0;
-    for (SealedColumns.Table t : SealedColumns.DATA_KEY_TABLES) {
+    for (SealedColumns.Table t : tables) {
       // A table a later migration creates has no rows written before encryption.
       if (exists(c, t.name())) {
         sealed += encryptTable(c, t, rows, unwrapped, now);
       }
     }
-    long toolKeys = encryptToolKeys(c);
+    long keysSealed = toolKeys ? encryptToolKeys(c) : 0;
     long total = sealed;
     LOG.info(
         () ->
-            "Encrypted "
+            "Migration "
+                + version
+                + ": encrypted "
                 + total
-                + " stored text value(s) and "
-                + toolKeys
-                + " tool key(s) written before encryption at rest");
+                + " stored value(s) and "
+                + keysSealed
+                + " tool key(s)");
   }
 
   private long encryptTable(

@@ -207,6 +207,24 @@ public class KeyRing {
     dataKeyFor(tenantId);
   }
 
+  /**
+   * Runs {@code work} with {@code tenantId} in scope (what it writes is sealed with that
+   * registration's data key, also outside a request), then puts back the scope it found.
+   */
+  public <T> T inTenant(String tenantId, java.util.function.Supplier<T> work) {
+    String before = TenantScope.current();
+    useTenant(tenantId);
+    try {
+      return work.get();
+    } finally {
+      if (before == null) {
+        TenantScope.clear();
+      } else {
+        TenantScope.set(before);
+      }
+    }
+  }
+
   /** Seals a secret of the tool's own (its private keys) with the current master key. */
   public String sealWithMaster(String context, String text) {
     MasterKey m = keys().current();

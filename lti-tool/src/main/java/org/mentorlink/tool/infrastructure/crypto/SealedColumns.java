@@ -85,6 +85,12 @@ public final class SealedColumns {
     return "lti11_secret:" + registrationId;
   }
 
+  /**
+   * Columns sealed by migration 71 (people's e-mail addresses, once notices were sent to them):
+   * their rows before it were plain, so it seals them as migration 21 did the others.
+   */
+  public static final List<Table> SEALED_BY_71 = List.of(Table.own("person", "email"));
+
   /** The tool's private signing keys, sealed with the master key directly. */
   public static final String TOOL_KEY_TABLE = "tool_key";
 

@@ -73,7 +73,8 @@ public class DatabaseMigrations {
         MigrateResult result =
             Flyway.configure(DatabaseMigrations.class.getClassLoader())
                 .dataSource(dataSource)
-                .javaMigrations(new EncryptExistingRows(keys))
+                .javaMigrations(
+                    new EncryptExistingRows(keys), EncryptExistingRows.peoplesAddresses(keys))
                 .locations("classpath:db/migration")
                 .callbackLocations("classpath:db/callback")
                 .failOnMissingLocations(true)

@@ -18,13 +18,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mentorlink.tool.infrastructure.db.Leases;
 import org.mentorlink.tool.infrastructure.metrics.Measured;
 import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 
 /**
  * The AGS outbox in the database: people's line-items services, line items, the score clocks and
- * the queued scores. Claiming is one atomic UPDATE per row, so each row is sent by exactly one node
- * at a time; a claim is a lease, and a row whose node died is claimed again when it runs out.
+ * the queued scores. Claiming is one atomic UPDATE per row ({@link Leases}), so each row is sent by
+ * exactly one node at a time; a claim is a lease, and a row whose node died is claimed again when
+ * it runs out.
  */
 @ApplicationScoped
 public class Outbox implements Measured {
@@ -257,9 +259,10 @@ public class Outbox implements Measured {
       }
       int n =
           em.createNativeQuery(
-                  "UPDATE ags_outbox SET state = 'SENDING', claimed_until_ms = ?2, attempts ="
-                      + " attempts + 1 WHERE id = ?1 AND ((state = 'PENDING' AND next_attempt_ms"
-                      + " <= ?3) OR (state = 'SENDING' AND claimed_until_ms < ?3))")
+                  "UPDATE ags_outbox SET "
+                      + Leases.claim(2)
+                      + " WHERE id = ?1 AND "
+                      + Leases.claimable(3))
               .setParameter(1, id.toString())
               .setParameter(2, now + LEASE_MS)
               .setParameter(3, now)

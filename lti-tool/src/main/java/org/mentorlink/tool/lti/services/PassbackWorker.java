@@ -26,6 +26,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
+import org.mentorlink.tool.infrastructure.db.Leases;
 import org.mentorlink.tool.infrastructure.http.OutboundHttp;
 import org.mentorlink.tool.infrastructure.http.UnsafeUrlException;
 import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
@@ -214,9 +215,7 @@ public class PassbackWorker {
   }
 
   long backoff(Outbox.Claimed c) {
-    int n = Math.max(0, Math.min(c.attempts() - 1, 20));
-    long d = retryBaseMillis * (1L << n);
-    return Math.min(d, MAX_BACKOFF_MS);
+    return Leases.backoff(retryBaseMillis, c.attempts(), MAX_BACKOFF_MS);
   }
 
   /** The scopes to ask for: those of the launch that passback needs. */

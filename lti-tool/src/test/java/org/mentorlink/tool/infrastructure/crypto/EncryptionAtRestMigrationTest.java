@@ -180,7 +180,10 @@ class EncryptionAtRestMigrationTest {
             .dataSource(ds)
             .locations("classpath:db/migration")
             .failOnMissingLocations(true);
-    return keys == null ? f : f.javaMigrations(new EncryptExistingRows(keys));
+    return keys == null
+        ? f
+        : f.javaMigrations(
+            new EncryptExistingRows(keys), EncryptExistingRows.peoplesAddresses(keys));
   }
 
   /** One row per table with a unique phrase in every sealed column; returns column → phrase. */
@@ -293,6 +296,14 @@ class EncryptionAtRestMigrationTest {
         "'mp1', '" + TENANT + "', 's1', 'p2', 3, 'TRAINED', FALSE, CURRENT_TIMESTAMP",
         "availability",
         "must_not_mentor");
+    // An e-mail address, stored plain until migration 71 sealed it.
+    row(
+        c,
+        phrases,
+        "person",
+        "id, tenant_id, subject, created_at, last_seen_at",
+        "'p1', '" + TENANT + "', 'sub-1', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP",
+        "email");
     exec(
         c,
         "INSERT INTO tool_key (kid, slot, private_jwk, public_jwk, created_at) VALUES ('kid-1',"
@@ -335,7 +346,9 @@ class EncryptionAtRestMigrationTest {
   private static Map<String, String> readBack(DataSource ds, KeyRing ring) throws SQLException {
     Map<String, String> out = new LinkedHashMap<>();
     try (Connection c = ds.getConnection()) {
-      for (SealedColumns.Table t : SealedColumns.DATA_KEY_TABLES) {
+      List<SealedColumns.Table> all = new ArrayList<>(SealedColumns.DATA_KEY_TABLES);
+      all.addAll(SealedColumns.SEALED_BY_71);
+      for (SealedColumns.Table t : all) {
         for (String col : t.columns()) {
           try (Statement s = c.createStatement();
               ResultSet rs = s.executeQuery("SELECT " + col + " FROM " + t.name())) {

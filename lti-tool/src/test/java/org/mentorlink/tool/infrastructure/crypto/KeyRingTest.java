@@ -77,6 +77,21 @@ class KeyRingTest {
   }
 
   @Test
+  void workInATenantIsSealedWithItsKeyAndTheScopeIsPutBack() {
+    ring.useTenant("tenant-a");
+    String a = ring.sealField("note of a");
+    TenantScope.clear();
+    String inA = ring.inTenant("tenant-a", () -> ring.sealField("an address"));
+    assertEquals(
+        Envelope.keyRef(a), Envelope.keyRef(inA), "the registration's key, not the tool's");
+    assertEquals(null, TenantScope.current(), "no scope before, none after");
+    ring.useTenant("tenant-b");
+    ring.inTenant("tenant-a", () -> "x");
+    assertEquals("tenant-b", TenantScope.current());
+    TenantScope.clear();
+  }
+
+  @Test
   void aWrongMasterKeyFailsLoudlyOnFirstUse() {
     ring.useTenant("tenant-a");
     String sealed = ring.sealField("note");

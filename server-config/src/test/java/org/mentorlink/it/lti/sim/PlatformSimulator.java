@@ -1098,7 +1098,22 @@ public final class PlatformSimulator implements AutoCloseable {
         .computeIfAbsent(
             String.valueOf(course),
             c -> java.util.Collections.synchronizedMap(new LinkedHashMap<>()))
-        .put(sub, member(sub, claims.name(), "Active", shortRoles.toArray(String[]::new)));
+        .put(
+            sub,
+            withLaunchEmail(
+                claims, member(sub, claims.name(), "Active", shortRoles.toArray(String[]::new))));
+  }
+
+  /** As Moodle, the membership list gives the e-mail the launch gave (none if it gave none). */
+  private static JsonObject withLaunchEmail(LaunchClaims claims, JsonObject member) {
+    Object email = claims.get("email");
+    JsonObjectBuilder b = Json.createObjectBuilder(member);
+    if (email == null) {
+      b.remove("email");
+    } else {
+      b.add("email", email.toString());
+    }
+    return b.build();
   }
 
   /** From now on the course's members are exactly these (in this order). */
