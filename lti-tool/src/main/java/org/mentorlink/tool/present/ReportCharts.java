@@ -39,7 +39,7 @@ public final class ReportCharts {
         one(
             "requests",
             "Requests received, signposted and matched",
-            "Requests",
+            "Stage",
             "Number of requests",
             List.of("Received", "Signposted", "Matched"),
             List.of(f.requests().received(), f.requests().signposted(), f.requests().matched())));

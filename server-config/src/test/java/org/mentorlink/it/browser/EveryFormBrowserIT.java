@@ -635,7 +635,7 @@ class EveryFormBrowserIT {
     Map<String, Object> requests = download(lead, csv);
     assertEquals(200L, ((Number) requests.get("status")).longValue(), requests::toString);
     assertTrue(
-        String.valueOf(requests.get("body")).startsWith("Requests,Requests"), requests::toString);
+        String.valueOf(requests.get("body")).startsWith("Stage,Requests"), requests::toString);
     WebElement wrong = form(lead, "report-period");
     choose(wrong, "period", "custom");
     fill(wrong, "from", "2026-05-02");
