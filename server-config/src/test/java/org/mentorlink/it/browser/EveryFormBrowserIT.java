@@ -579,6 +579,9 @@ class EveryFormBrowserIT {
     mentee.go("/app/my-data").awaitPath("/app/my-data");
     check(mentee, "my data");
     assertTrue(mentee.bodyText().contains("Download as PDF"), mentee::bodyText);
+    WebElement mail = form(mentee, "mail-choice");
+    untick(mail, "mail", "yes");
+    post(mentee, mail, null, "You will not be e-mailed.");
 
     lead.go("/app/coordinator/roster").awaitPath("/app/coordinator/roster");
     WebElement unconfirmed = inRowOf(lead, INVITEE, "person-erase");
