@@ -29,6 +29,7 @@ import org.mentorlink.domain.shared.Actor;
 import org.mentorlink.domain.shared.TenantId;
 import org.mentorlink.tool.infrastructure.crypto.KeyRing;
 import org.mentorlink.tool.infrastructure.db.DatabaseFaults;
+import org.mentorlink.tool.infrastructure.metrics.ToolMetrics;
 import org.mentorlink.tool.lti.services.MembershipClient;
 import org.mentorlink.tool.lti.services.MembershipClient.Member;
 import org.mentorlink.tool.lti.services.MembershipClient.Membership;
@@ -53,6 +54,7 @@ public class RosterSync {
 
   @Inject MembershipClient client;
   @Inject RosterReads reads;
+  @Inject ToolMetrics metrics;
   @Inject RosterSync self;
   @Inject KeyRing keyRing;
   @Inject PersonRepository people;
@@ -150,12 +152,15 @@ public class RosterSync {
     Membership m;
     try {
       m = client.read(c.tenantId(), c.membershipsUrl());
+      metrics.nrpsFetch("OK");
     } catch (MembershipException e) {
+      metrics.nrpsFetch("FAILED");
       Instant now = clock.instant();
       reads.failed(c, e.getMessage(), now, now.plus(retry()));
       LOG.info("Course roster not read: " + e.getMessage());
       return new Outcome(false, 0, 0, false, e.getMessage());
     } catch (RuntimeException e) {
+      metrics.nrpsFetch("FAILED");
       Instant now = clock.instant();
       reads.failed(c, "The platform's answer could not be used.", now, now.plus(retry()));
       LOG.warning("Course roster not read: " + e.getClass().getSimpleName());

@@ -252,6 +252,7 @@ class NrpsRosterIT {
   @Test
   void platformFailuresAreShownInWordsNeverAs500() {
     Participant lead = lead(lti.instructor());
+    double failedBefore = fetches("FAILED");
     for (NrpsMode mode :
         List.of(
             NrpsMode.ERROR_401, NrpsMode.ERROR_500, NrpsMode.GARBAGE, NrpsMode.NOT_A_CONTAINER)) {
@@ -275,9 +276,13 @@ class NrpsRosterIT {
       assertEquals(200, page.status(), mode + ": " + page.describe());
       assertTrue(page.body().contains("The platform"), page.body());
     }
+    // Each refused read (four by the API, four from the page) is counted for the operator.
+    assertTrue(fetches("FAILED") >= failedBefore + 8, "failed roster reads counted on /metrics");
     platform().nrpsMode(NrpsMode.NORMAL);
+    double okBefore = fetches("OK");
     JsonObject ok = lead.ok("POST", "/api/scheme/roster/refresh", null);
     assertTrue(ok.getJsonObject("lastRead").getBoolean("ok"), ok.toString());
+    assertTrue(fetches("OK") >= okBefore + 1, "the roster read counted as OK on /metrics");
     assertEquals(JsonValue.NULL, ok.get("error") == null ? JsonValue.NULL : ok.get("error"));
   }
 
@@ -302,6 +307,15 @@ class NrpsRosterIT {
     assertEquals(before, platform().nrpsRequests().size(), "refused before calling the platform");
     Step page = learner.browser.get("/app/coordinator/roster");
     assertEquals(403, page.status(), page.describe());
+  }
+
+  /** {@code mentorlink_nrps_fetches_total{result}} on /metrics (0 before the first). */
+  private double fetches(String result) {
+    String text = lti.server.get("/metrics?scope=application").body();
+    return Math.max(
+        0,
+        org.mentorlink.it.operations.MetricsIT.value(
+            text, "mentorlink_nrps_fetches_total", "result", result));
   }
 
   private static void sleep(long ms) {

@@ -23,7 +23,7 @@ import org.mentorlink.it.support.Server;
  * platform key-set fetches, and — from Liberty's own monitoring — the database pool's waits.
  */
 @ExtendWith(DatabasePass.class)
-class MetricsIT {
+public class MetricsIT {
   private LtiFixture lti;
 
   @BeforeEach
@@ -107,7 +107,7 @@ class MetricsIT {
   }
 
   /** The value of a sample with the given label (or any, if null); -1 if there is none. */
-  static double value(String text, String name, String label, String labelValue) {
+  public static double value(String text, String name, String label, String labelValue) {
     Pattern line =
         Pattern.compile("(?m)^" + Pattern.quote(name) + "(\\{[^}]*\\})?\\s+([-+0-9.eE]+|NaN)\\s*$");
     Matcher m = line.matcher(text);

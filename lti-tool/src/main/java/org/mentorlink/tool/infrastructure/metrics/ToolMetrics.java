@@ -12,8 +12,9 @@ import org.eclipse.microprofile.metrics.Tag;
 /**
  * The application's metrics, in one place so that their names stay stable (operators alert on
  * them): {@code mentorlink_launches_total{outcome}}, {@code mentorlink_ags_sends_total{result}},
- * {@code mentorlink_platform_keys_fetches_total{result}} and the gauges of {@link #gauge(String,
- * String, String)}. A metric that cannot be recorded never fails the request.
+ * {@code mentorlink_platform_keys_fetches_total{result}}, {@code
+ * mentorlink_nrps_fetches_total{result}} and the gauges of {@link #gauge(String, String, String)}.
+ * A metric that cannot be recorded never fails the request.
  */
 @ApplicationScoped
 public class ToolMetrics {
@@ -22,6 +23,7 @@ public class ToolMetrics {
   public static final String LAUNCHES = "mentorlink.launches";
   public static final String AGS_SENDS = "mentorlink.ags.sends";
   public static final String KEY_FETCHES = "mentorlink.platform.keys.fetches";
+  public static final String NRPS_FETCHES = "mentorlink.nrps.fetches";
 
   @Inject MetricRegistry registry;
 
@@ -38,6 +40,18 @@ public class ToolMetrics {
   /** A platform key set fetched: {@code OK} or {@code FAILED}. */
   public void keysFetch(String result) {
     count(KEY_FETCHES, "Platform key-set (JWKS) fetches by result", "result", result);
+  }
+
+  /**
+   * A course roster read from the platform (Names and Role Provisioning, all its pages): {@code
+   * OK}, or {@code FAILED} when the platform refused, failed or sent something unusable.
+   */
+  public void nrpsFetch(String result) {
+    count(
+        NRPS_FETCHES,
+        "Course roster (Names and Role Provisioning) reads by result",
+        "result",
+        result);
   }
 
   /**

@@ -397,7 +397,7 @@ public final class LaunchBenchmark {
         fmt(p99));
   }
 
-  static double median(List<Double> values) {
+  public static double median(List<Double> values) {
     List<Double> v = new ArrayList<>(values);
     Collections.sort(v);
     int n = v.size();
@@ -478,6 +478,11 @@ public final class LaunchBenchmark {
   // ------------------------------------------------------------------ arguments
 
   static Map<String, String> parse(String[] args) {
+    return parse(args, OPTIONS);
+  }
+
+  /** {@code --key value} or {@code --key=value} pairs; exits with the usage on an unknown key. */
+  public static Map<String, String> parse(String[] args, List<String> options) {
     Map<String, String> out = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -496,7 +501,7 @@ public final class LaunchBenchmark {
         usage("no value for --" + key);
         return out;
       }
-      if (!OPTIONS.contains(key)) {
+      if (!options.contains(key)) {
         usage("unknown option --" + key);
       }
       out.put(key, value);
@@ -530,7 +535,7 @@ public final class LaunchBenchmark {
   }
 
   /** Only a tool on this machine: the benchmark must never load someone else's server. */
-  static void requireLoopback(String tool) {
+  public static void requireLoopback(String tool) {
     URI uri = URI.create(tool);
     if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
       usage("--tool must be an http(s) URL");
