@@ -84,7 +84,10 @@ public class DatabaseMigrations {
         LOG.info(
             () ->
                 "Database schema at version "
-                    + result.targetSchemaVersion
+                    // Flyway names no target when nothing was applied: the version stays the first.
+                    + (result.targetSchemaVersion != null
+                        ? result.targetSchemaVersion
+                        : result.initialSchemaVersion)
                     + " ("
                     + result.migrationsExecuted
                     + " migration(s) applied now)");
