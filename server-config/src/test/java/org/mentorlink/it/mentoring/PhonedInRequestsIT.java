@@ -294,6 +294,12 @@ class PhonedInRequestsIT {
   void theLeadMayChooseTheCallerOnTheRosterThroughThePages() {
     Participant lead = lead("Roster intake");
     Participant caller = Participant.launch(lti, lti.learner(), "Dr Rosa Roster");
+    Step dashboard = lead.browser.get("/app/coordinator");
+    assertTrue(dashboard.body().contains("Enter a request for someone who phoned in"));
+    Step blank = lead.browser.get("/app/intake/new");
+    assertEquals(200, blank.status(), blank.describe());
+    assertTrue(blank.body().contains("data-form=\"phoned-in-request\""));
+    assertTrue(blank.body().contains("id=\"preferred-mentor\""));
     Step entered =
         post(
             lead,
@@ -308,6 +314,10 @@ class PhonedInRequestsIT {
             .getJsonArray("items")
             .getJsonObject(0)
             .getString("id");
+    // A link shown once on a page of its own (this one is never used).
+    Step link = post(lead, "/app/intake/" + id + "/link", Map.of());
+    assertEquals(200, link.status(), link.describe());
+    assertTrue(link.body().contains("/app/claim/"), link.body());
     Step roster = lead.browser.get("/app/intake/" + id + "/roster?q=Rosa");
     assertEquals(200, roster.status(), roster.describe());
     assertTrue(roster.body().contains("Dr Rosa Roster"));
@@ -319,7 +329,8 @@ class PhonedInRequestsIT {
         post(lead, "/app/intake/" + id + "/claim", Map.of("person", personId(lead, caller.name)));
     assertEquals(303, chosen.status(), chosen.describe());
     assertEquals(List.of(id), ids(caller.list("/api/requests/mine")));
-    assertEquals(List.of("ENTERED_FOR_CALLER", "CLAIMED_FROM_ROSTER"), intakeAudit(id));
+    assertEquals(
+        List.of("ENTERED_FOR_CALLER", "CLAIM_LINK_ISSUED", "CLAIMED_FROM_ROSTER"), intakeAudit(id));
 
     // The preferred mentor's name matched nobody: the matching page says so, neutrally.
     lead.ok("POST", "/api/requests/" + id + "/accept", null);
