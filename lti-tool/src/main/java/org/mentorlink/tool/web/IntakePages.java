@@ -142,6 +142,7 @@ public class IntakePages {
     Map<String, Object> m = screens.model(null);
     m.put("scheme", scheme);
     m.put("form", form);
+    m.put("forCaller", true);
     return screens.show("app/coordinator/phoned-in", m, errors);
   }
 
