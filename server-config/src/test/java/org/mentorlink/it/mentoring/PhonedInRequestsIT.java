@@ -365,6 +365,12 @@ class PhonedInRequestsIT {
                     .add("preferredMentor", "alex knight")
                     .build())
             .getString("id");
+    Step own = mentee.browser.get("/app/mentee");
+    assertTrue(own.body().contains("Asked for") && own.body().contains("alex knight"), own.body());
+    Step phoneForm = lead.browser.get("/app/intake/new");
+    assertTrue(phoneForm.body().contains("Their line manager (optional)"), phoneForm.body());
+    Step ownForm = mentee.browser.get("/app/mentee/request");
+    assertTrue(ownForm.body().contains("Your line manager (optional)"), ownForm.body());
     lead.ok("POST", "/api/requests/" + id + "/accept", null);
 
     JsonObject first = lead.list("/api/requests/" + id + "/candidates").getJsonObject(0);
