@@ -90,7 +90,22 @@ public final class Bodies {
       Set<MeetingMode> preferredModes,
       List<String> mustNotMatch,
       String lineManager,
-      String practice) {}
+      String practice,
+      @Schema(description = "The mentor the mentee would like, by name (optional)")
+          String preferredMentor) {}
+
+  /** A request the lead enters for someone who phoned in: the caller's name and the pro-forma. */
+  public record CallerRequestBody(
+      @Schema(required = true, description = "The caller's name, as they gave it")
+          String callerName,
+      @Schema(required = true) Set<HelpTopic> helpWith,
+      String otherDetails,
+      String preferredArea,
+      Set<MeetingMode> preferredModes,
+      List<String> mustNotMatch,
+      String lineManager,
+      String practice,
+      String preferredMentor) {}
 
   public record SignpostingBody(
       @Schema(required = true) String service, @Schema(required = true) String reason) {}

@@ -197,6 +197,7 @@ public class RequestResource {
         b.preferredModes(),
         b.mustNotMatch(),
         b.lineManager(),
-        b.practice());
+        b.practice(),
+        b.preferredMentor());
   }
 }

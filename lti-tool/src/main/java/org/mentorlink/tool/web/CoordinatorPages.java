@@ -360,7 +360,11 @@ public class CoordinatorPages {
     m.put("pageUrl", "/app/coordinator/requests/" + id + "/matching?page=");
     m.put("proposals", proposals);
     m.put("openProposal", proposals.stream().anyMatch(p -> p.state().open()));
-    m.put("canPropose", r.state() == RequestState.ACCEPTED);
+    m.put("canPropose", r.state() == RequestState.ACCEPTED && r.hasMentee());
+    m.put("noMentee", r.state().open() && !r.hasMentee());
+    // The mentor the mentee asked for: ranked up, or shown as not proposable and why.
+    m.put("preferredName", r.details().preferredMentor());
+    m.put("preferred", ranked.stream().filter(x -> x.view().preferred()).findFirst().orElse(null));
     return show("app/coordinator/matching", m, errors);
   }
 

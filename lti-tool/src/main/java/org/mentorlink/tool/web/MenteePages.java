@@ -45,7 +45,8 @@ public class MenteePages {
           .attribute("preferredArea", "preferred-area")
           .attribute("mustNotMatch", "must-not-match")
           .attribute("lineManager", "line-manager")
-          .attribute("practice", "practice");
+          .attribute("practice", "practice")
+          .attribute("preferredMentor", "preferred-mentor");
 
   @Inject CurrentSession current;
   @Inject SchemeService schemes;
@@ -241,7 +242,8 @@ public class MenteePages {
         .put("modes", d.preferredModes())
         .putLines("must-not-match", d.mustNotMatch())
         .put("line-manager", d.lineManager())
-        .put("practice", d.practice());
+        .put("practice", d.practice())
+        .put("preferred-mentor", d.preferredMentor());
   }
 
   static RequestDetails details(FormData f, FormErrors e) {
@@ -253,7 +255,8 @@ public class MenteePages {
           Parse.choices(f, "modes", MeetingMode.class),
           f.lines("must-not-match"),
           f.get("line-manager"),
-          f.get("practice"));
+          f.get("practice"),
+          f.get("preferred-mentor"));
     } catch (DomainException x) {
       e.add(x, REQUEST);
       return null;

@@ -74,6 +74,14 @@ public class Screens {
               "The mentee is matched with their new mentor, and the request is closed."),
           Map.entry("request-accepted", "The request is accepted for matching."),
           Map.entry(
+              "request-entered",
+              "The request is saved. Give the caller a link, or choose them among the course's"
+                  + " people, to make it theirs."),
+          Map.entry("request-claimed-by-lead", "The request is now the chosen person's."),
+          Map.entry(
+              "request-claimed",
+              "The request is yours now. You can follow it here and change it until it is read."),
+          Map.entry(
               "request-signposted",
               "The request is closed, and the mentee is pointed to the service."),
           Map.entry("proposed", "The mentor is proposed. They will be asked to accept."),

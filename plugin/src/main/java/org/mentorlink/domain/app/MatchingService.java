@@ -60,7 +60,7 @@ public class MatchingService {
               ctx.person(m.person()).name(),
               (int) relationships.activeForMentor(s.ref(), m.person())));
     }
-    String menteeName = ctx.person(r.mentee()).name();
+    String menteeName = menteeName(r);
     return Matcher.rank(r, menteeName, snapshots, ctx.calendar(s).today(), formerMentors).stream()
         .map(
             c ->
@@ -70,7 +70,8 @@ public class MatchingService {
                     c.capacityLeft(),
                     c.score(),
                     c.reasons(),
-                    c.conflicts()))
+                    c.conflicts(),
+                    c.preferred()))
         .toList();
   }
 
@@ -82,11 +83,16 @@ public class MatchingService {
       Scheme s, MentoringRequest r, MentorProfile m, Set<PersonRef> formerMentors) {
     return Matcher.conflicts(
         r,
-        ctx.person(r.mentee()).name(),
+        menteeName(r),
         m,
         ctx.person(m.person()).name(),
         (int) relationships.activeForMentor(s.ref(), m.person()),
         formerMentors);
+  }
+
+  /** The mentee's name, or the caller's for a request the lead entered and nobody claimed yet. */
+  private String menteeName(MentoringRequest r) {
+    return r.hasMentee() ? ctx.person(r.mentee()).name() : r.callerName();
   }
 
   /** The coordinator proposes a mentor; hard conflicts block it. */

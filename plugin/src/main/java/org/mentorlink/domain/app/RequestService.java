@@ -95,13 +95,15 @@ public class RequestService {
   Views.RequestView view(MentoringRequest r) {
     return new Views.RequestView(
         r.id(),
-        ctx.person(r.mentee()),
+        r.hasMentee() ? ctx.person(r.mentee()) : null,
         r.state(),
         r.details(),
         r.signpostName(),
         r.signpostLink(),
         r.closingReason(),
         r.submittedAt(),
-        r.screenedAt());
+        r.screenedAt(),
+        r.enteredForCaller(),
+        r.callerName());
   }
 }

@@ -110,6 +110,11 @@ public final class Views {
       boolean trainingCurrent) {}
 
   /** A request, as its mentee or a coordinator sees it. */
+  /**
+   * A request. {@code mentee} is null while a request the lead entered for a caller ({@code
+   * enteredForCaller}) is not yet claimed; {@code callerName} is the caller's name as the lead
+   * entered it.
+   */
   public record RequestView(
       String id,
       PersonView mentee,
@@ -119,7 +124,19 @@ public final class Views {
       String signpostLink,
       String closingReason,
       Instant submittedAt,
-      Instant screenedAt) {}
+      Instant screenedAt,
+      boolean enteredForCaller,
+      String callerName) {
+    /** Whom the request is from, for the pages: the mentee's name, or the caller's. */
+    public String who() {
+      return mentee != null ? mentee.name() : callerName;
+    }
+
+    /** False while nobody has claimed a request entered for a caller. */
+    public boolean hasMentee() {
+      return mentee != null;
+    }
+  }
 
   /** A candidate mentor for a request, with the reasons and any blocking conflicts. */
   public record CandidateView(
@@ -128,7 +145,8 @@ public final class Views {
       int capacityLeft,
       int score,
       List<String> reasons,
-      List<Conflict> conflicts) {}
+      List<Conflict> conflicts,
+      boolean preferred) {}
 
   /** A proposal; {@code requestSummary} is the mentee's topics, area and modes (for the mentor). */
   public record ProposalView(

@@ -18,6 +18,11 @@ public enum AuditAction {
   ERASURE,
   /** A step of a safeguarding concern: raised, a record read by the lead, reviewed, closed. */
   BREAK_GLASS,
+  /**
+   * The lead's own intake: a request entered for someone who phoned in, a link issued for them to
+   * claim it, the claim (by that link, or from the roster).
+   */
+  INTAKE,
   /** A call of the operator API. */
   OPERATOR
 }

@@ -5,7 +5,7 @@ import org.mentorlink.domain.mentor.MentorProfile;
 
 /**
  * A mentor considered for a request: the conflicts that block them (if any), the reasons for and
- * against, and a score for ranking (higher first).
+ * against, a score for ranking (higher first), and whether the mentee asked for them by name.
  */
 public record Candidate(
     MentorProfile mentor,
@@ -13,7 +13,8 @@ public record Candidate(
     int activeMentees,
     List<Conflict> conflicts,
     List<String> reasons,
-    int score) {
+    int score,
+    boolean preferred) {
   public Candidate {
     conflicts = List.copyOf(conflicts);
     reasons = List.copyOf(reasons);

@@ -97,6 +97,12 @@ public class MatchProposal {
       throw new InvalidTransition(
           "REQUEST_NOT_ACCEPTED", "Only a request accepted for matching can be matched.");
     }
+    if (!request.hasMentee()) {
+      throw new InvalidTransition(
+          "REQUEST_HAS_NO_MENTEE",
+          "Nobody has claimed this request yet: a mentor can be proposed once the caller has"
+              + " made it theirs.");
+    }
     if (!conflicts.isEmpty()) {
       throw new StateConflict(
           "MATCH_CONFLICT",

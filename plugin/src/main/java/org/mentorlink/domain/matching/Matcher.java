@@ -14,9 +14,11 @@ import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.shared.PersonRef;
 
 /**
- * Finds hard conflicts between a request and a mentor, and ranks candidates: capacity left, area,
- * mode and current training, each with its reason. Names are compared loosely (case, spaces and
- * punctuation ignored), because the mentee and the mentor type them.
+ * Finds hard conflicts between a request and a mentor, and ranks candidates: the mentor the mentee
+ * asked for by name, capacity left, area, mode and current training, each with its reason. A
+ * preference only ranks: a mentor with a conflict stays blocked, and blocked mentors come last.
+ * Names are compared loosely (case, spaces and punctuation ignored), because the mentee and the
+ * mentor type them.
  */
 public final class Matcher {
   private Matcher() {}
@@ -48,7 +50,7 @@ public final class Matcher {
     RequestDetails r = request.details();
     MentorDetails m = mentor.details();
     List<Conflict> out = new ArrayList<>();
-    if (request.mentee().equals(mentor.person())) {
+    if (request.mentee() != null && request.mentee().equals(mentor.person())) {
       out.add(Conflict.SAME_PERSON);
     }
     if (sameName(r.lineManager(), mentorName)) {
@@ -101,6 +103,11 @@ public final class Matcher {
           conflicts(request, menteeName, s.profile(), s.name(), s.activeMentees(), formerMentors);
       List<String> reasons = new ArrayList<>();
       int score = 0;
+      boolean preferred = preferred(request, s.name());
+      if (preferred) {
+        reasons.add(ASKED_FOR);
+        score += 100;
+      }
       int left = Math.max(0, s.profile().capacity() - s.activeMentees());
       reasons.add(left + " of " + s.profile().capacity() + " places free");
       score += Math.min(left, 5) * 10;
@@ -128,13 +135,23 @@ public final class Matcher {
         reasons.add("Training not current");
       }
       conflicts.forEach(c -> reasons.add(c.reason()));
-      out.add(new Candidate(s.profile(), s.name(), s.activeMentees(), conflicts, reasons, score));
+      out.add(
+          new Candidate(
+              s.profile(), s.name(), s.activeMentees(), conflicts, reasons, score, preferred));
     }
     out.sort(
         Comparator.comparing(Candidate::blocked)
             .thenComparing(Comparator.comparingInt(Candidate::score).reversed())
             .thenComparing(c -> c.mentorName() == null ? "" : c.mentorName()));
     return out;
+  }
+
+  /** The reason a mentor the mentee asked for by name is given. */
+  public static final String ASKED_FOR = "Asked for by the mentee";
+
+  /** True if the mentee named this mentor (by name, loosely) as the one they would like. */
+  public static boolean preferred(MentoringRequest request, String mentorName) {
+    return sameName(request.details().preferredMentor(), mentorName);
   }
 
   /** True if both are given and equal, ignoring case, spaces and punctuation. */

@@ -26,6 +26,7 @@ import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.request.ClaimLink;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
@@ -328,6 +329,16 @@ public final class JpaMentoringRepositories {
     @Override
     public void add(MentoringRequest request) {
       em.persist(request);
+    }
+
+    @Override
+    public Optional<ClaimLink> claimLink(String codeHash) {
+      return Optional.ofNullable(em.find(ClaimLink.class, codeHash));
+    }
+
+    @Override
+    public void addClaimLink(ClaimLink link) {
+      em.persist(link);
     }
   }
 

@@ -129,7 +129,8 @@ public class JpaPersonalData implements PersonalData {
         run(
             "UPDATE mentoring_request SET mentee_id = ?4, other_details = NULL,"
                 + " preferred_area = NULL, must_not_match = NULL, line_manager = NULL,"
-                + " practice = NULL, closing_reason = NULL, signpost_link = NULL"
+                + " practice = NULL, closing_reason = NULL, signpost_link = NULL,"
+                + " caller_name = NULL, preferred_mentor = NULL"
                 + " WHERE tenant_id = ?1 AND scheme_id = ?2 AND mentee_id = ?3",
             t,
             scheme,
@@ -167,6 +168,13 @@ public class JpaPersonalData implements PersonalData {
             person);
     run(
         "UPDATE mentor_invitation SET used_by = ?4 WHERE tenant_id = ?1 AND scheme_id = ?2"
+            + " AND used_by = ?3",
+        t,
+        scheme,
+        person,
+        erased);
+    run(
+        "UPDATE request_claim_link SET used_by = ?4 WHERE tenant_id = ?1 AND scheme_id = ?2"
             + " AND used_by = ?3",
         t,
         scheme,
@@ -320,6 +328,7 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM mentor_change_request WHERE tenant_id = ?1", t);
     n += run("DELETE FROM relationship WHERE tenant_id = ?1", t);
     n += run("DELETE FROM match_proposal WHERE tenant_id = ?1", t);
+    n += run("DELETE FROM request_claim_link WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentoring_request WHERE tenant_id = ?1", t);
     n += run("DELETE FROM cpd_entry WHERE tenant_id = ?1", t);
     n += run("DELETE FROM issued_document_item WHERE tenant_id = ?1", t);

@@ -32,6 +32,12 @@ import org.mentorlink.domain.shared.Values;
  * practitioner health service), recording which and closing the request with a kind reason the
  * mentee sees. An accepted request becomes matched when the mentee confirms a mentor. The mentee
  * may withdraw an open request.
+ *
+ * <p>The lead (or a coordinator who matches) may also {@link #enterForCaller enter a request for
+ * someone who phoned in}: it is marked as such for good, and has no mentee until it is {@link
+ * #claim claimed} — through a single-use link the lead gives the caller, or by the lead choosing
+ * the caller's roster entry; never by an e-mail address. Until then it can be screened, but no
+ * mentor can be proposed.
  */
 @Entity
 @Table(name = "mentoring_request")
@@ -46,8 +52,25 @@ public class MentoringRequest {
   @Column(name = "scheme_id", nullable = false, length = 36)
   private String schemeId;
 
-  @Column(name = "mentee_id", nullable = false, length = 36)
+  /** Null while a request entered for a caller is not yet claimed. */
+  @Column(name = "mentee_id", length = 36)
   private String menteeId;
+
+  /** The lead or coordinator who entered the request for a caller; null for a mentee's own. */
+  @Column(name = "entered_by", length = 36)
+  private String enteredBy;
+
+  /** How the lead knows the caller (their name as given on the phone), sealed. */
+  @Convert(converter = Sealed.Text.class)
+  @Column(name = "caller_name", length = 200)
+  private String callerName;
+
+  @Column(name = "claimed_at")
+  private Instant claimedAt;
+
+  @Convert(converter = Sealed.Text.class)
+  @Column(name = "preferred_mentor", length = 200)
+  private String preferredMentor;
 
   @Column(name = "help_with", nullable = false, length = 200)
   private String helpWith;
@@ -109,7 +132,7 @@ public class MentoringRequest {
     this.id = UUID.randomUUID().toString();
     this.tenantId = scheme.tenant().value();
     this.schemeId = scheme.schemeId();
-    this.menteeId = mentee.personId();
+    this.menteeId = mentee == null ? null : mentee.personId();
     this.state = RequestState.SUBMITTED.name();
     this.submittedAt = Objects.requireNonNull(at);
     apply(d);
@@ -146,6 +169,59 @@ public class MentoringRequest {
           "REQUEST_ALREADY_OPEN", "You already have an open request or a mentor in this scheme.");
     }
     return new MentoringRequest(scheme.ref(), mentee.person(), details, at);
+  }
+
+  /**
+   * The lead, or a coordinator who matches, enters the pro-forma of someone who phoned in and is
+   * not (yet) known to the tool: the request has no mentee until it is {@link #claim claimed}.
+   * {@code callerName} is how the lead knows them (their name as given), kept sealed.
+   */
+  public static MentoringRequest enterForCaller(
+      Scheme scheme, Actor by, String callerName, RequestDetails details, Instant at) {
+    scheme.requireMatching(by);
+    String name =
+        Require.text(callerName, "CALLER_NAME_REQUIRED", "callerName", "The caller's name", 200);
+    MentoringRequest r = new MentoringRequest(scheme.ref(), null, details, at);
+    r.enteredBy = by.person().personId();
+    r.callerName = name;
+    return r;
+  }
+
+  /**
+   * The caller becomes the request's mentee — {@code person}, who opened the lead's link in their
+   * own launch or whose roster entry the lead chose (the caller decided who may). Refused once
+   * claimed, once closed, and while the person has an open request among {@code theirRequests} or
+   * an active mentorship among {@code theirMentorships} in this scheme.
+   */
+  public void claim(
+      PersonRef person,
+      Collection<MentoringRequest> theirRequests,
+      Collection<? extends Mentorship> theirMentorships,
+      Instant at) {
+    Objects.requireNonNull(person, "person");
+    if (!person.sameTenantAs(new TenantId(tenantId))) {
+      throw new Forbidden("This request belongs to another platform.");
+    }
+    if (enteredBy == null || menteeId != null) {
+      throw new InvalidTransition(
+          "REQUEST_ALREADY_CLAIMED", "This request already belongs to someone.");
+    }
+    if (!state().open()) {
+      throw new InvalidTransition("REQUEST_CLOSED", "This request is already closed.");
+    }
+    SchemeRef here = scheme();
+    boolean open =
+        theirRequests.stream()
+                .anyMatch(r -> r.isMentee(person) && r.scheme().equals(here) && r.state().open())
+            || theirMentorships.stream()
+                .anyMatch(m -> m.mentee().equals(person) && m.scheme().equals(here) && m.active());
+    if (open) {
+      throw new InvalidTransition(
+          "REQUEST_ALREADY_OPEN",
+          "That person already has an open request or a mentor in this scheme.");
+    }
+    menteeId = person.personId();
+    claimedAt = Objects.requireNonNull(at);
   }
 
   /** The mentee changes their answers while the request is still being screened. */
@@ -216,6 +292,7 @@ public class MentoringRequest {
     mustNotMatch = new ArrayList<>(d.mustNotMatch());
     lineManager = d.lineManager();
     practice = d.practice();
+    preferredMentor = d.preferredMentor();
   }
 
   private void requireMentee(Actor by) {
@@ -237,7 +314,29 @@ public class MentoringRequest {
   }
 
   public boolean isMentee(PersonRef person) {
-    return person.sameTenantAs(new TenantId(tenantId)) && person.personId().equals(menteeId);
+    return menteeId != null
+        && person.sameTenantAs(new TenantId(tenantId))
+        && person.personId().equals(menteeId);
+  }
+
+  /** False while a request entered for a caller waits to be claimed. */
+  public boolean hasMentee() {
+    return menteeId != null;
+  }
+
+  /** True if the lead (or a coordinator) entered it for someone who phoned in. */
+  public boolean enteredForCaller() {
+    return enteredBy != null;
+  }
+
+  /** The caller's name as the lead entered it (null for a mentee's own request). */
+  public String callerName() {
+    return callerName;
+  }
+
+  /** When the caller became its mentee (null otherwise). */
+  public Instant claimedAt() {
+    return claimedAt;
   }
 
   public String id() {
@@ -248,8 +347,9 @@ public class MentoringRequest {
     return new SchemeRef(new TenantId(tenantId), schemeId);
   }
 
+  /** The mentee; null while a request entered for a caller is not yet claimed. */
   public PersonRef mentee() {
-    return new PersonRef(new TenantId(tenantId), menteeId);
+    return menteeId == null ? null : new PersonRef(new TenantId(tenantId), menteeId);
   }
 
   public RequestState state() {
@@ -264,7 +364,8 @@ public class MentoringRequest {
         Values.enums(MeetingMode.class, preferredModes),
         List.copyOf(mustNotMatch),
         lineManager,
-        practice);
+        practice,
+        preferredMentor);
   }
 
   public String signpostName() {

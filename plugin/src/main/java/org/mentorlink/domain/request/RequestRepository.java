@@ -20,4 +20,9 @@ public interface RequestRepository {
   long count(SchemeRef scheme, Set<RequestState> states);
 
   void add(MentoringRequest request);
+
+  /** The claim link with this code hash, in any scheme (the caller checks where it belongs). */
+  Optional<ClaimLink> claimLink(String codeHash);
+
+  void addClaimLink(ClaimLink link);
 }

@@ -47,6 +47,7 @@ final class Wiring {
   final RematchService rematch = new RematchService();
   final Recorded<org.mentorlink.domain.notice.Notice> notices = new Recorded<>();
   final Notifier notifier = new Notifier();
+  final IntakeService intake = new IntakeService();
 
   Wiring() {
     ctx.calendar = new Calendar(Times.LONDON, clock);
@@ -151,6 +152,14 @@ final class Wiring {
     retention.data = data;
     retention.audit = db.audit;
     rights.audit = audit;
+    intake.ctx = ctx;
+    intake.access = access;
+    intake.requests = db.requests;
+    intake.relationships = db.relationships;
+    intake.schemes = db.schemes;
+    intake.views = requests;
+    intake.audit = audit;
+    intake.settings = () -> java.time.Duration.ofDays(14);
   }
 
   /** Moves the clock to {@code isoInstant}. */

@@ -241,6 +241,55 @@ class MatcherTest {
   }
 
   @Test
+  void theMentorTheMenteeAskedForByNameIsRankedFirstWithTheReason() {
+    RequestDetails r =
+        Requests.details().preferredArea("Leeds").preferredMentor("dr  ALEX KNIGHT").build();
+    MentorSnapshot better =
+        snapshot("m-better", "Dr Bea Better", Mentors.details().areas("Leeds").build(), 0);
+    MentorSnapshot asked = snapshot("m-asked", "Alex Knight", Mentors.details().build(), 0);
+
+    List<Candidate> ranked =
+        Matcher.rank(request(r), MENTEE_NAME, List.of(better, asked), Times.TODAY);
+
+    assertEquals(List.of("Alex Knight", "Dr Bea Better"), names(ranked));
+    assertTrue(ranked.get(0).preferred());
+    assertFalse(ranked.get(1).preferred());
+    assertTrue(ranked.get(0).reasons().contains(Matcher.ASKED_FOR));
+    assertFalse(ranked.get(1).reasons().contains(Matcher.ASKED_FOR));
+  }
+
+  @Test
+  void aPreferenceNeverLiftsAConflict() {
+    RequestDetails r =
+        Requests.details().practice("Hillside Practice").preferredMentor("Alex Knight").build();
+    MentorSnapshot samePractice =
+        snapshot(
+            "m-asked", "Alex Knight", Mentors.details().practice("Hillside Practice").build(), 0);
+    MentorSnapshot full =
+        snapshot(
+            "m-full",
+            "Alex Knight",
+            Mentors.details().practice("Elsewhere").capacity(1).build(),
+            1);
+    MentorSnapshot other = snapshot("m-other", "Dr Other", Mentors.details().build(), 0);
+
+    List<Candidate> ranked =
+        Matcher.rank(request(r), MENTEE_NAME, List.of(samePractice, full, other), Times.TODAY);
+
+    assertEquals("Dr Other", ranked.get(0).mentorName());
+    assertFalse(ranked.get(0).blocked());
+    assertTrue(ranked.get(1).blocked() && ranked.get(1).preferred());
+    assertTrue(ranked.get(2).blocked() && ranked.get(2).preferred());
+    assertTrue(
+        ranked.stream()
+            .filter(Candidate::preferred)
+            .allMatch(
+                c ->
+                    c.conflicts().contains(Conflict.SAME_PRACTICE)
+                        || c.conflicts().contains(Conflict.AT_CAPACITY)));
+  }
+
+  @Test
   void areaModeAndCurrentTrainingEachRaiseTheScore() {
     RequestDetails r =
         Requests.details().preferredArea("leeds").preferredModes(MeetingMode.VIDEO).build();

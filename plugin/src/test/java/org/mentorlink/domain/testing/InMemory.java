@@ -32,6 +32,7 @@ import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.relationship.SessionRecord;
+import org.mentorlink.domain.request.ClaimLink;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.request.RequestState;
@@ -222,6 +223,18 @@ public final class InMemory {
     @Override
     public void add(MentoringRequest request) {
       all.add(request);
+    }
+
+    private final java.util.Map<String, ClaimLink> links = new java.util.HashMap<>();
+
+    @Override
+    public Optional<ClaimLink> claimLink(String codeHash) {
+      return Optional.ofNullable(links.get(codeHash));
+    }
+
+    @Override
+    public void addClaimLink(ClaimLink link) {
+      links.put(link.codeHash(), link);
     }
   }
 

@@ -49,6 +49,12 @@ public final class Requests {
     private final List<String> mustNotMatch = new ArrayList<>();
     private String lineManager;
     private String practice = "Hillside Practice";
+    private String preferredMentor;
+
+    public DetailsBuilder preferredMentor(String name) {
+      this.preferredMentor = name;
+      return this;
+    }
 
     public DetailsBuilder helpWith(HelpTopic... topics) {
       this.helpWith = Set.of(topics);
@@ -93,7 +99,8 @@ public final class Requests {
           preferredModes,
           mustNotMatch,
           lineManager,
-          practice);
+          practice,
+          preferredMentor);
     }
   }
 }

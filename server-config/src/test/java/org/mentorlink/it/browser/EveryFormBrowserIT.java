@@ -56,6 +56,8 @@ class EveryFormBrowserIT {
   private static final String COORDINATOR = "Dr Cora Coordinator";
   private static final String INVITEE = "Dr Ivo Invitee";
   private static final String TEACHER = "Dr Dee Linker";
+  private static final String CALLER = "Dr Pat Phoned";
+  private static final String ROSTER_CALLER = "Dr Rhea Roster";
 
   private static final Pattern FORM_TAG = Pattern.compile("<form\\b[^>]*>", Pattern.DOTALL);
   private static final Pattern FORM_NAME = Pattern.compile("\\bdata-form=\"([a-z0-9-]+)\"");
@@ -92,6 +94,7 @@ class EveryFormBrowserIT {
         acceptTheInvitation(lead);
         changeTheSettings(lead);
         String relationship = requestScreenAndMatch(lead, mentor, mentee);
+        takeAPhoneCall(lead);
         agreeTheContract(mentee, mentor, relationship);
         seeTheStartPages(lead, mentor, mentee);
         holdASession(lead, mentee, mentor, relationship);
@@ -263,6 +266,50 @@ class EveryFormBrowserIT {
     String path = mentee.path();
     assertTrue(path.startsWith("/app/relationships/"), path);
     return path;
+  }
+
+  /**
+   * The lead enters a request for someone who phoned in, naming a preferred mentor; the caller
+   * opens the lead's link in their own launch and makes it theirs. A second one becomes its
+   * caller's when the lead chooses them among the course's people.
+   */
+  private void takeAPhoneCall(Chromium lead) {
+    lead.go("/app/intake/new").awaitPath("/app/intake/new");
+    check(lead, "a request for someone who phoned in");
+    WebElement f = form(lead, "phoned-in-request");
+    fill(f, "caller-name", CALLER);
+    tick(f, "help", "WORK_LIFE_BALANCE");
+    fill(f, "preferred-mentor", MENTOR);
+    post(lead, f, "Save the request", "The request is saved.");
+    assertTrue(
+        lead.bodyText().contains("Entered by the lead for someone who phoned in"), lead::bodyText);
+    post(lead, form(lead, "claim-link-issue"), null, "It is shown only now.");
+    String url = lead.driver().findElement(By.id("claim-url")).getAttribute("value");
+    assertTrue(url.contains("/app/claim/"), url);
+    try (Chromium caller = launch(lti.learner(), CALLER)) {
+      String path = url.substring(url.indexOf("/app/claim/"));
+      caller.go(path).awaitPath(path);
+      check(caller, "the caller's claim page");
+      post(caller, form(caller, "request-claim"), null, "The request is yours now.");
+      assertTrue(
+          caller.bodyText().contains("Entered by the lead for someone who phoned in"),
+          caller::bodyText);
+    }
+
+    lti.browser().launch(lti.platform, lti.learner().name(ROSTER_CALLER)).requireLanded();
+    lead.go("/app/intake/new").awaitPath("/app/intake/new");
+    WebElement second = form(lead, "phoned-in-request");
+    fill(second, "caller-name", "Rhea, rang on Monday");
+    tick(second, "help", "CAREER_DECISION");
+    post(lead, second, "Save the request", "The request is saved.");
+    lead.follow("Choose them from the course's people");
+    lead.awaitHeading("Choose Rhea, rang on Monday among the course's people");
+    WebElement search = form(lead, "claim-roster-search");
+    fill(search, "q", "Rhea");
+    post(lead, search, "Search", ROSTER_CALLER);
+    WebElement choose = form(lead, "claim-from-roster");
+    choose.findElement(By.xpath(".//label[normalize-space()='" + ROSTER_CALLER + "']")).click();
+    post(lead, choose, null, "The request is now the chosen person's.");
   }
 
   private void ask(Chromium mentee, String area) {

@@ -269,6 +269,36 @@ class AccessMatrixIT {
             "/api/scheme/relationships/" + relationship + "/sessions/" + session + "/approve",
             null,
             expect(403, 403, 403, 403, 409, 404, 404)));
+    // The lead's intake: a request for someone who phoned in, and its claim (lead and the
+    // coordinators who match; a mentee's own request takes no claim link and no roster claim).
+    rows.add(
+        new Row(
+            "POST",
+            "/api/requests/phoned-in",
+            Json.createObjectBuilder()
+                .add("callerName", "Dr Phoned Access")
+                .add("helpWith", Json.createArrayBuilder().add("OTHER"))
+                .add("otherDetails", "Rang")
+                .build(),
+            expect(403, 403, 403, 403, 201, 201, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/requests/" + otherRequest + "/claim-links",
+            null,
+            expect(403, 403, 403, 403, 409, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/requests/" + otherRequest + "/claim",
+            Json.createObjectBuilder().add("personId", "no-such-person").build(),
+            expect(403, 403, 403, 403, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/claim-links/no-such-code/claim",
+            null,
+            expect(404, 404, 404, 404, 404, 404, 404)));
     rows.add(
         new Row(
             "POST",

@@ -37,6 +37,10 @@ public class MentorlinkConfig {
   boolean retentionAsOfAllowed;
 
   @Inject
+  @ConfigProperty(name = "mentorlink.claim.link.seconds", defaultValue = "1209600")
+  long claimLinkSeconds;
+
+  @Inject
   @ConfigProperty(name = "mentorlink.db.migrate.on.start", defaultValue = "true")
   boolean migrateOnStart;
 
@@ -86,6 +90,14 @@ public class MentorlinkConfig {
   }
 
   /** Allow outbound calls to loopback and private addresses, and plain http (tests only). */
+  /**
+   * How long the lead's link for a caller to claim a request stays valid (10 seconds to 28 days; 14
+   * days by default).
+   */
+  public Duration claimLinkValidity() {
+    return Duration.ofSeconds(Math.max(10, Math.min(28L * 24 * 3600, claimLinkSeconds)));
+  }
+
   /** How often each server tries to claim and run the retention sweep (1 to 168 hours). */
   public Duration retentionSweepEvery() {
     return Duration.ofHours(Math.max(1, Math.min(168, retentionSweepHours)));

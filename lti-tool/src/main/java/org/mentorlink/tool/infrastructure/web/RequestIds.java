@@ -19,9 +19,12 @@ public final class RequestIds {
   /** The request attribute holding the id (survives an error dispatch). */
   public static final String ATTRIBUTE = RequestIds.class.getName();
 
-  /** Path segments that are secrets (invitation and verification codes), kept out of logs. */
+  /**
+   * Path segments that are secrets (invitation, claim-link and verification codes), kept out of
+   * logs.
+   */
   private static final Pattern SECRET_SEGMENT =
-      Pattern.compile("(/(?:mentor-)?invitations/|/verify/)[^/?;]+");
+      Pattern.compile("(/(?:mentor-)?invitations/|/verify/|/claim/|/claim-links/)[^/?;]+");
 
   /** What a proxy may send: 8 to 64 letters, digits and {@code . _ : -}. */
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:-]{8,64}");

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.junit.jupiter.api.Test;
 import org.mentorlink.tool.api.CpdResource;
+import org.mentorlink.tool.api.IntakeResource;
 import org.mentorlink.tool.api.MentorResource;
 import org.mentorlink.tool.api.RelationshipResource;
 import org.mentorlink.tool.api.RequestResource;
@@ -34,6 +35,7 @@ class BodiesBindingTest {
   static final List<Class<?>> RESOURCES =
       List.of(
           RequestResource.class,
+          IntakeResource.class,
           RelationshipResource.class,
           CpdResource.class,
           SchemeResource.class,

@@ -35,6 +35,9 @@ class RequestIdsTest {
         RequestIds.loggable("/api/mentor-invitations/s3cr3t-code/accept"));
     assertEquals("/app/invitations/*", RequestIds.loggable("/app/invitations/abc"));
     assertEquals("/verify/*", RequestIds.loggable("/verify/ML-1234-ABCD"));
+    assertEquals("/app/claim/*", RequestIds.loggable("/app/claim/s3cr3t"));
+    assertEquals("/api/claim-links/*/claim", RequestIds.loggable("/api/claim-links/s3cr3t/claim"));
+    assertEquals("/api/requests/r-1/claim", RequestIds.loggable("/api/requests/r-1/claim"));
     assertEquals("/api/relationships/42/goals", RequestIds.loggable("/api/relationships/42/goals"));
     assertTrue(RequestIds.loggable("/x".repeat(400)).length() <= 303);
   }
