@@ -32,7 +32,8 @@ import org.mentorlink.tool.session.CurrentSession;
 
 /**
  * The lead's own intake: a request entered for someone who phoned in, the single-use link the lead
- * gives them, and choosing them among the course's people. (The caller's side: {@link ClaimPages}.)
+ * gives them, and choosing them among the course's people. (The caller's side: {@link
+ * CallerClaimPages}.)
  */
 @Path("/app/intake")
 @RequestScoped
