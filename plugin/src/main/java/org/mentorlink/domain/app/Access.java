@@ -424,6 +424,39 @@ public class Access {
     return mentorProfile(actor, s).orElseThrow(() -> new NotFound("Your mentor profile"));
   }
 
+  /**
+   * The actor's own mentor records (training, indemnity, supervision); "not found" if they are not
+   * a mentor of the scheme.
+   */
+  public MentorProfile ownMentorRecords(Actor actor, Scheme s) {
+    MentorProfile p =
+        mentors
+            .forPerson(s.ref(), actor.person())
+            .orElseThrow(() -> new NotFound("Your mentor profile"));
+    return grant(actor, s, Kind.MENTOR_RECORDS, p.id(), p);
+  }
+
+  /**
+   * A mentor's records, for whoever may see who is mentored ({@link #requireMatching}: the lead,
+   * and under "only the lead knows" the coordinators the lead names for matching): 403 for anyone
+   * else — other coordinators see numbers only — then "not found".
+   */
+  public MentorProfile mentorRecordsForLead(Actor actor, Scheme s, String profileId) {
+    s.requireMatching(actor);
+    MentorProfile p =
+        mentors.find(s.ref(), profileId).orElseThrow(() -> new NotFound("That mentor"));
+    return grant(actor, s, Kind.MENTOR_RECORDS, p.id(), p);
+  }
+
+  /**
+   * The scheme's mentors, to count whose training or indemnity lapses: every coordinator may (a
+   * number leaves the service, nothing else), so nothing is granted.
+   */
+  public List<MentorProfile> mentorsToCount(Actor actor, Scheme s) {
+    s.requireCoordinator(actor);
+    return mentors.all(s.ref());
+  }
+
   // --- safeguarding concerns (break-glass)
 
   /**

@@ -302,6 +302,38 @@ public final class Views {
       String sharedReflection,
       boolean reflectionShared) {}
 
+  /**
+   * A mentor's records, for the mentor and for those who keep them (the lead, and the matching
+   * coordinators under "only the lead knows"): training tier and date and when it lapses, the
+   * indemnity, what has lapsed or lapses soon, and one page of supervision attendance.
+   */
+  public record MentorRecordsView(
+      String profileId,
+      PersonView mentor,
+      org.mentorlink.domain.mentor.MentorRecord record,
+      java.time.LocalDate trainingLapsesOn,
+      boolean trainingCurrent,
+      List<org.mentorlink.domain.mentor.Lapse> lapses,
+      Page<AttendanceView> attendance) {}
+
+  /** One supervision, support-group or peer-review meeting a mentor attended. */
+  public record AttendanceView(
+      String id,
+      java.time.LocalDate heldOn,
+      org.mentorlink.domain.mentor.SupportKind kind,
+      String note) {}
+
+  /**
+   * How many of the scheme's mentors have lapsed, or lapse within the warning period: training and
+   * indemnity — numbers only, for every coordinator.
+   */
+  public record LapseCounts(
+      long trainingLapsed, long trainingLapsing, long indemnityLapsed, long indemnityLapsing) {
+    public boolean any() {
+      return trainingLapsed + trainingLapsing + indemnityLapsed + indemnityLapsing > 0;
+    }
+  }
+
   /** A mentor invitation, before it is accepted. */
   public record InvitationView(String schemeName, Instant expiresAt) {}
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.mentorlink.domain.shared.PersonRef;
 import org.mentorlink.domain.shared.SchemeRef;
 
-/** The mentors of each scheme and their invitations. */
+/** The mentors of each scheme, their invitations and their supervision attendance. */
 public interface MentorRepository {
   Optional<MentorProfile> find(SchemeRef scheme, String profileId);
 
@@ -23,4 +23,12 @@ public interface MentorRepository {
   Optional<MentorInvitation> invitation(String codeHash);
 
   void addInvitation(MentorInvitation invitation);
+
+  /** A mentor's supervision and support-group attendance, newest first, one page of it. */
+  List<SupportAttendance> attendance(SchemeRef scheme, String profileId, int offset, int limit);
+
+  /** How many attendances a mentor has recorded. */
+  long countAttendance(SchemeRef scheme, String profileId);
+
+  void addAttendance(SupportAttendance attendance);
 }

@@ -20,6 +20,7 @@ import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorInvitation;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.mentor.SupportAttendance;
 import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
@@ -278,6 +279,38 @@ public final class JpaMentoringRepositories {
     @Override
     public void addInvitation(MentorInvitation invitation) {
       em.persist(invitation);
+    }
+
+    @Override
+    public List<SupportAttendance> attendance(
+        SchemeRef scheme, String profileId, int offset, int limit) {
+      return schemeQuery(
+              em,
+              SupportAttendance.class,
+              scheme,
+              "x.profileId = :p",
+              "x.heldOn desc, x.recordedAt desc")
+          .setParameter("p", profileId)
+          .setFirstResult(offset)
+          .setMaxResults(limit)
+          .getResultList();
+    }
+
+    @Override
+    public long countAttendance(SchemeRef scheme, String profileId) {
+      return em.createQuery(
+              "select count(x) from SupportAttendance x where x.tenantId = :t and x.schemeId = :s"
+                  + " and x.profileId = :p",
+              Long.class)
+          .setParameter("t", scheme.tenant().value())
+          .setParameter("s", scheme.schemeId())
+          .setParameter("p", profileId)
+          .getSingleResult();
+    }
+
+    @Override
+    public void addAttendance(SupportAttendance attendance) {
+      em.persist(attendance);
     }
   }
 

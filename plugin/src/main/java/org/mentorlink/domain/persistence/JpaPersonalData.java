@@ -159,6 +159,12 @@ public class JpaPersonalData implements PersonalData {
             scheme,
             person,
             erased);
+    run(
+        "DELETE FROM mentor_support WHERE profile_id IN (SELECT id FROM mentor_profile WHERE"
+            + " tenant_id = ?1 AND scheme_id = ?2 AND person_id = ?3)",
+        t,
+        scheme,
+        person);
     int profiles =
         run(
             "DELETE FROM mentor_profile WHERE tenant_id = ?1 AND scheme_id = ?2 AND person_id = ?3",
@@ -325,6 +331,7 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM issued_document_item WHERE tenant_id = ?1", t);
     n += run("DELETE FROM issued_document WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentor_invitation WHERE tenant_id = ?1", t);
+    n += run("DELETE FROM mentor_support WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentor_profile WHERE tenant_id = ?1", t);
     n += run("DELETE FROM course_member WHERE tenant_id = ?1", t);
     n += run("DELETE FROM scheme_coordinator WHERE scheme_id IN (" + schemes + ")", t);

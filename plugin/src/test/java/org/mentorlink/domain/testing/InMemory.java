@@ -25,6 +25,7 @@ import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorInvitation;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.mentor.SupportAttendance;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.relationship.Contract;
@@ -259,6 +260,29 @@ public final class InMemory {
     @Override
     public void addInvitation(MentorInvitation invitation) {
       // Issued invitations are refused or accepted only through their codes, which no test opens.
+    }
+
+    private final List<SupportAttendance> attendance = new ArrayList<>();
+
+    @Override
+    public List<SupportAttendance> attendance(
+        SchemeRef scheme, String profileId, int offset, int limit) {
+      return attendance.stream()
+          .filter(a -> a.profileId().equals(profileId))
+          .sorted(Comparator.comparing(SupportAttendance::heldOn).reversed())
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long countAttendance(SchemeRef scheme, String profileId) {
+      return attendance.stream().filter(a -> a.profileId().equals(profileId)).count();
+    }
+
+    @Override
+    public void addAttendance(SupportAttendance a) {
+      attendance.add(a);
     }
   }
 
