@@ -330,6 +330,8 @@ public class CoordinatorPages {
   public Response mentors(@QueryParam("page") int page) {
     Map<String, Object> m = screens.model(null);
     m.put("mentors", Screens.page(mentors.all(current.actor(), current.course()), page, PAGE_SIZE));
+    // The lead and the matching coordinators keep each mentor's records; others see this list only.
+    m.put("keepsRecords", schemes.roles(current.actor(), current.course()).matching());
     m.put("pageUrl", "/app/coordinator/mentors?page=");
     return screens.render("app/coordinator/mentors", m);
   }

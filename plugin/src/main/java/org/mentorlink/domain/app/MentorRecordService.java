@@ -44,7 +44,7 @@ public class MentorRecordService {
       Actor actor, String courseRef, String profileId, MentorRecord record) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentorProfile p = profile(actor, s, profileId);
-    p.keepRecord(s, actor, record);
+    p.keepRecord(s, actor, record, ctx.calendar(s).today());
     return view(s, p, 0);
   }
 

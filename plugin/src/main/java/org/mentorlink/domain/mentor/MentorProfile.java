@@ -148,9 +148,10 @@ public class MentorProfile {
    * The mentor or the lead keeps the mentor's record: training tier and date, indemnity. A tier
    * with its date makes the mentor trained on that date; no tier leaves the training as it was.
    */
-  public void keepRecord(Scheme scheme, Actor by, MentorRecord record) {
+  public void keepRecord(Scheme scheme, Actor by, MentorRecord record, LocalDate today) {
     requireRecordKeeper(scheme, by);
     Objects.requireNonNull(record, "record");
+    record.requireSensibleDates(today);
     if (record.tier() != null) {
       this.trainingTier = record.tier().name();
       this.trainingStatus = TrainingStatus.TRAINED.name();

@@ -38,6 +38,28 @@ public record MentorRecord(
     }
   }
 
+  /**
+   * Fails unless the dates make sense on {@code today}: training within the last 50 years and not
+   * in the future; an indemnity expiring within 50 years either way.
+   */
+  public void requireSensibleDates(LocalDate today) {
+    if (trainedOn != null
+        && (trainedOn.isAfter(today) || trainedOn.isBefore(today.minusYears(50)))) {
+      throw new DomainException(
+          "DATE_OUT_OF_RANGE",
+          "trainedOn",
+          "The date of the training must be in the last 50 years and not in the future.");
+    }
+    if (indemnityExpires != null
+        && (indemnityExpires.isBefore(today.minusYears(50))
+            || indemnityExpires.isAfter(today.plusYears(50)))) {
+      throw new DomainException(
+          "DATE_OUT_OF_RANGE",
+          "indemnityExpires",
+          "The date the indemnity expires must be within 50 years of today.");
+    }
+  }
+
   /** Nothing recorded yet. */
   public static MentorRecord none() {
     return new MentorRecord(null, null, null, null, false);

@@ -33,7 +33,7 @@ class MentorRecordTest {
   @Test
   void mentorAndLeadKeepTheRecordAndATierMakesTheMentorTrained() {
     LocalDate on = today.minusMonths(2);
-    profile.keepRecord(scheme, mentor, trained(TrainingTier.INTRODUCTORY, on));
+    profile.keepRecord(scheme, mentor, trained(TrainingTier.INTRODUCTORY, on), today);
     assertEquals(TrainingTier.INTRODUCTORY, profile.record().tier());
     assertEquals(on, profile.details().trainedOn());
     assertEquals(TrainingStatus.TRAINED, profile.details().trainingStatus());
@@ -41,7 +41,8 @@ class MentorRecordTest {
     profile.keepRecord(
         scheme,
         lead,
-        new MentorRecord(TrainingTier.REFRESHER, on, "MDU", today.plusYears(1), true));
+        new MentorRecord(TrainingTier.REFRESHER, on, "MDU", today.plusYears(1), true),
+        today);
     assertEquals(TrainingTier.REFRESHER, profile.record().tier());
     assertEquals("MDU", profile.record().indemnityProvider());
     assertTrue(profile.record().coversMentoring());
@@ -50,12 +51,12 @@ class MentorRecordTest {
   @Test
   void refusesACoordinatorNotNamedForMatchingAndAnotherMentor() {
     MentorRecord r = trained(TrainingTier.CONTINUING, today);
-    forbidden(() -> profile.keepRecord(scheme, coordinator, r));
-    forbidden(() -> profile.keepRecord(scheme, aMentor("mentor-2"), r));
+    forbidden(() -> profile.keepRecord(scheme, coordinator, r, today));
+    forbidden(() -> profile.keepRecord(scheme, aMentor("mentor-2"), r, today));
     assertNull(profile.record().tier());
 
     scheme.nameMatchingCoordinator(lead, coordinator.person(), true);
-    profile.keepRecord(scheme, coordinator, r);
+    profile.keepRecord(scheme, coordinator, r, today);
     assertEquals(TrainingTier.CONTINUING, profile.record().tier());
   }
 
@@ -69,9 +70,27 @@ class MentorRecordTest {
   }
 
   @Test
+  void refusesTrainingInTheFutureAndFarOffDates() {
+    refused(
+        "DATE_OUT_OF_RANGE",
+        () ->
+            profile.keepRecord(
+                scheme, mentor, trained(TrainingTier.REFRESHER, today.plusDays(1)), today));
+    refused(
+        "DATE_OUT_OF_RANGE",
+        () ->
+            profile.keepRecord(
+                scheme,
+                mentor,
+                new MentorRecord(null, null, "MDU", today.plusYears(51), true),
+                today));
+    assertNull(profile.record().tier());
+  }
+
+  @Test
   void trainingLapsesTheDayAfterItStopsBeingCurrent() {
     LocalDate on = today.minusYears(MentorProfile.TRAINING_VALID_YEARS);
-    profile.keepRecord(scheme, mentor, trained(TrainingTier.INTRODUCTORY, on));
+    profile.keepRecord(scheme, mentor, trained(TrainingTier.INTRODUCTORY, on), today);
     assertTrue(profile.trainingCurrent(today));
     assertEquals(today.plusDays(1), profile.trainingLapsesOn());
     assertEquals(
@@ -91,7 +110,8 @@ class MentorRecordTest {
             lapsesOn.minusDays(1).minusYears(MentorProfile.TRAINING_VALID_YEARS),
             "MDU",
             lapsesOn,
-            true));
+            true),
+        today);
     assertEquals(List.of(), profile.lapses(today));
     assertEquals(2, profile.lapses(today.plusDays(1)).size());
     assertTrue(profile.lapses(lapsesOn).stream().allMatch(Lapse::lapsed));

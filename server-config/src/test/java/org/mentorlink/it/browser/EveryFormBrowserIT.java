@@ -99,6 +99,7 @@ class EveryFormBrowserIT {
         raiseAConcern(lead, mentee, mentor, relationship);
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
+        keepTheMentorsRecords(lead, mentor);
         close(mentee, relationship);
         giveFeedback(lead, mentee, mentor);
         rematch(lead, leadClaims);
@@ -708,6 +709,36 @@ class EveryFormBrowserIT {
         form(mentor, "mentor-pause-or-resume"),
         "Take new mentees again",
         "You are taking new mentees again.");
+  }
+
+  /**
+   * The mentor records training and a support group on their own records page; the lead changes the
+   * indemnity on the same record from the mentors' list.
+   */
+  private void keepTheMentorsRecords(Chromium lead, Chromium mentor) {
+    mentor.go("/app/mentor/records").awaitPath("/app/mentor/records");
+    check(mentor, "the mentor's records");
+    WebElement f = form(mentor, "mentor-record");
+    choose(f, "tier", "INTRODUCTORY");
+    fill(f, "trained-on", LocalDate.now().minusMonths(6).toString());
+    fill(f, "indemnity-provider", "MDU");
+    fill(f, "indemnity-expires", LocalDate.now().plusDays(20).toString());
+    tick(f, "covers", "yes");
+    post(mentor, f, "Save the record", "The training and indemnity record is saved.");
+    assertTrue(mentor.bodyText().contains("Indemnity expires on"), mentor::bodyText);
+    WebElement a = form(mentor, "mentor-attendance");
+    fill(a, "held-on", LocalDate.now().minusDays(1).toString());
+    choose(a, "kind", "SUPPORT_GROUP");
+    fill(a, "note", "Boundaries");
+    post(mentor, a, "Record the meeting", "The meeting is recorded.");
+    assertTrue(mentor.bodyText().contains("Boundaries"), mentor::bodyText);
+
+    lead.go("/app/coordinator/mentors").awaitPath("/app/coordinator/mentors");
+    lead.clickAndWait(
+        lead.driver().findElement(By.partialLinkText("Training, indemnity and supervision")));
+    WebElement l = form(lead, "mentor-record");
+    fill(l, "indemnity-expires", LocalDate.now().plusYears(1).toString());
+    post(lead, l, "Save the record", "The training and indemnity record is saved.");
   }
 
   // ------------------------------------------------------------------ deep linking
