@@ -23,3 +23,26 @@ CREATE TABLE mentor_support (
     CONSTRAINT fk_mentor_support_profile FOREIGN KEY (profile_id) REFERENCES mentor_profile (id)
 );
 CREATE INDEX ix_mentor_support_profile ON mentor_support (tenant_id, scheme_id, profile_id, held_on);
+
+-- Signposting during a relationship (intake signposting stays on mentoring_request): which service
+-- of the scheme's list, its link, and the note for the mentee (sealed).
+CREATE TABLE relationship_signpost (
+    id               VARCHAR(36)   NOT NULL,
+    tenant_id        VARCHAR(36)   NOT NULL,
+    scheme_id        VARCHAR(36)   NOT NULL,
+    relationship_id  VARCHAR(36)   NOT NULL,
+    signpost_name    VARCHAR(200)  NOT NULL,
+    signpost_link    VARCHAR(1000),
+    note             VARCHAR(4000),
+    recorded_by      VARCHAR(36)   NOT NULL,
+    recorded_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT pk_relationship_signpost PRIMARY KEY (id),
+    CONSTRAINT fk_relationship_signpost_rel FOREIGN KEY (relationship_id) REFERENCES relationship (id)
+);
+CREATE INDEX ix_relationship_signpost_rel ON relationship_signpost (tenant_id, relationship_id);
+CREATE INDEX ix_relationship_signpost_at ON relationship_signpost (tenant_id, scheme_id, recorded_at);
+
+-- Whether mentoring is voluntary or required (a condition set by a regulator or the deanery): said
+-- by the mentee on the request form ("I have been asked to have mentoring") or by the lead at
+-- screening. Known to the lead, the matching coordinators and the mentor only.
+ALTER TABLE mentoring_request ADD COLUMN mentoring_required BOOLEAN DEFAULT FALSE NOT NULL;

@@ -108,7 +108,15 @@ public final class Bodies {
       Set<MeetingMode> preferredModes,
       List<String> mustNotMatch,
       String lineManager,
-      String practice) {}
+      String practice,
+      @Schema(
+              description =
+                  "I have been asked to have mentoring (for example by a regulator or the deanery);"
+                      + " absent on a revision: unchanged")
+          Boolean askedToHaveMentoring) {}
+
+  /** Whether mentoring is required of the mentee (true) or voluntary (false). */
+  public record RequiredBody(@Schema(required = true) Boolean required) {}
 
   public record SignpostingBody(
       @Schema(required = true) String service, @Schema(required = true) String reason) {}

@@ -269,6 +269,23 @@ public class Access {
     return relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
   }
 
+  /**
+   * The active relationship whose mentee the actor may signpost elsewhere: for those who may see
+   * who is mentored ({@link #requireMatching}) by its id; for anyone else only as its current
+   * mentor — its mentee gets 403, anyone who is no party "not found".
+   */
+  public Relationship relationshipToSignpost(Actor actor, Scheme s, String id) {
+    if (s.canMatch(actor)) {
+      return relationshipForCoordinator(actor, s, id);
+    }
+    Relationship r = relationshipForParty(actor, s, id);
+    if (!r.isMentor(actor.person())) {
+      throw new org.mentorlink.domain.shared.Forbidden(
+          "Only the mentor and the scheme's lead signpost during mentoring.");
+    }
+    return r;
+  }
+
   // --- requests
 
   /** The mentee's own request; "not found" for anyone else. */

@@ -119,7 +119,8 @@ public final class Views {
       String signpostLink,
       String closingReason,
       Instant submittedAt,
-      Instant screenedAt) {}
+      Instant screenedAt,
+      boolean mentoringRequired) {}
 
   /** A candidate mentor for a request, with the reasons and any blocking conflicts. */
   public record CandidateView(
@@ -143,7 +144,10 @@ public final class Views {
 
   /** What the mentor learns of the request: no free text beyond topics, area and modes. */
   public record RequestSummary(
-      Set<String> helpWith, String preferredArea, Set<MeetingMode> modes) {}
+      Set<String> helpWith,
+      String preferredArea,
+      Set<MeetingMode> modes,
+      boolean mentoringRequired) {}
 
   /** A relationship for its parties. */
   public record RelationshipView(
@@ -160,7 +164,15 @@ public final class Views {
       RequestSummary requestSummary,
       List<ContractView> contracts,
       List<SessionView> sessions,
-      List<GoalView> goals) {}
+      List<GoalView> goals,
+      List<SignpostView> signposts) {}
+
+  /**
+   * A signposting during a relationship, for its mentee and mentor: the service, its link, the note
+   * for the mentee, and when.
+   */
+  public record SignpostView(
+      String id, String service, String link, String note, Instant recordedAt) {}
 
   /**
    * A relationship as its former mentor may still read it, after the mentee changed mentor (if the
@@ -246,7 +258,9 @@ public final class Views {
       int sessionsHeld,
       int sessionsSignedOff,
       int allowanceSessions,
-      List<SessionSummary> sessions) {}
+      List<SessionSummary> sessions,
+      boolean mentoringRequired,
+      int signpostings) {}
 
   /** A session as the coordinator sees it. */
   public record SessionSummary(

@@ -25,6 +25,7 @@ import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.RelationshipSignpost;
 import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.MentoringRequest;
@@ -508,6 +509,17 @@ public final class JpaMentoringRepositories {
     public Optional<Goal> goal(Relationship r, String goalId) {
       return first(
           relationshipQuery(em, Goal.class, r, "x.id = :id", null).setParameter("id", goalId));
+    }
+
+    @Override
+    public List<RelationshipSignpost> signposts(Relationship r) {
+      return relationshipQuery(em, RelationshipSignpost.class, r, null, "x.recordedAt, x.id")
+          .getResultList();
+    }
+
+    @Override
+    public void addSignpost(RelationshipSignpost signpost) {
+      em.persist(signpost);
     }
 
     @Override

@@ -32,6 +32,7 @@ import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.RelationshipSignpost;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestRepository;
@@ -427,6 +428,18 @@ public final class InMemory {
     @Override
     public void addGoal(Goal goal) {
       goals.add(goal);
+    }
+
+    private final List<RelationshipSignpost> signposts = new ArrayList<>();
+
+    @Override
+    public List<RelationshipSignpost> signposts(Relationship r) {
+      return signposts.stream().filter(x -> x.relationshipId().equals(r.id())).toList();
+    }
+
+    @Override
+    public void addSignpost(RelationshipSignpost signpost) {
+      signposts.add(signpost);
     }
   }
 

@@ -100,6 +100,7 @@ class EveryFormBrowserIT {
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
         keepTheMentorsRecords(lead, mentor);
+        signpostDuringMentoring(lead, mentor, relationship);
         close(mentee, relationship);
         giveFeedback(lead, mentee, mentor);
         rematch(lead, leadClaims);
@@ -241,6 +242,9 @@ class EveryFormBrowserIT {
     // then confirms.
     ask(mentee, "Leeds");
     openTheRequest(lead);
+    WebElement required = form(lead, "request-required");
+    choose(required, "required", "yes");
+    post(lead, required, "Save", "Whether mentoring is voluntary or required is saved.");
     post(lead, form(lead, "request-accept"), null, "The request is accepted for matching.");
     propose(lead);
     mentor.go("/app/mentor").awaitPath("/app/mentor");
@@ -739,6 +743,22 @@ class EveryFormBrowserIT {
     WebElement l = form(lead, "mentor-record");
     fill(l, "indemnity-expires", LocalDate.now().plusYears(1).toString());
     post(lead, l, "Save the record", "The training and indemnity record is saved.");
+  }
+
+  /** The mentor, then the lead, point the mentee to another service while mentoring goes on. */
+  private void signpostDuringMentoring(Chromium lead, Chromium mentor, String relationship) {
+    mentor.go(relationship).awaitPath(relationship);
+    assertTrue(mentor.bodyText().contains("Required: the mentee has been asked"), mentor::bodyText);
+    WebElement f = form(mentor, "relationship-signpost");
+    choose(f, "service", "Practitioner Health");
+    fill(f, "reason", "They can help with sleep alongside our sessions.");
+    post(mentor, f, "Suggest this service", "The service is suggested.");
+    lead.go("/app/coordinator/relationships").awaitPath("/app/coordinator/relationships");
+    lead.clickAndWait(lead.driver().findElement(By.partialLinkText("Signpost")));
+    WebElement l = form(lead, "relationship-signpost-lead");
+    choose(l, "service", "Practitioner Health");
+    fill(l, "reason", "Another service that may help.");
+    post(lead, l, "Suggest this service", "The service is suggested.");
   }
 
   // ------------------------------------------------------------------ deep linking

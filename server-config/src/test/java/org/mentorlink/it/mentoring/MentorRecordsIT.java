@@ -301,25 +301,25 @@ class MentorRecordsIT {
     String mine = "/api/mentor-profile/records";
     Participant m = r.mentor();
     m.refused(
-        422,
+        400,
         "TRAINING_DATE_REQUIRED",
         "PUT",
         mine,
         Json.createObjectBuilder().add("tier", "REFRESHER").build());
     m.refused(
-        422,
+        400,
         "TRAINING_TIER_REQUIRED",
         "PUT",
         mine,
         Json.createObjectBuilder().add("trainedOn", today.toString()).build());
     m.refused(
-        422,
+        400,
         "INDEMNITY_DATE_REQUIRED",
         "PUT",
         mine,
         Json.createObjectBuilder().add("indemnityProvider", "MDU").build());
     m.refused(
-        422,
+        400,
         "DATE_OUT_OF_RANGE",
         "PUT",
         mine,
