@@ -278,6 +278,14 @@ public class Access {
     if (s.canMatch(actor)) {
       return relationshipForCoordinator(actor, s, id);
     }
+    if (s.canCoordinate(actor)
+        && relationships
+            .find(s.ref(), id)
+            .filter(x -> whole(x, actor) && x.isMentor(actor.person()))
+            .isEmpty()) {
+      // A coordinator not named for matching: the power is missing (403), whichever the id.
+      s.requireMatching(actor);
+    }
     Relationship r = relationshipForParty(actor, s, id);
     if (!r.isMentor(actor.person())) {
       throw new org.mentorlink.domain.shared.Forbidden(
