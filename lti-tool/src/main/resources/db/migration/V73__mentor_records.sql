@@ -42,6 +42,9 @@ CREATE TABLE relationship_signpost (
 CREATE INDEX ix_relationship_signpost_rel ON relationship_signpost (tenant_id, relationship_id);
 CREATE INDEX ix_relationship_signpost_at ON relationship_signpost (tenant_id, scheme_id, recorded_at);
 
+-- The daily sweep that tells mentors (and their lead, as a count) of training or indemnity lapsing.
+INSERT INTO job_claim (name, claimed_until) VALUES ('lapse-notices', TIMESTAMP WITH TIME ZONE '1970-01-01 00:00:00+00:00');
+
 -- Whether mentoring is voluntary or required (a condition set by a regulator or the deanery): said
 -- by the mentee on the request form ("I have been asked to have mentoring") or by the lead at
 -- screening. Known to the lead, the matching coordinators and the mentor only.

@@ -11,7 +11,9 @@ import org.mentorlink.domain.mentor.MentorRecord;
 import org.mentorlink.domain.mentor.MentorRepository;
 import org.mentorlink.domain.mentor.SupportAttendance;
 import org.mentorlink.domain.mentor.SupportKind;
+import org.mentorlink.domain.notice.NoticeKind;
 import org.mentorlink.domain.scheme.Scheme;
+import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.Actor;
 
 /**
@@ -30,6 +32,8 @@ public class MentorRecordService {
   @Inject Context ctx;
   @Inject Access access;
   @Inject MentorRepository mentors;
+  @Inject SchemeRepository schemes;
+  @Inject Notifier notifier;
 
   /** The records of {@code profileId}'s mentor (null: the actor's own), one page of attendance. */
   public Views.MentorRecordsView records(
@@ -87,6 +91,34 @@ public class MentorRecordService {
       }
     }
     return new Views.LapseCounts(n[0], n[1], n[2], n[3]);
+  }
+
+  /**
+   * The daily sweep: a {@link NoticeKind#RECORD_LAPSING} notice to each mentor for each lapse of
+   * their training or indemnity that falls from 30 days ago to {@value Lapse#WARN_DAYS} days ahead,
+   * and one to the scheme's lead — once per lapse (its profile, what and date are the event), and
+   * naming no one. Returns how many lapses were announced.
+   */
+  public int announceLapses() {
+    LocalDate today = ctx.defaultCalendar().today();
+    LocalDate from = today.minusDays(30);
+    LocalDate to = today.plusDays(Lapse.WARN_DAYS);
+    int n = 0;
+    for (MentorProfile p : mentors.lapsingBetween(from, to)) {
+      Scheme s = schemes.find(p.scheme()).orElse(null);
+      if (s == null) {
+        continue;
+      }
+      for (Lapse l : p.lapses(ctx.calendar(s).today())) {
+        if (l.on().isBefore(from)) {
+          continue;
+        }
+        String key = p.id() + ":" + l.what().name().charAt(0) + ":" + l.on();
+        notifier.tellDue(s, NoticeKind.RECORD_LAPSING, key, p.person(), s.lead());
+        n++;
+      }
+    }
+    return n;
   }
 
   private MentorProfile profile(Actor actor, Scheme s, String profileId) {

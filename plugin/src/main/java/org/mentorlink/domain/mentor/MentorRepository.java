@@ -1,5 +1,6 @@
 package org.mentorlink.domain.mentor;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.mentorlink.domain.shared.PersonRef;
@@ -31,4 +32,10 @@ public interface MentorRepository {
   long countAttendance(SchemeRef scheme, String profileId);
 
   void addAttendance(SupportAttendance attendance);
+
+  /**
+   * The mentors of every scheme whose training or indemnity lapses from {@code from} to {@code to}
+   * (both included): for the daily sweep of lapse notices, which runs for the whole tool.
+   */
+  List<MentorProfile> lapsingBetween(LocalDate from, LocalDate to);
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -312,6 +313,24 @@ public final class JpaMentoringRepositories {
     @Override
     public void addAttendance(SupportAttendance attendance) {
       em.persist(attendance);
+    }
+
+    @Override
+    public List<MentorProfile> lapsingBetween(LocalDate from, LocalDate to) {
+      int years = MentorProfile.TRAINING_VALID_YEARS;
+      return em.createQuery(
+              "select x from MentorProfile x where (x.trainingStatus = :trained"
+                  + " and x.trainedOn >= :tFrom and x.trainedOn <= :tTo)"
+                  + " or (x.indemnityExpires >= :from and x.indemnityExpires <= :to)"
+                  + " order by x.tenantId, x.schemeId, x.id",
+              MentorProfile.class)
+          .setParameter("trained", org.mentorlink.domain.mentor.TrainingStatus.TRAINED.name())
+          .setParameter("tFrom", from.minusDays(1).minusYears(years))
+          .setParameter("tTo", to.minusDays(1).minusYears(years))
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setMaxResults(10_000)
+          .getResultList();
     }
   }
 

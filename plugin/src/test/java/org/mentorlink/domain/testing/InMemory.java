@@ -285,6 +285,21 @@ public final class InMemory {
     public void addAttendance(SupportAttendance a) {
       attendance.add(a);
     }
+
+    @Override
+    public List<MentorProfile> lapsingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+      return all.stream()
+          .filter(
+              p ->
+                  within(p.trainingLapsesOn(), from, to)
+                      || within(p.record().indemnityExpires(), from, to))
+          .toList();
+    }
+
+    private static boolean within(
+        java.time.LocalDate d, java.time.LocalDate from, java.time.LocalDate to) {
+      return d != null && !d.isBefore(from) && !d.isAfter(to);
+    }
   }
 
   /** Match proposals, per scheme. */
