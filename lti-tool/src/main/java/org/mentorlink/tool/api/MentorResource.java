@@ -113,7 +113,8 @@ public class MentorResource {
   @Path("/mentor-profile/records")
   @Operation(summary = "Keep my training tier and date and my indemnity")
   public Views.MentorRecordsView keepMine(Bodies.MentorRecordBody b) {
-    return records.keep(scope.actor(), scope.course(), null, record(b));
+    Bodies.required(b);
+    return records.keep(scope.actor(), scope.course(), null, () -> record(b));
   }
 
   @POST
@@ -141,7 +142,8 @@ public class MentorResource {
   @Guarded.Matching
   public Views.MentorRecordsView keep(
       @PathParam("profileId") String profileId, Bodies.MentorRecordBody b) {
-    return records.keep(scope.actor(), scope.course(), profileId, record(b));
+    Bodies.required(b);
+    return records.keep(scope.actor(), scope.course(), profileId, () -> record(b));
   }
 
   @POST
@@ -171,7 +173,6 @@ public class MentorResource {
   }
 
   private static MentorRecord record(Bodies.MentorRecordBody b) {
-    Bodies.required(b);
     return new MentorRecord(
         b.tier(),
         b.trainedOn(),

@@ -74,12 +74,13 @@ final class MentorRecordForms {
             actor,
             course,
             profileId,
-            new MentorRecord(
-                tier,
-                trainedOn,
-                form.get("indemnity-provider"),
-                expires,
-                "yes".equals(form.text("covers"))));
+            () ->
+                new MentorRecord(
+                    tier,
+                    trainedOn,
+                    form.get("indemnity-provider"),
+                    expires,
+                    "yes".equals(form.text("covers"))));
         return null;
       } catch (DomainException e) {
         errors.add(e, RECORD);

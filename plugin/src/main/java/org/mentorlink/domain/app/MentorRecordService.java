@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.mentorlink.domain.mentor.Lapse;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRecord;
@@ -46,9 +47,19 @@ public class MentorRecordService {
   /** The mentor or the lead keeps the training tier and date and the indemnity. */
   public Views.MentorRecordsView keep(
       Actor actor, String courseRef, String profileId, MentorRecord record) {
+    return keep(actor, courseRef, profileId, () -> record);
+  }
+
+  /**
+   * As {@link #keep(Actor, String, String, MentorRecord)}, the record made (and checked) only once
+   * the actor is known to be allowed: a caller without the right hears 403 or 404, never what was
+   * wrong with a record they may not keep.
+   */
+  public Views.MentorRecordsView keep(
+      Actor actor, String courseRef, String profileId, Supplier<MentorRecord> record) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentorProfile p = profile(actor, s, profileId);
-    p.keepRecord(s, actor, record, ctx.calendar(s).today());
+    p.keepRecord(s, actor, record.get(), ctx.calendar(s).today());
     return view(s, p, 0);
   }
 

@@ -287,7 +287,7 @@ class LeadRecordsIT {
     assertEquals(3, figures.getJsonObject("requests").getInt("signpostedDuring"));
     assertEquals(0, figures.getJsonObject("requests").getInt("signposted"));
     assertEquals(
-        1,
+        3,
         r.lead()
             .ok("GET", "/api/scheme/relationships", null)
             .getJsonArray("items")
