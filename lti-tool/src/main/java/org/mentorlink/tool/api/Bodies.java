@@ -83,6 +83,24 @@ public final class Bodies {
       String practice,
       List<String> mustNotMentor) {}
 
+  /** A mentor's training tier and date and indemnity (absent tier: the training stays as it is). */
+  public record MentorRecordBody(
+      org.mentorlink.domain.mentor.TrainingTier tier,
+      @Within(DateWindow.TRAINED) @Schema(description = DateWindow.Docs.TRAINED)
+          LocalDate trainedOn,
+      String indemnityProvider,
+      @Schema(description = "When the indemnity expires or is renewed (within 50 years of today)")
+          LocalDate indemnityExpires,
+      Boolean coversMentoring) {}
+
+  /** A supervision, support-group or peer-review meeting the mentor attended. */
+  public record AttendanceBody(
+      @Within(DateWindow.CPD_ACTIVITY)
+          @Schema(required = true, description = DateWindow.Docs.CPD_ACTIVITY)
+          LocalDate heldOn,
+      @Schema(required = true) org.mentorlink.domain.mentor.SupportKind kind,
+      @Schema(description = "At most 500 characters; sealed at rest") String note) {}
+
   public record RequestBody(
       @Schema(required = true) Set<HelpTopic> helpWith,
       String otherDetails,
@@ -92,7 +110,12 @@ public final class Bodies {
       String lineManager,
       String practice,
       @Schema(description = "The mentor the mentee would like, by name (optional)")
-          String preferredMentor) {}
+          String preferredMentor,
+      @Schema(
+              description =
+                  "I have been asked to have mentoring (for example by a regulator or the deanery);"
+                      + " absent on a revision: unchanged")
+          Boolean askedToHaveMentoring) {}
 
   /** A request the lead enters for someone who phoned in: the caller's name and the pro-forma. */
   public record CallerRequestBody(
@@ -106,6 +129,9 @@ public final class Bodies {
       String lineManager,
       String practice,
       String preferredMentor) {}
+
+  /** Whether mentoring is required of the mentee (true) or voluntary (false). */
+  public record RequiredBody(@Schema(required = true) Boolean required) {}
 
   public record SignpostingBody(
       @Schema(required = true) String service, @Schema(required = true) String reason) {}

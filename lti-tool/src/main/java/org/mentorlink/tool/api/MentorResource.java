@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -17,13 +18,15 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mentorlink.domain.app.MentorRecordService;
 import org.mentorlink.domain.app.MentorService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.mentor.MentorDetails;
+import org.mentorlink.domain.mentor.MentorRecord;
 import org.mentorlink.tool.infrastructure.web.PublicUrls;
 import org.mentorlink.tool.session.CurrentSession;
 
-/** Mentors: designation, invitations and the mentor's own profile. */
+/** Mentors: designation, invitations, the mentor's own profile, and mentors' records. */
 @Path("/api")
 @RequestScoped
 @Tag(name = "Mentors")
@@ -32,6 +35,7 @@ import org.mentorlink.tool.session.CurrentSession;
 public class MentorResource {
   @Inject CurrentSession scope;
   @Inject MentorService mentors;
+  @Inject MentorRecordService records;
   @Inject PublicUrls urls;
   @Context UriInfo uriInfo;
 
@@ -96,6 +100,85 @@ public class MentorResource {
             b.availability(),
             b.practice(),
             b.mustNotMentor()));
+  }
+
+  @GET
+  @Path("/mentor-profile/records")
+  @Operation(summary = "My training, indemnity and supervision attendance (one page)")
+  public Views.MentorRecordsView myRecords(@QueryParam("page") int page) {
+    return records.records(scope.actor(), scope.course(), null, page);
+  }
+
+  @PUT
+  @Path("/mentor-profile/records")
+  @Operation(summary = "Keep my training tier and date and my indemnity")
+  public Views.MentorRecordsView keepMine(Bodies.MentorRecordBody b) {
+    Bodies.required(b);
+    return records.keep(scope.actor(), scope.course(), null, () -> record(b));
+  }
+
+  @POST
+  @Path("/mentor-profile/records/attendance")
+  @Operation(summary = "Record a supervision or support-group meeting I attended")
+  public Response attendMine(Bodies.AttendanceBody b) {
+    return attend(null, b);
+  }
+
+  @GET
+  @Path("/mentors/{profileId}/records")
+  @Operation(
+      summary =
+          "A mentor's training, indemnity and supervision (the lead; matching coordinators under"
+              + " \"only the lead knows\")")
+  @Guarded.Matching
+  public Views.MentorRecordsView recordsOf(
+      @PathParam("profileId") String profileId, @QueryParam("page") int page) {
+    return records.records(scope.actor(), scope.course(), profileId, page);
+  }
+
+  @PUT
+  @Path("/mentors/{profileId}/records")
+  @Operation(summary = "Keep a mentor's training tier and date and indemnity (the lead)")
+  @Guarded.Matching
+  public Views.MentorRecordsView keep(
+      @PathParam("profileId") String profileId, Bodies.MentorRecordBody b) {
+    Bodies.required(b);
+    return records.keep(scope.actor(), scope.course(), profileId, () -> record(b));
+  }
+
+  @POST
+  @Path("/mentors/{profileId}/records/attendance")
+  @Operation(summary = "Record a supervision or support-group meeting a mentor attended (the lead)")
+  @Guarded.Matching
+  public Response attendOf(@PathParam("profileId") String profileId, Bodies.AttendanceBody b) {
+    return attend(profileId, b);
+  }
+
+  @GET
+  @Path("/mentors/lapses")
+  @Operation(
+      summary = "How many mentors' training or indemnity has lapsed or lapses soon (coordinators)")
+  @Guarded.Coordinator
+  public Views.LapseCounts lapses() {
+    return records.lapseCounts(scope.actor(), scope.course());
+  }
+
+  private Response attend(String profileId, Bodies.AttendanceBody b) {
+    Bodies.required(b);
+    return Response.status(201)
+        .entity(
+            records.attend(
+                scope.actor(), scope.course(), profileId, b.heldOn(), b.kind(), b.note()))
+        .build();
+  }
+
+  private static MentorRecord record(Bodies.MentorRecordBody b) {
+    return new MentorRecord(
+        b.tier(),
+        b.trainedOn(),
+        b.indemnityProvider(),
+        b.indemnityExpires(),
+        Boolean.TRUE.equals(b.coversMentoring()));
   }
 
   @POST

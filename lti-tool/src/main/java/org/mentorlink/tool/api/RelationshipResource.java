@@ -123,6 +123,19 @@ public class RelationshipResource {
   }
 
   @POST
+  @Path("/{id}/signposts")
+  @Operation(
+      summary =
+          "Point the mentee to another service, the mentoring going on (the mentor); the mentee"
+              + " reads it on the relationship")
+  public Response signpost(@PathParam("id") String id, Bodies.SignpostingBody b) {
+    Bodies.required(b);
+    return Response.status(201)
+        .entity(relationships.signpost(scope.actor(), scope.course(), id, b.service(), b.reason()))
+        .build();
+  }
+
+  @POST
   @Path("/{id}/sessions")
   @Operation(summary = "Schedule a session")
   public Response schedule(@PathParam("id") String id, Bodies.ScheduleBody b) {

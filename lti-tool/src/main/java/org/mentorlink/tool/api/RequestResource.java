@@ -47,7 +47,12 @@ public class RequestResource {
   @Operation(summary = "Ask for mentoring (the intake pro-forma)")
   public Response submit(Bodies.RequestBody body) {
     return Response.status(201)
-        .entity(requests.submit(scope.actor(), scope.course(), details(body)))
+        .entity(
+            requests.submit(
+                scope.actor(),
+                scope.course(),
+                details(body),
+                Boolean.TRUE.equals(body.askedToHaveMentoring())))
         .build();
   }
 
@@ -94,7 +99,26 @@ public class RequestResource {
   @Path("/requests/{id}")
   @Operation(summary = "Revise my request before it is screened")
   public Views.RequestView revise(@PathParam("id") String id, Bodies.RequestBody body) {
-    return requests.revise(scope.actor(), scope.course(), id, details(body));
+    Views.RequestView v = requests.revise(scope.actor(), scope.course(), id, details(body));
+    return body.askedToHaveMentoring() == null
+        ? v
+        : requests.askedToHaveMentoring(
+            scope.actor(), scope.course(), id, body.askedToHaveMentoring());
+  }
+
+  @PUT
+  @Path("/requests/{id}/required")
+  @Operation(
+      summary =
+          "Record whether mentoring is required of the mentee or voluntary (the lead; matching"
+              + " coordinators under \"only the lead knows\")")
+  @Guarded.Matching
+  public Views.RequestView required(@PathParam("id") String id, Bodies.RequiredBody body) {
+    Bodies.required(body);
+    if (body.required() == null) {
+      throw new DomainException("VALIDATION_FAILED", "required must be true or false.");
+    }
+    return requests.recordRequired(scope.actor(), scope.course(), id, body.required());
   }
 
   @POST

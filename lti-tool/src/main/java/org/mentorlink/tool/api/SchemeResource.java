@@ -210,6 +210,22 @@ public class SchemeResource {
         s.offered(), s.readAt(), s.count(), s.error(), s.errorAt(), outcome);
   }
 
+  @POST
+  @Path("/relationships/{id}/signposts")
+  @Operation(
+      summary =
+          "Point the mentee of an active relationship to another service, the mentoring going on"
+              + " (the lead; matching coordinators under \"only the lead knows\")")
+  @Guarded.Matching
+  public Response signpost(@PathParam("id") String id, Bodies.SignpostingBody body) {
+    Bodies.required(body);
+    return Response.status(201)
+        .entity(
+            relationships.signpost(
+                scope.actor(), scope.course(), id, body.service(), body.reason()))
+        .build();
+  }
+
   @GET
   @Path("/relationships")
   @Operation(summary = "All relationships: dates, counts and states only (coordinators)")

@@ -36,6 +36,8 @@ public final class CreatedIds {
           Map.entry(Contract.class, "contract"),
           Map.entry(SessionRecord.class, "session"),
           Map.entry(Goal.class, "goal"),
+          Map.entry(org.mentorlink.domain.mentor.SupportAttendance.class, "attendance"),
+          Map.entry(org.mentorlink.domain.relationship.RelationshipSignpost.class, "signpost"),
           Map.entry(CpdEntry.class, "cpdEntry"),
           Map.entry(Registration.class, "registration"));
 

@@ -73,6 +73,14 @@ public final class Labels {
     return options(TrainingStatus.values());
   }
 
+  public List<Option> trainingTiers() {
+    return options(org.mentorlink.domain.mentor.TrainingTier.values());
+  }
+
+  public List<Option> supportKinds() {
+    return options(org.mentorlink.domain.mentor.SupportKind.values());
+  }
+
   public List<Option> owners() {
     return options(ActionItem.Owner.values());
   }

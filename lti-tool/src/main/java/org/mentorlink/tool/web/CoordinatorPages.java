@@ -146,6 +146,27 @@ public class CoordinatorPages {
     }
   }
 
+  /** The lead records whether mentoring is required of the mentee or voluntary. */
+  @POST
+  @Path("requests/{id}/required")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response required(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    FormData form = FormData.of(body);
+    String v = form.text("required");
+    if (!"yes".equals(v) && !"no".equals(v)) {
+      return requestPage(
+          id, null, form, new FormErrors().add("required", "Choose voluntary or required."));
+    }
+    try {
+      requests.recordRequired(current.actor(), current.course(), id, "yes".equals(v));
+      return screens.seeOther("/app/coordinator/requests/" + id, "required-saved");
+    } catch (DomainException e) {
+      return requestPage(id, null, form, new FormErrors().add(e, "required"));
+    }
+  }
+
   @POST
   @Path("requests/{id}/signpost")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -330,6 +351,8 @@ public class CoordinatorPages {
   public Response mentors(@QueryParam("page") int page) {
     Map<String, Object> m = screens.model(null);
     m.put("mentors", Screens.page(mentors.all(current.actor(), current.course()), page, PAGE_SIZE));
+    // The lead and the matching coordinators keep each mentor's records; others see this list only.
+    m.put("keepsRecords", schemes.roles(current.actor(), current.course()).matching());
     m.put("pageUrl", "/app/coordinator/mentors?page=");
     return screens.render("app/coordinator/mentors", m);
   }

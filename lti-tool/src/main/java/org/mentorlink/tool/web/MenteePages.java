@@ -69,7 +69,11 @@ public class MenteePages {
   public Response requestForm() {
     Mine mine = mine();
     if (mine.editable != null) {
-      return requestPage(mine.editable, prefill(mine.editable.details()), null);
+      return requestPage(
+          mine.editable,
+          prefill(mine.editable.details())
+              .put("asked", mine.editable.mentoringRequired() ? "yes" : null),
+          null);
     }
     if (mine.canRequest) {
       return requestPage(null, FormData.empty(), null);
@@ -89,7 +93,8 @@ public class MenteePages {
     RequestDetails details = details(form, errors);
     if (details != null) {
       try {
-        requests.submit(current.actor(), current.course(), details);
+        requests.submit(
+            current.actor(), current.course(), details, "yes".equals(form.text("asked")));
         return screens.seeOther("/app/mentee", "request-sent");
       } catch (DomainException e) {
         errors.add(e, "help");
@@ -112,6 +117,8 @@ public class MenteePages {
     if (details != null) {
       try {
         requests.revise(current.actor(), current.course(), id, details);
+        requests.askedToHaveMentoring(
+            current.actor(), current.course(), id, "yes".equals(form.text("asked")));
         return screens.seeOther("/app/mentee", "request-changed");
       } catch (DomainException e) {
         errors.add(e, "help");

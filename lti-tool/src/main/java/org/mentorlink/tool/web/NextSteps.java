@@ -10,11 +10,13 @@ import java.util.Set;
 import org.mentorlink.domain.app.CpdService;
 import org.mentorlink.domain.app.FeedbackService;
 import org.mentorlink.domain.app.MatchingService;
+import org.mentorlink.domain.app.MentorRecordService;
 import org.mentorlink.domain.app.RelationshipService;
 import org.mentorlink.domain.app.RequestService;
 import org.mentorlink.domain.app.SafeguardingService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.matching.MatchState;
+import org.mentorlink.domain.mentor.Lapse;
 import org.mentorlink.domain.relationship.SessionState;
 import org.mentorlink.domain.request.RequestState;
 import org.mentorlink.domain.shared.Actor;
@@ -43,6 +45,7 @@ public class NextSteps {
   @Inject CpdService cpd;
   @Inject FeedbackService feedback;
   @Inject SafeguardingService safeguarding;
+  @Inject MentorRecordService mentorRecords;
 
   /** The steps for {@code me} in the course's scheme, most pressing first (none without one). */
   public List<Step> of(
@@ -65,6 +68,7 @@ public class NextSteps {
       menteeSteps(actor, course, me, !roles.mentor(), proposals, mine, fmt, steps);
     }
     if (roles.mentor()) {
+      lapseSteps(actor, course, fmt, steps);
       mentorSteps(me, proposals, mine, steps);
     }
     if (mentee || roles.mentor()) {
@@ -212,11 +216,43 @@ public class NextSteps {
     }
   }
 
+  /** The mentor's own training or indemnity that has lapsed or lapses soon. */
+  private void lapseSteps(Actor actor, String course, Fmt fmt, List<Step> steps) {
+    for (Lapse l : mentorRecords.ownLapses(actor, course)) {
+      String key =
+          "next."
+              + (l.what() == Lapse.What.TRAINING ? "training" : "indemnity")
+              + (l.lapsed() ? "Lapsed" : "Lapses");
+      steps.add(step(key, "/app/mentor/records", fmt.day(l.on())));
+    }
+  }
+
+  /**
+   * How many mentors' training or indemnity has lapsed or lapses soon (numbers, any coordinator).
+   */
+  private void mentorLapseSteps(Actor actor, String course, List<Step> steps) {
+    Views.LapseCounts n = mentorRecords.lapseCounts(actor, course);
+    String list = "/app/coordinator/mentors";
+    if (n.trainingLapsed() > 0) {
+      steps.add(step("next.mentorsTrainingLapsed", list, n.trainingLapsed()));
+    }
+    if (n.trainingLapsing() > 0) {
+      steps.add(step("next.mentorsTrainingLapsing", list, n.trainingLapsing(), Lapse.WARN_DAYS));
+    }
+    if (n.indemnityLapsed() > 0) {
+      steps.add(step("next.mentorsIndemnityLapsed", list, n.indemnityLapsed()));
+    }
+    if (n.indemnityLapsing() > 0) {
+      steps.add(step("next.mentorsIndemnityLapsing", list, n.indemnityLapsing(), Lapse.WARN_DAYS));
+    }
+  }
+
   private void coordinatorSteps(Actor actor, String course, List<Step> steps) {
     long concerns = safeguarding.waitingForLead(actor, course);
     if (concerns > 0) {
       steps.add(step("next.concerns", "/app/concerns", concerns));
     }
+    mentorLapseSteps(actor, course, steps);
     long toDecide = cpd.waiting(actor, course).toDecide();
     if (toDecide > 0) {
       steps.add(step("next.approve", "/app/coordinator/cpd", toDecide));

@@ -23,6 +23,7 @@ import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.relationship.ClosureReason;
 import org.mentorlink.domain.relationship.GoalState;
 import org.mentorlink.domain.relationship.SessionState;
+import org.mentorlink.domain.scheme.SchemeSettings;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.tool.session.CurrentSession;
 
@@ -76,6 +77,31 @@ public class RelationshipPages {
     return overviewPage(null, 0, form, errors);
   }
 
+  /** The mentor points the mentee to another service, the mentoring going on. */
+  @POST
+  @Path("signposts")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Operation(hidden = true)
+  public Response signpost(MultivaluedMap<String, String> body) {
+    FormData form = FormData.of(body);
+    FormErrors errors = SignpostForms.check(form);
+    if (!errors.any()) {
+      try {
+        relationships.signpost(
+            current.actor(), current.course(), id, form.get("service"), form.get("reason"));
+        return screens.seeOther(RelationshipScreens.base(id) + "#signposting-title", "signposted");
+      } catch (DomainException e) {
+        errors.add(e, SignpostForms.SIGNPOSTING);
+      }
+    }
+    Views.RelationshipView r = relationship.get(id);
+    FormData merged =
+        SessionForms.scheduling(relationship.settings(), RelationshipScreens.latest(r))
+            .put("service", form.get("service"))
+            .put("reason", form.get("reason"));
+    return overviewPage(null, 0, merged, errors);
+  }
+
   @GET
   @Path("close")
   @Operation(hidden = true)
@@ -125,6 +151,8 @@ public class RelationshipPages {
     m.put("overdueGoals", r.goals().stream().filter(Views.GoalView::overdue).count());
     m.put("dueGoals", r.goals().stream().filter(Views.GoalView::due).count());
     m.put("concerns", safeguarding.onRelationship(current.actor(), current.course(), id));
+    SchemeSettings settings = relationship.settings();
+    m.put("signposts", settings == null ? List.of() : settings.signposts());
     m.put(
         "form",
         scheduleForm != null

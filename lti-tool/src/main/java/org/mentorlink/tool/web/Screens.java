@@ -42,6 +42,12 @@ public class Screens {
           Map.entry("proposal-accepted", "You have accepted. The mentee will be asked to confirm."),
           Map.entry("proposal-refused", "You have declined. The coordinator has been told."),
           Map.entry("profile-saved", "Your mentor profile is saved."),
+          Map.entry("mentor-record-saved", "The training and indemnity record is saved."),
+          Map.entry("attendance-recorded", "The meeting is recorded."),
+          Map.entry(
+              "signposted",
+              "The service is suggested. The mentee reads it on their mentoring page."),
+          Map.entry("required-saved", "Whether mentoring is voluntary or required is saved."),
           Map.entry("paused", "You are not taking new mentees for now."),
           Map.entry("resumed", "You are taking new mentees again."),
           Map.entry(

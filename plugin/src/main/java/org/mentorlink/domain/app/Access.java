@@ -269,6 +269,31 @@ public class Access {
     return relationships.find(s.ref(), id).orElseThrow(() -> new NotFound("That relationship"));
   }
 
+  /**
+   * The active relationship whose mentee the actor may signpost elsewhere: for those who may see
+   * who is mentored ({@link #requireMatching}) by its id; for anyone else only as its current
+   * mentor — its mentee gets 403, anyone who is no party "not found".
+   */
+  public Relationship relationshipToSignpost(Actor actor, Scheme s, String id) {
+    if (s.canMatch(actor)) {
+      return relationshipForCoordinator(actor, s, id);
+    }
+    if (s.canCoordinate(actor)
+        && relationships
+            .find(s.ref(), id)
+            .filter(x -> whole(x, actor) && x.isMentor(actor.person()))
+            .isEmpty()) {
+      // A coordinator not named for matching: the power is missing (403), whichever the id.
+      s.requireMatching(actor);
+    }
+    Relationship r = relationshipForParty(actor, s, id);
+    if (!r.isMentor(actor.person())) {
+      throw new org.mentorlink.domain.shared.Forbidden(
+          "Only the mentor and the scheme's lead signpost during mentoring.");
+    }
+    return r;
+  }
+
   // --- requests
 
   /** The mentee's own request; "not found" for anyone else. */
@@ -422,6 +447,39 @@ public class Access {
   /** The actor's own mentor profile; "not found" if they are not a mentor of the scheme. */
   public MentorProfile ownMentorProfile(Actor actor, Scheme s) {
     return mentorProfile(actor, s).orElseThrow(() -> new NotFound("Your mentor profile"));
+  }
+
+  /**
+   * The actor's own mentor records (training, indemnity, supervision); "not found" if they are not
+   * a mentor of the scheme.
+   */
+  public MentorProfile ownMentorRecords(Actor actor, Scheme s) {
+    MentorProfile p =
+        mentors
+            .forPerson(s.ref(), actor.person())
+            .orElseThrow(() -> new NotFound("Your mentor profile"));
+    return grant(actor, s, Kind.MENTOR_RECORDS, p.id(), p);
+  }
+
+  /**
+   * A mentor's records, for whoever may see who is mentored ({@link #requireMatching}: the lead,
+   * and under "only the lead knows" the coordinators the lead names for matching): 403 for anyone
+   * else — other coordinators see numbers only — then "not found".
+   */
+  public MentorProfile mentorRecordsForLead(Actor actor, Scheme s, String profileId) {
+    s.requireMatching(actor);
+    MentorProfile p =
+        mentors.find(s.ref(), profileId).orElseThrow(() -> new NotFound("That mentor"));
+    return grant(actor, s, Kind.MENTOR_RECORDS, p.id(), p);
+  }
+
+  /**
+   * The scheme's mentors, to count whose training or indemnity lapses: every coordinator may (a
+   * number leaves the service, nothing else), so nothing is granted.
+   */
+  public List<MentorProfile> mentorsToCount(Actor actor, Scheme s) {
+    s.requireCoordinator(actor);
+    return mentors.all(s.ref());
   }
 
   // --- safeguarding concerns (break-glass)

@@ -23,6 +23,8 @@ public record ConfidentialRead(PersonRef reader, SchemeRef scheme, Kind kind, St
     CPD_ENTRY,
     /** A mentor's profile. */
     MENTOR_PROFILE,
+    /** A mentor's records: training, indemnity, supervision attendance with its notes. */
+    MENTOR_RECORDS,
     /** A person's own CPD ledger. */
     CPD_LEDGER,
     /** The coordinators' request queue (who asked, and their answers). */

@@ -176,13 +176,19 @@ public class MatchingService {
         p.state(),
         p.declineReason(),
         p.proposedAt(),
-        summary(r.details()));
+        summary(r));
   }
 
-  static Views.RequestSummary summary(RequestDetails d) {
+  /**
+   * The request as the mentor sees it once proposed: what for, where, how — and whether mentoring
+   * is required of the mentee (the mentor is one of the few who know).
+   */
+  static Views.RequestSummary summary(MentoringRequest r) {
+    RequestDetails d = r.details();
     return new Views.RequestSummary(
         d.helpWith().stream().map(Enum::name).collect(Collectors.toSet()),
         d.preferredArea(),
-        d.preferredModes());
+        d.preferredModes(),
+        r.mentoringRequired());
   }
 }

@@ -38,6 +38,17 @@ public class Notifier {
     tell(s, by, kind, key, s.matchers().toArray(PersonRef[]::new));
   }
 
+  /** Tells {@code to} (nulls skipped) with no one causing it: a sweep found it due. */
+  void tellDue(Scheme s, NoticeKind kind, String key, PersonRef... to) {
+    Set<PersonRef> once = new LinkedHashSet<>();
+    for (PersonRef p : to) {
+      if (p != null) {
+        once.add(p);
+      }
+    }
+    once.forEach(p -> notices.fire(new Notice(s.ref(), p, kind, key)));
+  }
+
   /** Tells the scheme's lead alone. */
   void tellLead(Scheme s, Actor by, NoticeKind kind, String key) {
     tell(s, by, kind, key, s.lead());

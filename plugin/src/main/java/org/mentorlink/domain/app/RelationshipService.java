@@ -16,6 +16,7 @@ import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.GoalOption;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.RelationshipSignpost;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.relationship.SessionRecordDetails;
 import org.mentorlink.domain.relationship.SessionState;
@@ -269,6 +270,15 @@ public class RelationshipService {
     return view(s, r, actor);
   }
 
+  /**
+   * One relationship's dates, counts and states (never its content), for a coordinator who matches:
+   * 403 for anyone else.
+   */
+  public Views.RelationshipSummary forCoordinator(Actor actor, String courseRef, String id) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    return summary(access.relationshipForCoordinator(actor, s, id));
+  }
+
   /** A coordinator approves a session beyond the allowance (seeing no content). */
   public Views.RelationshipSummary approveExtraSession(
       Actor actor, String courseRef, String id, String sessionId) {
@@ -343,6 +353,29 @@ public class RelationshipService {
     return view(s, r, actor);
   }
 
+  // --- signposting during the relationship
+
+  /**
+   * The mentor (or the lead, or a matching coordinator) signposts the mentee of an active
+   * relationship to one of the scheme's services, with a note for the mentee; the mentoring goes
+   * on. The mentee sees it on the relationship page.
+   */
+  public Views.SignpostView signpost(
+      Actor actor, String courseRef, String id, String service, String note) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    Relationship r = access.relationshipToSignpost(actor, s, id);
+    RelationshipSignpost x =
+        RelationshipSignpost.record(
+            s, actor, r, service == null ? null : s.signpost(service), note, ctx.now());
+    relationships.addSignpost(x);
+    return signpostView(x);
+  }
+
+  private static Views.SignpostView signpostView(RelationshipSignpost x) {
+    return new Views.SignpostView(
+        x.id(), x.signpostName(), x.signpostLink(), x.note(), x.recordedAt());
+  }
+
   // --- helpers
 
   private SessionRecord session(Relationship r, String sessionId) {
@@ -396,10 +429,7 @@ public class RelationshipService {
                         g.overdue(today)))
             .toList();
     Views.RequestSummary summary =
-        requests
-            .find(r.scheme(), r.requestId())
-            .map(req -> MatchingService.summary(req.details()))
-            .orElse(null);
+        requests.find(r.scheme(), r.requestId()).map(MatchingService::summary).orElse(null);
     return new Views.RelationshipView(
         r.id(),
         ctx.person(r.mentee()),
@@ -414,7 +444,8 @@ public class RelationshipService {
         summary,
         contracts,
         sessions,
-        goals);
+        goals,
+        relationships.signposts(r).stream().map(RelationshipService::signpostView).toList());
   }
 
   private Views.SessionView sessionView(LocalDate today, Relationship r, SessionRecord s) {
@@ -474,6 +505,8 @@ public class RelationshipService {
                         s.duration(),
                         s.state(),
                         s.needsApproval()))
-            .toList());
+            .toList(),
+        requests.find(r.scheme(), r.requestId()).map(q -> q.mentoringRequired()).orElse(false),
+        relationships.signposts(r).size());
   }
 }

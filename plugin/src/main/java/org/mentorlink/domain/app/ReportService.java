@@ -194,7 +194,7 @@ public class ReportService {
         p,
         cal.today(),
         minimum,
-        reports.requests(ref, from, to),
+        reports.requests(ref, from, to).requiredFrom(s.settings().feedbackMinimumGroup()),
         toMatch,
         toFirst,
         rels,

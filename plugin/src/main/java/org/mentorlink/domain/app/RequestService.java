@@ -25,6 +25,15 @@ public class RequestService {
   @Inject RelationshipRepository relationships;
 
   public Views.RequestView submit(Actor actor, String courseRef, RequestDetails details) {
+    return submit(actor, courseRef, details, false);
+  }
+
+  /**
+   * The mentee asks for mentoring; {@code askedToHaveMentoring}: they say they have been asked to
+   * have it (required, not voluntary).
+   */
+  public Views.RequestView submit(
+      Actor actor, String courseRef, RequestDetails details, boolean askedToHaveMentoring) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentoringRequest r =
         MentoringRequest.submit(
@@ -34,6 +43,9 @@ public class RequestService {
             requests.forMentee(s.ref(), actor.person()),
             relationships.forMentee(s.ref(), actor.person()),
             ctx.now());
+    if (askedToHaveMentoring) {
+      r.askedToHaveMentoring(actor, true);
+    }
     requests.add(r);
     return view(r);
   }
@@ -48,6 +60,26 @@ public class RequestService {
       Actor actor, String courseRef, String id, RequestDetails details) {
     MentoringRequest r = access.ownRequest(actor, ctx.scheme(actor, courseRef), id);
     r.revise(actor, details);
+    return view(r);
+  }
+
+  /** The mentee changes whether they have been asked to have mentoring, before screening. */
+  public Views.RequestView askedToHaveMentoring(
+      Actor actor, String courseRef, String id, boolean asked) {
+    MentoringRequest r = access.ownRequest(actor, ctx.scheme(actor, courseRef), id);
+    r.askedToHaveMentoring(actor, asked);
+    return view(r);
+  }
+
+  /**
+   * The lead (or a matching coordinator) records whether mentoring is required of the mentee or
+   * voluntary. Other coordinators get 403.
+   */
+  public Views.RequestView recordRequired(
+      Actor actor, String courseRef, String id, boolean required) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MentoringRequest r = access.requestForCoordinator(actor, s, id);
+    r.recordRequired(s, actor, required);
     return view(r);
   }
 
@@ -104,6 +136,7 @@ public class RequestService {
         r.submittedAt(),
         r.screenedAt(),
         r.enteredForCaller(),
-        r.callerName());
+        r.callerName(),
+        r.mentoringRequired());
   }
 }

@@ -126,7 +126,8 @@ public final class Views {
       Instant submittedAt,
       Instant screenedAt,
       boolean enteredForCaller,
-      String callerName) {
+      String callerName,
+      boolean mentoringRequired) {
     /** Whom the request is from, for the pages: the mentee's name, or the caller's. */
     public String who() {
       return mentee != null ? mentee.name() : callerName;
@@ -161,7 +162,10 @@ public final class Views {
 
   /** What the mentor learns of the request: no free text beyond topics, area and modes. */
   public record RequestSummary(
-      Set<String> helpWith, String preferredArea, Set<MeetingMode> modes) {}
+      Set<String> helpWith,
+      String preferredArea,
+      Set<MeetingMode> modes,
+      boolean mentoringRequired) {}
 
   /** A relationship for its parties. */
   public record RelationshipView(
@@ -178,7 +182,15 @@ public final class Views {
       RequestSummary requestSummary,
       List<ContractView> contracts,
       List<SessionView> sessions,
-      List<GoalView> goals) {}
+      List<GoalView> goals,
+      List<SignpostView> signposts) {}
+
+  /**
+   * A signposting during a relationship, for its mentee and mentor: the service, its link, the note
+   * for the mentee, and when.
+   */
+  public record SignpostView(
+      String id, String service, String link, String note, Instant recordedAt) {}
 
   /**
    * A relationship as its former mentor may still read it, after the mentee changed mentor (if the
@@ -264,7 +276,9 @@ public final class Views {
       int sessionsHeld,
       int sessionsSignedOff,
       int allowanceSessions,
-      List<SessionSummary> sessions) {}
+      List<SessionSummary> sessions,
+      boolean mentoringRequired,
+      int signpostings) {}
 
   /** A session as the coordinator sees it. */
   public record SessionSummary(
@@ -319,6 +333,38 @@ public final class Views {
       String cpdYear,
       String sharedReflection,
       boolean reflectionShared) {}
+
+  /**
+   * A mentor's records, for the mentor and for those who keep them (the lead, and the matching
+   * coordinators under "only the lead knows"): training tier and date and when it lapses, the
+   * indemnity, what has lapsed or lapses soon, and one page of supervision attendance.
+   */
+  public record MentorRecordsView(
+      String profileId,
+      PersonView mentor,
+      org.mentorlink.domain.mentor.MentorRecord record,
+      java.time.LocalDate trainingLapsesOn,
+      boolean trainingCurrent,
+      List<org.mentorlink.domain.mentor.Lapse> lapses,
+      Page<AttendanceView> attendance) {}
+
+  /** One supervision, support-group or peer-review meeting a mentor attended. */
+  public record AttendanceView(
+      String id,
+      java.time.LocalDate heldOn,
+      org.mentorlink.domain.mentor.SupportKind kind,
+      String note) {}
+
+  /**
+   * How many of the scheme's mentors have lapsed, or lapse within the warning period: training and
+   * indemnity — numbers only, for every coordinator.
+   */
+  public record LapseCounts(
+      long trainingLapsed, long trainingLapsing, long indemnityLapsed, long indemnityLapsing) {
+    public boolean any() {
+      return trainingLapsed + trainingLapsing + indemnityLapsed + indemnityLapsing > 0;
+    }
+  }
 
   /** A mentor invitation, before it is accepted. */
   public record InvitationView(String schemeName, Instant expiresAt) {}

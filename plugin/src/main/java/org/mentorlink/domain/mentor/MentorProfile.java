@@ -77,6 +77,18 @@ public class MentorProfile {
   @Column(name = "must_not_mentor", length = 10500)
   private List<String> mustNotMentor = new ArrayList<>();
 
+  @Column(name = "training_tier", length = 16)
+  private String trainingTier;
+
+  @Column(name = "indemnity_provider", length = 200)
+  private String indemnityProvider;
+
+  @Column(name = "indemnity_expires")
+  private LocalDate indemnityExpires;
+
+  @Column(name = "indemnity_covers", nullable = false)
+  private boolean indemnityCovers;
+
   @Column(name = "paused", nullable = false)
   private boolean paused;
 
@@ -130,6 +142,70 @@ public class MentorProfile {
   public void resume(Actor by) {
     requireSelf(by);
     paused = false;
+  }
+
+  /**
+   * The mentor or the lead keeps the mentor's record: training tier and date, indemnity. A tier
+   * with its date makes the mentor trained on that date; no tier leaves the training as it was.
+   */
+  public void keepRecord(Scheme scheme, Actor by, MentorRecord record, LocalDate today) {
+    requireRecordKeeper(scheme, by);
+    Objects.requireNonNull(record, "record");
+    record.requireSensibleDates(today);
+    if (record.tier() != null) {
+      this.trainingTier = record.tier().name();
+      this.trainingStatus = TrainingStatus.TRAINED.name();
+      this.trainedOn = record.trainedOn();
+    }
+    this.indemnityProvider = record.indemnityProvider();
+    this.indemnityExpires = record.indemnityExpires();
+    this.indemnityCovers = record.coversMentoring();
+  }
+
+  /**
+   * Fails (403) unless {@code by} may keep this mentor's records: the mentor, or whoever may see
+   * who is mentored in the scheme ({@link Scheme#canMatch}: the lead and the coordinators the lead
+   * names for matching under "only the lead knows").
+   */
+  void requireRecordKeeper(Scheme scheme, Actor by) {
+    if (!scheme.ref().equals(scheme()) || !(isMentor(by.person()) || scheme.canMatch(by))) {
+      throw new Forbidden("Only the mentor and the scheme's lead keep a mentor's records.");
+    }
+  }
+
+  /** The mentor's record: training tier and date, indemnity. */
+  public MentorRecord record() {
+    TrainingTier tier = trainingTier == null ? null : TrainingTier.valueOf(trainingTier);
+    return new MentorRecord(
+        tier,
+        tier == null ? null : trainedOn,
+        indemnityProvider,
+        indemnityExpires,
+        indemnityCovers);
+  }
+
+  /** The first day the mentor's training is no longer current; null if they are not trained. */
+  public LocalDate trainingLapsesOn() {
+    return TrainingStatus.valueOf(trainingStatus) == TrainingStatus.TRAINED && trainedOn != null
+        ? trainedOn.plusYears(TRAINING_VALID_YEARS).plusDays(1)
+        : null;
+  }
+
+  /**
+   * What has lapsed, or lapses within {@value Lapse#WARN_DAYS} days of {@code today}: the training
+   * of a trained mentor, the indemnity recorded.
+   */
+  public List<Lapse> lapses(LocalDate today) {
+    List<Lapse> out = new ArrayList<>();
+    Lapse t = Lapse.of(Lapse.What.TRAINING, trainingLapsesOn(), today);
+    if (t != null) {
+      out.add(t);
+    }
+    Lapse i = Lapse.of(Lapse.What.INDEMNITY, indemnityExpires, today);
+    if (i != null) {
+      out.add(i);
+    }
+    return out;
   }
 
   private void requireSelf(Actor by) {

@@ -31,5 +31,10 @@ public enum NoticeKind {
   /** The feedback questionnaire is open to a party of a relationship (at its closure). */
   QUESTIONNAIRE_OPEN,
   /** A mentor raised a safeguarding concern, or a mentee wrote to the lead: for the lead. */
-  CONCERN_RAISED
+  CONCERN_RAISED,
+  /**
+   * A mentor's training or indemnity lapses within 60 days or has lapsed: for the mentor, and for
+   * the lead (one notice per lapse; the e-mail names no one).
+   */
+  RECORD_LAPSING
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -20,10 +21,12 @@ import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorInvitation;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.mentor.SupportAttendance;
 import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.RelationshipSignpost;
 import org.mentorlink.domain.relationship.SessionHistory;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.ClaimLink;
@@ -280,6 +283,56 @@ public final class JpaMentoringRepositories {
     public void addInvitation(MentorInvitation invitation) {
       em.persist(invitation);
     }
+
+    @Override
+    public List<SupportAttendance> attendance(
+        SchemeRef scheme, String profileId, int offset, int limit) {
+      return schemeQuery(
+              em,
+              SupportAttendance.class,
+              scheme,
+              "x.profileId = :p",
+              "x.heldOn desc, x.recordedAt desc")
+          .setParameter("p", profileId)
+          .setFirstResult(offset)
+          .setMaxResults(limit)
+          .getResultList();
+    }
+
+    @Override
+    public long countAttendance(SchemeRef scheme, String profileId) {
+      return em.createQuery(
+              "select count(x) from SupportAttendance x where x.tenantId = :t and x.schemeId = :s"
+                  + " and x.profileId = :p",
+              Long.class)
+          .setParameter("t", scheme.tenant().value())
+          .setParameter("s", scheme.schemeId())
+          .setParameter("p", profileId)
+          .getSingleResult();
+    }
+
+    @Override
+    public void addAttendance(SupportAttendance attendance) {
+      em.persist(attendance);
+    }
+
+    @Override
+    public List<MentorProfile> lapsingBetween(LocalDate from, LocalDate to) {
+      int years = MentorProfile.TRAINING_VALID_YEARS;
+      return em.createQuery(
+              "select x from MentorProfile x where (x.trainingStatus = :trained"
+                  + " and x.trainedOn >= :tFrom and x.trainedOn <= :tTo)"
+                  + " or (x.indemnityExpires >= :from and x.indemnityExpires <= :to)"
+                  + " order by x.tenantId, x.schemeId, x.id",
+              MentorProfile.class)
+          .setParameter("trained", org.mentorlink.domain.mentor.TrainingStatus.TRAINED.name())
+          .setParameter("tFrom", from.minusDays(1).minusYears(years))
+          .setParameter("tTo", to.minusDays(1).minusYears(years))
+          .setParameter("from", from)
+          .setParameter("to", to)
+          .setMaxResults(10_000)
+          .getResultList();
+    }
   }
 
   /** {@link RequestRepository} on JPA. */
@@ -486,6 +539,17 @@ public final class JpaMentoringRepositories {
     public Optional<Goal> goal(Relationship r, String goalId) {
       return first(
           relationshipQuery(em, Goal.class, r, "x.id = :id", null).setParameter("id", goalId));
+    }
+
+    @Override
+    public List<RelationshipSignpost> signposts(Relationship r) {
+      return relationshipQuery(em, RelationshipSignpost.class, r, null, "x.recordedAt, x.id")
+          .getResultList();
+    }
+
+    @Override
+    public void addSignpost(RelationshipSignpost signpost) {
+      em.persist(signpost);
     }
 
     @Override

@@ -125,6 +125,17 @@ public class JpaPersonalData implements PersonalData {
             scheme,
             person,
             erased);
+    // A signposting during mentoring stays as a count: its note and its author's id go.
+    run(
+        "UPDATE relationship_signpost SET note = NULL,"
+            + " recorded_by = CASE WHEN recorded_by = ?3 THEN ?4 ELSE recorded_by END"
+            + " WHERE tenant_id = ?1 AND scheme_id = ?2 AND (recorded_by = ?3 OR relationship_id IN"
+            + " (SELECT id FROM relationship WHERE tenant_id = ?1 AND scheme_id = ?2"
+            + " AND (mentee_id = ?3 OR mentor_id = ?3)))",
+        t,
+        scheme,
+        person,
+        erased);
     int requests =
         run(
             "UPDATE mentoring_request SET mentee_id = ?4, other_details = NULL,"
@@ -160,6 +171,12 @@ public class JpaPersonalData implements PersonalData {
             scheme,
             person,
             erased);
+    run(
+        "DELETE FROM mentor_support WHERE profile_id IN (SELECT id FROM mentor_profile WHERE"
+            + " tenant_id = ?1 AND scheme_id = ?2 AND person_id = ?3)",
+        t,
+        scheme,
+        person);
     int profiles =
         run(
             "DELETE FROM mentor_profile WHERE tenant_id = ?1 AND scheme_id = ?2 AND person_id = ?3",
@@ -248,6 +265,11 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM goal WHERE tenant_id = ?1 AND relationship_id = ?2", t, rel);
     n +=
         run(
+            "UPDATE relationship_signpost SET note = NULL WHERE tenant_id = ?1 AND relationship_id = ?2",
+            t,
+            rel);
+    n +=
+        run(
             "UPDATE relationship SET closing_summary = NULL, content_deleted_at = ?3"
                 + " WHERE tenant_id = ?1 AND id = ?2",
             t,
@@ -326,6 +348,7 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM safeguarding_concern WHERE tenant_id = ?1", t);
     // A mentee's requests to the lead refer to their relationships (and to the one matched into).
     n += run("DELETE FROM mentor_change_request WHERE tenant_id = ?1", t);
+    n += run("DELETE FROM relationship_signpost WHERE tenant_id = ?1", t);
     n += run("DELETE FROM relationship WHERE tenant_id = ?1", t);
     n += run("DELETE FROM match_proposal WHERE tenant_id = ?1", t);
     n += run("DELETE FROM request_claim_link WHERE tenant_id = ?1", t);
@@ -334,6 +357,7 @@ public class JpaPersonalData implements PersonalData {
     n += run("DELETE FROM issued_document_item WHERE tenant_id = ?1", t);
     n += run("DELETE FROM issued_document WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentor_invitation WHERE tenant_id = ?1", t);
+    n += run("DELETE FROM mentor_support WHERE tenant_id = ?1", t);
     n += run("DELETE FROM mentor_profile WHERE tenant_id = ?1", t);
     n += run("DELETE FROM course_member WHERE tenant_id = ?1", t);
     n += run("DELETE FROM scheme_coordinator WHERE scheme_id IN (" + schemes + ")", t);

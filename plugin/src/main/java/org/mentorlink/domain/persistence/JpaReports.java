@@ -53,7 +53,22 @@ public class JpaReports implements ReportRepository {
             RequestState.SIGNPOSTED.name());
     long matched =
         count(base + " and x.matchedAt >= :from and x.matchedAt < :to", scheme, from, to);
-    return new RequestCounts(received, signposted, matched);
+    long during =
+        count(
+            "select count(x) from RelationshipSignpost x where x.tenantId = :t and x.schemeId = :s"
+                + " and x.recordedAt >= :from and x.recordedAt < :to",
+            scheme,
+            from,
+            to);
+    long required =
+        count(
+            "select count(r) from Relationship r, MentoringRequest q where "
+                + RAN
+                + " and q.tenantId = r.tenantId and q.id = r.requestId and q.mentoringRequired = true",
+            scheme,
+            from,
+            to);
+    return new RequestCounts(received, signposted, matched, during, required);
   }
 
   @Override

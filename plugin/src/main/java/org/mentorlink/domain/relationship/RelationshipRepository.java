@@ -53,4 +53,9 @@ public interface RelationshipRepository {
   Optional<Goal> goal(Relationship relationship, String goalId);
 
   void addGoal(Goal goal);
+
+  /** The signpostings during the relationship, oldest first. */
+  List<RelationshipSignpost> signposts(Relationship relationship);
+
+  void addSignpost(RelationshipSignpost signpost);
 }

@@ -92,6 +92,8 @@ public record ReportFacts(
     long received = 0;
     long signposted = 0;
     long matched = 0;
+    long during = 0;
+    Long required = null;
     List<Integer> toMatch = new ArrayList<>();
     List<Integer> toFirst = new ArrayList<>();
     List<RelationshipFacts> rels = new ArrayList<>();
@@ -109,6 +111,12 @@ public record ReportFacts(
       received += f.requests.received();
       signposted += f.requests.signposted();
       matched += f.requests.matched();
+      during += f.requests.signpostedDuring();
+      // Only what each scheme shows (at least its k) is added: a hidden count never leaks through
+      // the total.
+      if (f.requests.required() != null) {
+        required = (required == null ? 0 : required) + f.requests.required();
+      }
       toMatch.addAll(f.daysToMatch);
       toFirst.addAll(f.daysToFirstSession);
       rels.addAll(f.relationships);
@@ -140,7 +148,7 @@ public record ReportFacts(
         first.period,
         first.today,
         minimums.size() == 1 ? first.yearlyMinimum : null,
-        new ReportRepository.RequestCounts(received, signposted, matched),
+        new ReportRepository.RequestCounts(received, signposted, matched, during, required),
         toMatch,
         toFirst,
         rels,

@@ -14,8 +14,28 @@ import org.mentorlink.domain.shared.SchemeRef;
  */
 public interface ReportRepository {
 
-  /** Requests received, signposted (screened to another service) and matched in the period. */
-  record RequestCounts(long received, long signposted, long matched) {}
+  /**
+   * Requests received, signposted (screened to another service) and matched in the period; the
+   * signpostings during relationships in the period; and how many relationships that ran in the
+   * period are of mentoring required of the mentee ({@code required}; null where a report must not
+   * show it: fewer than the scheme's k).
+   */
+  record RequestCounts(
+      long received, long signposted, long matched, long signpostedDuring, Long required) {
+    public RequestCounts(long received, long signposted, long matched) {
+      this(received, signposted, matched, 0, null);
+    }
+
+    /** The same counts with {@code required} only if at least {@code k} (else null). */
+    public RequestCounts requiredFrom(int k) {
+      return new RequestCounts(
+          received,
+          signposted,
+          matched,
+          signpostedDuring,
+          required != null && required >= k ? required : null);
+    }
+  }
 
   /** Two instants: a request's submission, and its match or its relationship's first session. */
   record Span(Instant start, Instant end) {}

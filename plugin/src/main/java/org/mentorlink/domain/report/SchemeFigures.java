@@ -35,8 +35,17 @@ public record SchemeFigures(
   /** The highest band of sessions per relationship: "this many or more". */
   public static final int SESSION_BANDS = 6;
 
-  /** Requests received, signposted to another service and matched with a mentor in the period. */
-  public record Requests(long received, long signposted, long matched) {}
+  /**
+   * Requests received, signposted to another service and matched with a mentor in the period;
+   * signpostings during relationships in the period; relationships of required (not voluntary)
+   * mentoring that ran in it — null when fewer than the scheme's k, as feedback figures are.
+   */
+  public record Requests(
+      long received, long signposted, long matched, long signpostedDuring, Long required) {
+    public Requests(long received, long signposted, long matched) {
+      this(received, signposted, matched, 0, null);
+    }
+  }
 
   /**
    * Days from request to match (requests matched in the period), and from request to the first
@@ -214,7 +223,11 @@ public record SchemeFigures(
         p.from(),
         p.to(),
         new Requests(
-            facts.requests().received(), facts.requests().signposted(), facts.requests().matched()),
+            facts.requests().received(),
+            facts.requests().signposted(),
+            facts.requests().matched(),
+            facts.requests().signpostedDuring(),
+            facts.requests().required()),
         new Waits(Wait.of(facts.daysToMatch()), Wait.of(facts.daysToFirstSession())),
         relationships(facts),
         sessions(facts),

@@ -110,6 +110,9 @@ public class MentoringRequest {
   @Column(name = "closing_reason", length = 2000)
   private String closingReason;
 
+  @Column(name = "mentoring_required", nullable = false)
+  private boolean mentoringRequired;
+
   @Column(name = "submitted_at", nullable = false)
   private Instant submittedAt;
 
@@ -259,6 +262,34 @@ public class MentoringRequest {
     this.signpostLink = to.link();
     this.state = RequestState.SIGNPOSTED.name();
     screened(by, at);
+  }
+
+  /**
+   * The mentee says they have been asked to have mentoring (a condition set by a regulator or the
+   * deanery), or takes it back, while the request is being screened.
+   */
+  public void askedToHaveMentoring(Actor by, boolean asked) {
+    requireMentee(by);
+    if (state() != RequestState.SUBMITTED) {
+      throw new InvalidTransition(
+          "REQUEST_NOT_EDITABLE", "The request can be changed only until it has been screened.");
+    }
+    this.mentoringRequired = asked;
+  }
+
+  /**
+   * The lead (or a matching coordinator) records whether the mentoring is voluntary or required, at
+   * screening or later: who may know it is decided by whoever may see the request.
+   */
+  public void recordRequired(Scheme scheme, Actor by, boolean required) {
+    requireScheme(scheme);
+    scheme.requireMatching(by);
+    this.mentoringRequired = required;
+  }
+
+  /** True if mentoring is required of the mentee (not voluntary). */
+  public boolean mentoringRequired() {
+    return mentoringRequired;
   }
 
   /** The mentee withdraws an open request. */

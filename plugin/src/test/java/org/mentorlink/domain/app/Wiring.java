@@ -33,6 +33,7 @@ final class Wiring {
   final SchemeService schemes = new SchemeService();
   final RequestService requests = new RequestService();
   final MentorService mentors = new MentorService();
+  final MentorRecordService mentorRecords = new MentorRecordService();
   final MatchingService matching = new MatchingService();
   final CpdService cpd = new CpdService();
   final RelationshipService relationships = new RelationshipService();
@@ -101,6 +102,11 @@ final class Wiring {
     requests.access = access;
     requests.requests = db.requests;
     requests.relationships = db.relationships;
+    mentorRecords.ctx = ctx;
+    mentorRecords.access = access;
+    mentorRecords.mentors = db.mentors;
+    mentorRecords.schemes = db.schemes;
+    mentorRecords.notifier = notifier;
     mentors.ctx = ctx;
     mentors.access = access;
     mentors.schemes = db.schemes;

@@ -345,4 +345,22 @@ class MentoringRequestTest {
     invalidTransition("REQUEST_STATE", () -> accepted.matched(Times.NOW));
     invalidTransition("REQUEST_CLOSED", () -> accepted.withdraw(mentee, Times.NOW));
   }
+
+  @Test
+  void theMenteeSaysTheyWereAskedAndTheLeadRecordsWhetherMentoringIsRequired() {
+    MentoringRequest r = Requests.aSubmittedRequest(scheme, mentee);
+    assertFalse(r.mentoringRequired());
+    r.askedToHaveMentoring(mentee, true);
+    assertTrue(r.mentoringRequired());
+
+    forbidden(() -> r.recordRequired(scheme, coordinator, false));
+    forbidden(() -> r.askedToHaveMentoring(aLearner("other"), false));
+    r.recordRequired(scheme, lead, false);
+    assertFalse(r.mentoringRequired());
+
+    r.acceptForMatching(scheme, lead, Times.NOW);
+    invalidTransition("REQUEST_NOT_EDITABLE", () -> r.askedToHaveMentoring(mentee, true));
+    r.recordRequired(scheme, lead, true);
+    assertTrue(r.mentoringRequired());
+  }
 }

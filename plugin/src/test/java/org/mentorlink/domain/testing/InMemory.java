@@ -25,12 +25,14 @@ import org.mentorlink.domain.matching.MatchRepository;
 import org.mentorlink.domain.mentor.MentorInvitation;
 import org.mentorlink.domain.mentor.MentorProfile;
 import org.mentorlink.domain.mentor.MentorRepository;
+import org.mentorlink.domain.mentor.SupportAttendance;
 import org.mentorlink.domain.person.Person;
 import org.mentorlink.domain.person.PersonRepository;
 import org.mentorlink.domain.relationship.Contract;
 import org.mentorlink.domain.relationship.Goal;
 import org.mentorlink.domain.relationship.Relationship;
 import org.mentorlink.domain.relationship.RelationshipRepository;
+import org.mentorlink.domain.relationship.RelationshipSignpost;
 import org.mentorlink.domain.relationship.SessionRecord;
 import org.mentorlink.domain.request.ClaimLink;
 import org.mentorlink.domain.request.MentoringRequest;
@@ -273,6 +275,44 @@ public final class InMemory {
     public void addInvitation(MentorInvitation invitation) {
       // Issued invitations are refused or accepted only through their codes, which no test opens.
     }
+
+    private final List<SupportAttendance> attendance = new ArrayList<>();
+
+    @Override
+    public List<SupportAttendance> attendance(
+        SchemeRef scheme, String profileId, int offset, int limit) {
+      return attendance.stream()
+          .filter(a -> a.profileId().equals(profileId))
+          .sorted(Comparator.comparing(SupportAttendance::heldOn).reversed())
+          .skip(offset)
+          .limit(limit)
+          .toList();
+    }
+
+    @Override
+    public long countAttendance(SchemeRef scheme, String profileId) {
+      return attendance.stream().filter(a -> a.profileId().equals(profileId)).count();
+    }
+
+    @Override
+    public void addAttendance(SupportAttendance a) {
+      attendance.add(a);
+    }
+
+    @Override
+    public List<MentorProfile> lapsingBetween(java.time.LocalDate from, java.time.LocalDate to) {
+      return all.stream()
+          .filter(
+              p ->
+                  within(p.trainingLapsesOn(), from, to)
+                      || within(p.record().indemnityExpires(), from, to))
+          .toList();
+    }
+
+    private static boolean within(
+        java.time.LocalDate d, java.time.LocalDate from, java.time.LocalDate to) {
+      return d != null && !d.isBefore(from) && !d.isAfter(to);
+    }
   }
 
   /** Match proposals, per scheme. */
@@ -416,6 +456,18 @@ public final class InMemory {
     @Override
     public void addGoal(Goal goal) {
       goals.add(goal);
+    }
+
+    private final List<RelationshipSignpost> signposts = new ArrayList<>();
+
+    @Override
+    public List<RelationshipSignpost> signposts(Relationship r) {
+      return signposts.stream().filter(x -> x.relationshipId().equals(r.id())).toList();
+    }
+
+    @Override
+    public void addSignpost(RelationshipSignpost signpost) {
+      signposts.add(signpost);
     }
   }
 

@@ -102,6 +102,8 @@ class EveryFormBrowserIT {
         raiseAConcern(lead, mentee, mentor, relationship);
         countTheCpd(lead, mentee, mentor);
         keepTheMentorsProfile(mentor);
+        keepTheMentorsRecords(lead, mentor);
+        signpostDuringMentoring(lead, mentor, relationship);
         close(mentee, relationship);
         giveFeedback(lead, mentee, mentor);
         rematch(lead, leadClaims);
@@ -243,6 +245,9 @@ class EveryFormBrowserIT {
     // then confirms.
     ask(mentee, "Leeds");
     openTheRequest(lead);
+    WebElement required = form(lead, "request-required");
+    choose(required, "required", "yes");
+    post(lead, required, "Save", "Whether mentoring is voluntary or required is saved.");
     post(lead, form(lead, "request-accept"), null, "The request is accepted for matching.");
     propose(lead);
     mentor.go("/app/mentor").awaitPath("/app/mentor");
@@ -755,6 +760,52 @@ class EveryFormBrowserIT {
         form(mentor, "mentor-pause-or-resume"),
         "Take new mentees again",
         "You are taking new mentees again.");
+  }
+
+  /**
+   * The mentor records training and a support group on their own records page; the lead changes the
+   * indemnity on the same record from the mentors' list.
+   */
+  private void keepTheMentorsRecords(Chromium lead, Chromium mentor) {
+    mentor.go("/app/mentor/records").awaitPath("/app/mentor/records");
+    check(mentor, "the mentor's records");
+    WebElement f = form(mentor, "mentor-record");
+    choose(f, "tier", "INTRODUCTORY");
+    fill(f, "trained-on", LocalDate.now().minusMonths(6).toString());
+    fill(f, "indemnity-provider", "MDU");
+    fill(f, "indemnity-expires", LocalDate.now().plusDays(20).toString());
+    tick(f, "covers", "yes");
+    post(mentor, f, "Save the record", "The training and indemnity record is saved.");
+    assertTrue(mentor.bodyText().contains("Indemnity expires on"), mentor::bodyText);
+    WebElement a = form(mentor, "mentor-attendance");
+    fill(a, "held-on", LocalDate.now().minusDays(1).toString());
+    choose(a, "kind", "SUPPORT_GROUP");
+    fill(a, "note", "Boundaries");
+    post(mentor, a, "Record the meeting", "The meeting is recorded.");
+    assertTrue(mentor.bodyText().contains("Boundaries"), mentor::bodyText);
+
+    lead.go("/app/coordinator/mentors").awaitPath("/app/coordinator/mentors");
+    lead.clickAndWait(
+        lead.driver().findElement(By.partialLinkText("Training, indemnity and supervision")));
+    WebElement l = form(lead, "mentor-record");
+    fill(l, "indemnity-expires", LocalDate.now().plusYears(1).toString());
+    post(lead, l, "Save the record", "The training and indemnity record is saved.");
+  }
+
+  /** The mentor, then the lead, point the mentee to another service while mentoring goes on. */
+  private void signpostDuringMentoring(Chromium lead, Chromium mentor, String relationship) {
+    mentor.go(relationship).awaitPath(relationship);
+    assertTrue(mentor.bodyText().contains("Required: the mentee has been asked"), mentor::bodyText);
+    WebElement f = form(mentor, "relationship-signpost");
+    choose(f, "service", "Practitioner Health");
+    fill(f, "reason", "They can help with sleep alongside our sessions.");
+    post(mentor, f, "Suggest this service", "The service is suggested.");
+    lead.go("/app/coordinator/relationships").awaitPath("/app/coordinator/relationships");
+    lead.clickAndWait(lead.driver().findElement(By.partialLinkText("Signpost")));
+    WebElement l = form(lead, "relationship-signpost-lead");
+    choose(l, "service", "Practitioner Health");
+    fill(l, "reason", "Another service that may help.");
+    post(lead, l, "Suggest this service", "The service is suggested.");
   }
 
   // ------------------------------------------------------------------ deep linking

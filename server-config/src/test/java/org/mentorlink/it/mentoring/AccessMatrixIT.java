@@ -215,6 +215,17 @@ class AccessMatrixIT {
     rows.add(new Row("GET", rel, null, expect(200, 404, 200, 404, 404, 404, 404)));
     rows.add(
         new Row("GET", "/api/mentor-profile", null, expect(404, 404, 200, 200, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "GET", "/api/mentor-profile/records", null, expect(404, 404, 200, 200, 404, 404, 404)));
+    rows.add(
+        new Row("GET", "/api/mentors/lapses", null, expect(403, 403, 403, 403, 200, 200, 404)));
+    rows.add(
+        new Row(
+            "GET",
+            "/api/mentors/" + mentorProfile + "/records",
+            null,
+            expect(403, 403, 403, 403, 200, 404, 404)));
     return rows;
   }
 
@@ -305,6 +316,29 @@ class AccessMatrixIT {
             "/api/requests/" + otherRequest + "/withdraw",
             null,
             expect(404, 200, 404, 404, 404, 404, 404)));
+    JsonObject noDate = Json.createObjectBuilder().add("tier", "REFRESHER").build();
+    JsonObject noService =
+        Json.createObjectBuilder().add("service", "None").add("reason", "x").build();
+    rows.add(
+        new Row(
+            "PUT",
+            "/api/mentor-profile/records",
+            noDate,
+            expect(404, 404, 400, 400, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "PUT",
+            "/api/mentors/" + mentorProfile + "/records",
+            noDate,
+            expect(403, 403, 403, 403, 400, 404, 404)));
+    rows.add(
+        new Row("POST", rel + "/signposts", noService, expect(403, 404, 400, 404, 404, 404, 404)));
+    rows.add(
+        new Row(
+            "POST",
+            "/api/scheme/relationships/" + relationship + "/signposts",
+            noService,
+            expect(403, 403, 403, 403, 400, 404, 404)));
     return rows;
   }
 

@@ -71,7 +71,9 @@ public final class SealedColumns {
   public static final List<Table> SEALED_FROM_THE_START =
       List.of(
           Table.own("safeguarding_concern", "reason", "withhold_reason"),
-          Table.own("mentor_change_request", "reason"));
+          Table.own("mentor_change_request", "reason"),
+          Table.own("mentor_support", "note"),
+          Table.own("relationship_signpost", "note"));
 
   /**
    * The LTI 1.1 shared secrets ({@code lti_registration.lti11_secret}, added after migration 21):
