@@ -13,10 +13,9 @@ import java.util.stream.Collectors;
  * target/screenshots/phone-<page>.png}.
  *
  * <p>The pages listed in {@code phone-width-pages.txt} have been made readable at phone width and
- * must stay so (the test fails for any of them). The journey's later pages (from the CPD approvals
- * on: reversing credit, the mentor's profile, closing, concerns, my data) are not yet on the
- * frontend's responsive components: they are measured and reported as {@code [phone] NOT YET
- * READABLE}, and belong in the list once fixed.
+ * must stay so (the test fails for any of them). A page not in the list (today: the CPD log after
+ * reversing credit) is measured and reported as {@code [phone] NOT YET READABLE}, and belongs in
+ * the list once fixed.
  */
 class PhoneWidthBrowserIT extends EveryFormBrowserIT {
   private static final Set<String> READABLE = readable();
