@@ -3,8 +3,10 @@ package org.mentorlink.tool.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,19 +47,36 @@ public class IntakeResource {
   @Guarded.Matching
   public Response enter(Bodies.CallerRequestBody body) {
     Bodies.required(body);
-    RequestDetails details =
-        new RequestDetails(
-            body.helpWith(),
-            body.otherDetails(),
-            body.preferredArea(),
-            body.preferredModes(),
-            body.mustNotMatch(),
-            body.lineManager(),
-            body.practice(),
-            body.preferredMentor());
     return Response.status(201)
-        .entity(intake.enterForCaller(scope.actor(), scope.course(), body.callerName(), details))
+        .entity(
+            intake.enterForCaller(scope.actor(), scope.course(), body.callerName(), details(body)))
         .build();
+  }
+
+  @PUT
+  @Path("/requests/{id}/phoned-in")
+  @Operation(
+      summary =
+          "Correct a request entered for someone who phoned in — the caller's name and the"
+              + " answers — until someone makes it theirs and while it is not screened (the lead,"
+              + " or a coordinator who matches)")
+  @Guarded.Matching
+  public Views.RequestView revise(@PathParam("id") String id, Bodies.CallerRequestBody body) {
+    Bodies.required(body);
+    return intake.reviseForCaller(
+        scope.actor(), scope.course(), id, body.callerName(), details(body));
+  }
+
+  private static RequestDetails details(Bodies.CallerRequestBody body) {
+    return new RequestDetails(
+        body.helpWith(),
+        body.otherDetails(),
+        body.preferredArea(),
+        body.preferredModes(),
+        body.mustNotMatch(),
+        body.lineManager(),
+        body.practice(),
+        body.preferredMentor());
   }
 
   @POST
@@ -79,6 +98,17 @@ public class IntakeResource {
                 "expiresAt",
                 link.expiresAt().toString()))
         .build();
+  }
+
+  @DELETE
+  @Path("/requests/{id}/claim-links")
+  @Operation(
+      summary =
+          "Withdraw the request's claim links not used yet: they stop working at once (the lead,"
+              + " or a coordinator who matches)")
+  @Guarded.Matching
+  public Map<String, Integer> withdrawLinks(@PathParam("id") String id) {
+    return Map.of("withdrawn", intake.withdrawLinks(scope.actor(), scope.course(), id));
   }
 
   @POST

@@ -147,6 +147,7 @@ public class ReportResource {
                       enumeration = {
                         "requests",
                         "waits",
+                        "relationships",
                         "sessions",
                         "allowance",
                         "minimum",

@@ -18,6 +18,7 @@ public final class ReportCharts {
       List.of(
           "requests",
           "waits",
+          "relationships",
           "sessions",
           "allowance",
           "minimum",
@@ -60,6 +61,31 @@ public final class ReportCharts {
                     "90th percentile",
                     Arrays.asList(
                         num(f.waits().toMatch().p90()), num(f.waits().toFirstSession().p90()))))));
+    SchemeFigures.Relationships rel = f.relationships();
+    Long required = f.requests().required();
+    out.add(
+        one(
+            "relationships",
+            "Relationships in the period, and signposting during them",
+            "Relationships",
+            "Number of relationships or signpostings",
+            List.of(
+                "Ran in the period",
+                "Started",
+                "Closed",
+                "Open at the end",
+                required == null
+                    ? "Required, not voluntary (not shown: too few to keep anyone from being"
+                        + " recognised)"
+                    : "Required, not voluntary",
+                "Signposted to another service during a relationship (times)"),
+            Arrays.asList(
+                rel.active(),
+                rel.started(),
+                rel.closed(),
+                rel.openAtEnd(),
+                required,
+                f.requests().signpostedDuring())));
     List<String> bands = new ArrayList<>();
     List<Long> counts = new ArrayList<>();
     for (SchemeFigures.SessionBand band : f.sessions().byCount()) {
@@ -156,16 +182,24 @@ public final class ReportCharts {
             List.of(
                 series("Received", schemes, s -> num(s.requests().received())),
                 series("Signposted", schemes, s -> num(s.requests().signposted())),
-                series("Matched", schemes, s -> num(s.requests().matched())))),
+                series("Matched", schemes, s -> num(s.requests().matched())),
+                series(
+                    "Signposted during a relationship",
+                    schemes,
+                    s -> num(s.requests().signpostedDuring())))),
         new Chart(
             "hub-relationships",
-            "Relationships and signed-off sessions in each scheme",
+            "Relationships, signed-off sessions and required mentoring in each scheme",
             "Scheme",
             "Number",
             names,
             List.of(
                 series("Relationships", schemes, s -> num(s.relationships().active())),
-                series("Sessions", schemes, s -> num(s.sessions().held())))),
+                series("Sessions", schemes, s -> num(s.sessions().held())),
+                series(
+                    "Required, not voluntary (shown when enough)",
+                    schemes,
+                    s -> num(s.requests().required())))),
         new Chart(
             "hub-mentors",
             "Mentors' capacity and load in each scheme",
@@ -198,7 +232,7 @@ public final class ReportCharts {
       String axis,
       List<String> categories,
       List<Long> values) {
-    // "Number of requests": the series is "Requests".
+    // "Number of requests": the series is "Requests"; "… or signpostings", "Relationships or …".
     String what = axis.substring("Number of ".length());
     return new Chart(
         id,

@@ -74,6 +74,7 @@ public class CoordinatorPages {
   @Inject RequestService requests;
   @Inject MatchingService matching;
   @Inject MentorService mentors;
+  @Inject org.mentorlink.domain.app.IntakeService intake;
   @Inject RelationshipService relationships;
   @Inject org.mentorlink.domain.app.SubjectRightsService rights;
   @Inject PublicUrls urls;
@@ -367,6 +368,11 @@ public class CoordinatorPages {
     m.put("scheme", scheme);
     m.put("request", r);
     m.put("proposals", matching.forRequest(current.actor(), course, id));
+    m.put(
+        "linkUntil",
+        r.enteredForCaller() && !r.hasMentee() && r.state().open()
+            ? intake.waitingLinkUntil(current.actor(), course, id)
+            : null);
     m.put("signposts", scheme.settings() == null ? List.of() : scheme.settings().signposts());
     m.put("form", form);
     return show("app/coordinator/request", m, errors);

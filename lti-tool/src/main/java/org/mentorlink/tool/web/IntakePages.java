@@ -23,6 +23,7 @@ import org.mentorlink.domain.app.RequestService;
 import org.mentorlink.domain.app.SchemeService;
 import org.mentorlink.domain.app.Views;
 import org.mentorlink.domain.request.RequestDetails;
+import org.mentorlink.domain.scheme.MembershipStatus;
 import org.mentorlink.domain.shared.DomainException;
 import org.mentorlink.domain.shared.Forbidden;
 import org.mentorlink.domain.shared.LaunchRole;
@@ -65,7 +66,7 @@ public class IntakePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response form() {
-    return formPage(FormData.empty(), null);
+    return formPage(null, FormData.empty(), null);
   }
 
   @POST
@@ -74,7 +75,24 @@ public class IntakePages {
   @Produces(MediaType.TEXT_HTML)
   @Operation(hidden = true)
   public Response enter(MultivaluedMap<String, String> body) {
-    FormData form = FormData.of(body);
+    return save(
+        null,
+        FormData.of(body),
+        (name, details) -> {
+          Views.RequestView r =
+              intake.enterForCaller(current.actor(), current.course(), name, details);
+          return screens.seeOther("/app/coordinator/requests/" + r.id(), "request-entered");
+        });
+  }
+
+  /**
+   * The pro-forma posted: the caller's name and the answers checked, then {@code action} run with
+   * them; refused input (or a refusal of the domain) shows the form again with what was typed.
+   */
+  private Response save(
+      Views.RequestView editing,
+      FormData form,
+      java.util.function.BiFunction<String, RequestDetails, Response> action) {
     FormErrors errors = new FormErrors();
     if (form.text("caller-name") == null) {
       errors.add("caller-name", "Write the caller's name, as they gave it.");
@@ -82,15 +100,38 @@ public class IntakePages {
     RequestDetails details = MenteePages.details(form, errors);
     if (details != null && !errors.any()) {
       try {
-        Views.RequestView r =
-            intake.enterForCaller(
-                current.actor(), current.course(), form.get("caller-name"), details);
-        return screens.seeOther("/app/coordinator/requests/" + r.id(), "request-entered");
+        return action.apply(form.get("caller-name"), details);
       } catch (DomainException e) {
         errors.add(e, ENTRY);
       }
     }
-    return formPage(form, errors);
+    return formPage(editing, form, errors);
+  }
+
+  /** The lead corrects the request before anyone claims it: the same pro-forma, filled in. */
+  @GET
+  @Path("{id}/edit")
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response editForm(@PathParam("id") String id) {
+    Views.RequestView r = unclaimed(id);
+    FormData form = MenteePages.prefill(r.details()).put("caller-name", r.callerName());
+    return formPage(r, form, null);
+  }
+
+  @POST
+  @Path("{id}/edit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response revise(@PathParam("id") String id, MultivaluedMap<String, String> body) {
+    return save(
+        unclaimed(id),
+        FormData.of(body),
+        (name, details) -> {
+          intake.reviseForCaller(current.actor(), current.course(), id, name, details);
+          return screens.seeOther("/app/coordinator/requests/" + id, "request-revised-by-lead");
+        });
   }
 
   /** A new single-use link for the caller, shown once (it is stored only as a hash). */
@@ -107,6 +148,17 @@ public class IntakePages {
     m.put("link", urls.of(uriInfo, "/app/claim/" + link.code()));
     m.put("expiresAt", link.expiresAt());
     return screens.render("app/coordinator/claim-link", m);
+  }
+
+  /** The lead withdraws the caller's link (given to the wrong person, or lost). */
+  @POST
+  @Path("{id}/link/withdraw")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Produces(MediaType.TEXT_HTML)
+  @Operation(hidden = true)
+  public Response withdrawLink(@PathParam("id") String id) {
+    intake.withdrawLinks(current.actor(), current.course(), id);
+    return screens.seeOther("/app/coordinator/requests/" + id, "claim-link-withdrawn");
   }
 
   @GET
@@ -138,21 +190,29 @@ public class IntakePages {
     }
   }
 
-  private Response formPage(FormData form, FormErrors errors) {
+  /** The pro-forma: a new request ({@code editing} null), or the one being corrected. */
+  private Response formPage(Views.RequestView editing, FormData form, FormErrors errors) {
     Views.SchemeView scheme = matching();
     Map<String, Object> m = screens.model(null);
     m.put("scheme", scheme);
+    m.put("editing", editing);
     m.put("form", form);
     m.put("forCaller", true);
     return screens.show("app/coordinator/phoned-in", m, errors);
   }
 
-  private Response rosterPage(String id, String q, int page, FormErrors errors) {
+  /** A request entered for a caller that nobody has claimed yet (404 otherwise). */
+  private Views.RequestView unclaimed(String id) {
     matching();
     Views.RequestView r = requests.get(current.actor(), current.course(), id);
     if (r.hasMentee() || !r.enteredForCaller()) {
       throw new NotFound("That request");
     }
+    return r;
+  }
+
+  private Response rosterPage(String id, String q, int page, FormErrors errors) {
+    Views.RequestView r = unclaimed(id);
     String search = q == null || q.isBlank() ? null : q.strip();
     Map<String, Object> m = screens.model(null);
     m.put("request", r);
@@ -160,14 +220,16 @@ public class IntakePages {
     Views.Page<Views.MemberView> members =
         schemes.roster(current.actor(), current.course(), search, page, PAGE_SIZE);
     m.put("members", members);
-    // Only learners can be mentees: the page lists those of this page of the roster.
+    // Only learners still in the course can be mentees: the page lists those of this page of the
+    // roster (not those who left it).
     m.put(
         "learners",
         members.items().stream()
             .filter(
                 x ->
                     x.launchRoles().contains(LaunchRole.LEARNER.name())
-                        && !x.launchRoles().contains(LaunchRole.INSTRUCTOR.name()))
+                        && !x.launchRoles().contains(LaunchRole.INSTRUCTOR.name())
+                        && x.status() != MembershipStatus.LEFT)
             .toList());
     m.put(
         "pageUrl",

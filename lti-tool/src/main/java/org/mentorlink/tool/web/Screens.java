@@ -84,6 +84,9 @@ public class Screens {
               "The request is saved. Give the caller a link, or choose them among the course's"
                   + " people, to make it theirs."),
           Map.entry("request-claimed-by-lead", "The request is now the chosen person's."),
+          Map.entry("request-revised-by-lead", "The request is corrected."),
+          Map.entry(
+              "claim-link-withdrawn", "The link is withdrawn: it no longer works for anyone."),
           Map.entry(
               "request-claimed",
               "The request is yours now. You can follow it here and change it until it is read."),

@@ -33,6 +33,16 @@ class ReportChartsTest {
     Chart waits = ReportCharts.find(charts, "waits").orElseThrow();
     assertEquals(List.of("3", "21"), values(waits, 0));
     assertEquals(List.of("10", "30"), values(waits, 1));
+    Chart rel = ReportCharts.find(charts, "relationships").orElseThrow();
+    assertEquals(List.of("5", "3", "1", "4", "5", "3"), values(rel, 0));
+    assertEquals("Required, not voluntary", rel.categories().get(4));
+    Chart few =
+        ReportCharts.find(
+                ReportCharts.of(SchemeFigures.of("e", "Empty", ReportFixture.empty())),
+                "relationships")
+            .orElseThrow();
+    assertNull(values(few, 0).get(4), "below k the required count is not drawn");
+    assertTrue(few.categories().get(4).contains("not shown"), few.categories().get(4));
     assertEquals(
         List.of("2", "0", "1", "1", "0", "0", "1"),
         values(ReportCharts.find(charts, "sessions").orElseThrow(), 0));

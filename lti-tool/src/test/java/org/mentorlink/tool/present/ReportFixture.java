@@ -19,13 +19,16 @@ public final class ReportFixture {
       new ReportPeriod(
           LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31), ReportPeriod.Preset.THIS_YEAR);
 
-  /** North: 10 requests (2 signposted, 5 matched), five relationships, five mentors, claims. */
+  /**
+   * North: 10 requests (2 signposted, 5 matched; 3 signpostings during relationships; 5 of the
+   * relationships required mentoring), five relationships, five mentors, claims.
+   */
   public static ReportFacts north() {
     return new ReportFacts(
         YEAR,
         LocalDate.of(2026, 10, 1),
         3,
-        new RequestCounts(10, 2, 5),
+        new RequestCounts(10, 2, 5, 3, 5L),
         List.of(3, 10, 1, 7),
         List.of(14, 30, 21),
         List.of(

@@ -137,5 +137,8 @@ class ReportPagesTest {
     String table = html.substring(html.indexOf("id=\"hub-table\""), html.indexOf("</table>"));
     assertEquals(3, count(table, "scope=\"row\""), "a row per scheme and the total: " + table);
     assertTrue(table.contains(">Total</th>"), table);
+    assertEquals(4, count(table, "Of them required"), "the heading and every row: " + table);
+    assertTrue(table.contains("<span>2 / 3</span>"), "signposted at screening / during: " + table);
+    assertTrue(table.contains("<span>too few to show</span>"), "South's required count: " + table);
   }
 }

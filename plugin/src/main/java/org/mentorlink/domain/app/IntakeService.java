@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import org.mentorlink.domain.audit.AuditAction;
 import org.mentorlink.domain.relationship.RelationshipRepository;
 import org.mentorlink.domain.request.ClaimLink;
@@ -13,6 +14,7 @@ import org.mentorlink.domain.request.MentoringRequest;
 import org.mentorlink.domain.request.RequestDetails;
 import org.mentorlink.domain.request.RequestRepository;
 import org.mentorlink.domain.scheme.CourseMember;
+import org.mentorlink.domain.scheme.MembershipStatus;
 import org.mentorlink.domain.scheme.Scheme;
 import org.mentorlink.domain.scheme.SchemeRepository;
 import org.mentorlink.domain.shared.Actor;
@@ -61,10 +63,30 @@ public class IntakeService {
     return views.view(r);
   }
 
-  /** The lead issues a single-use link for the caller to make the request theirs. */
+  /** The lead corrects a request entered for a caller, before anyone claims it or screens it. */
+  public Views.RequestView reviseForCaller(
+      Actor actor, String courseRef, String requestId, String callerName, RequestDetails details) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
+    r.reviseForCaller(s, actor, callerName, details);
+    audit.record(
+        actor,
+        s,
+        AuditAction.INTAKE,
+        ConfidentialRead.Kind.REQUEST,
+        r.id(),
+        "CALLER_REQUEST_REVISED");
+    return views.view(r);
+  }
+
+  /**
+   * The lead issues a single-use link for the caller to make the request theirs; a link issued
+   * before for the request and not used stops working (only the newest one is in anyone's hands).
+   */
   public IssuedLink issueLink(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
+    requests.usableClaimLinks(s.ref(), r.id(), ctx.now()).forEach(l -> l.withdraw(ctx.now()));
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -75,6 +97,42 @@ public class IntakeService {
     audit.record(
         actor, s, AuditAction.INTAKE, ConfidentialRead.Kind.REQUEST, r.id(), "CLAIM_LINK_ISSUED");
     return new IssuedLink(code, link.expiresAt());
+  }
+
+  /**
+   * The lead withdraws the request's links not used yet (given to the wrong person, say): they stop
+   * working at once. Returns how many were withdrawn (0 if none was waiting, which changes
+   * nothing).
+   */
+  public int withdrawLinks(Actor actor, String courseRef, String requestId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
+    s.requireMatching(actor);
+    List<ClaimLink> open = requests.usableClaimLinks(s.ref(), r.id(), ctx.now());
+    open.forEach(l -> l.withdraw(ctx.now()));
+    if (!open.isEmpty()) {
+      audit.record(
+          actor,
+          s,
+          AuditAction.INTAKE,
+          ConfidentialRead.Kind.REQUEST,
+          r.id(),
+          "CLAIM_LINK_WITHDRAWN");
+    }
+    return open.size();
+  }
+
+  /**
+   * Until when the request's newest unused link works, for the lead's request page; null if no link
+   * is waiting. The caller decided access to the request.
+   */
+  public Instant waitingLinkUntil(Actor actor, String courseRef, String requestId) {
+    Scheme s = ctx.scheme(actor, courseRef);
+    MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
+    return requests.usableClaimLinks(s.ref(), r.id(), ctx.now()).stream()
+        .map(ClaimLink::expiresAt)
+        .max(Instant::compareTo)
+        .orElse(null);
   }
 
   /**
@@ -110,7 +168,10 @@ public class IntakeService {
         personId == null || personId.length() > 36
             ? null
             : schemes.member(actor.tenant(), courseRef, personId).orElse(null);
-    if (m == null || m.isInstructor() || !m.launchRoles().contains(LaunchRole.LEARNER)) {
+    if (m == null
+        || m.isInstructor()
+        || !m.launchRoles().contains(LaunchRole.LEARNER)
+        || m.status() == MembershipStatus.LEFT) {
       throw new NotFound("That learner of the course");
     }
     claim(s, r, m.person());

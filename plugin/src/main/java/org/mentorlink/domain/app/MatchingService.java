@@ -71,7 +71,8 @@ public class MatchingService {
                     c.score(),
                     c.reasons(),
                     c.conflicts(),
-                    c.preferred()))
+                    c.preferred(),
+                    c.trainingCurrent()))
         .toList();
   }
 

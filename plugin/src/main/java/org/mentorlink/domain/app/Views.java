@@ -147,7 +147,8 @@ public final class Views {
       int score,
       List<String> reasons,
       List<Conflict> conflicts,
-      boolean preferred) {}
+      boolean preferred,
+      boolean trainingCurrent) {}
 
   /** A proposal; {@code requestSummary} is the mentee's topics, area and modes (for the mentor). */
   public record ProposalView(

@@ -5,7 +5,8 @@ import org.mentorlink.domain.mentor.MentorProfile;
 
 /**
  * A mentor considered for a request: the conflicts that block them (if any), the reasons for and
- * against, a score for ranking (higher first), and whether the mentee asked for them by name.
+ * against, a score for ranking (higher first), whether the mentee asked for them by name, and
+ * whether their mentor training is current (a warning before proposing them if not).
  */
 public record Candidate(
     MentorProfile mentor,
@@ -14,7 +15,8 @@ public record Candidate(
     List<Conflict> conflicts,
     List<String> reasons,
     int score,
-    boolean preferred) {
+    boolean preferred,
+    boolean trainingCurrent) {
   public Candidate {
     conflicts = List.copyOf(conflicts);
     reasons = List.copyOf(reasons);

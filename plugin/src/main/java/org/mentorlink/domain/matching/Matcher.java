@@ -1,11 +1,14 @@
 package org.mentorlink.domain.matching;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.mentorlink.domain.mentor.Lapse;
 import org.mentorlink.domain.mentor.MeetingMode;
 import org.mentorlink.domain.mentor.MentorDetails;
 import org.mentorlink.domain.mentor.MentorProfile;
@@ -109,11 +112,11 @@ public final class Matcher {
         score += 100;
       }
       int left = Math.max(0, s.profile().capacity() - s.activeMentees());
-      reasons.add(left + " of " + s.profile().capacity() + " places free");
+      reasons.add(capacity(left, s.profile().capacity()));
       score += Math.min(left, 5) * 10;
       if (r.preferredArea() != null) {
         if (m.areas().stream().anyMatch(a -> sameName(a, r.preferredArea()))) {
-          reasons.add("Covers " + r.preferredArea());
+          reasons.add("Same area: covers " + r.preferredArea());
           score += 40;
         } else {
           reasons.add("Does not cover " + r.preferredArea());
@@ -128,22 +131,60 @@ public final class Matcher {
           reasons.add("Does not meet as the mentee prefers");
         }
       }
-      if (s.profile().trainingCurrent(today)) {
-        reasons.add("Training current");
+      boolean trained = s.profile().trainingCurrent(today);
+      if (trained) {
         score += 30;
-      } else {
-        reasons.add("Training not current");
       }
+      reasons.add(training(s.profile(), today));
       conflicts.forEach(c -> reasons.add(c.reason()));
       out.add(
           new Candidate(
-              s.profile(), s.name(), s.activeMentees(), conflicts, reasons, score, preferred));
+              s.profile(),
+              s.name(),
+              s.activeMentees(),
+              conflicts,
+              reasons,
+              score,
+              preferred,
+              trained));
     }
     out.sort(
         Comparator.comparing(Candidate::blocked)
             .thenComparing(Comparator.comparingInt(Candidate::score).reversed())
             .thenComparing(c -> c.mentorName() == null ? "" : c.mentorName()));
     return out;
+  }
+
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM uuuu", Locale.UK);
+
+  /** The places a mentor has, in words: "Has capacity (2 of 3 places free)". */
+  static String capacity(int left, int capacity) {
+    return left > 0
+        ? "Has capacity (" + left + " of " + capacity + " places free)"
+        : "No places free (" + capacity + " of " + capacity + " taken)";
+  }
+
+  /**
+   * Where the mentor's training stands on {@code today}, in words: current (and when it is due
+   * again, if within {@value Lapse#WARN_DAYS} days), lapsed since a month, or not done.
+   */
+  static String training(MentorProfile m, LocalDate today) {
+    LocalDate lapses = m.trainingLapsesOn();
+    if (lapses == null) {
+      return switch (m.details().trainingStatus()) {
+        case IN_TRAINING -> "Training not current: still in mentor training";
+        case NOT_TRAINED -> "Training not current: not trained as a mentor";
+        case TRAINED -> "Training not current: the date it was done is not recorded";
+      };
+    }
+    if (!m.trainingCurrent(today)) {
+      return "Training not current: lapsed in " + MONTH.format(lapses);
+    }
+    if (ChronoUnit.DAYS.between(today, lapses) <= Lapse.WARN_DAYS) {
+      return "Training current, due again in " + MONTH.format(lapses);
+    }
+    return "Training current until " + MONTH.format(lapses.minusDays(1));
   }
 
   /** The reason a mentor the mentee asked for by name is given. */

@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -392,6 +393,19 @@ public final class JpaMentoringRepositories {
     @Override
     public void addClaimLink(ClaimLink link) {
       em.persist(link);
+    }
+
+    @Override
+    public List<ClaimLink> usableClaimLinks(SchemeRef scheme, String requestId, Instant now) {
+      return em.createQuery(
+              "select l from ClaimLink l where l.tenantId = :t and l.schemeId = :s"
+                  + " and l.requestId = :r and l.usedAt is null and l.expiresAt > :now",
+              ClaimLink.class)
+          .setParameter("t", scheme.tenant().value())
+          .setParameter("s", scheme.schemeId())
+          .setParameter("r", requestId)
+          .setParameter("now", now)
+          .getResultList();
     }
   }
 

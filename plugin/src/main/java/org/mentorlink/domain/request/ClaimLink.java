@@ -103,6 +103,16 @@ public class ClaimLink {
     usedAt = at;
   }
 
+  /**
+   * The lead withdraws the link (given to the wrong person, or replaced by a new one): it ends now,
+   * as if it had expired. A spent or expired link stays as it was.
+   */
+  public void withdraw(Instant at) {
+    if (usableAt(at)) {
+      expiresAt = at;
+    }
+  }
+
   /** Neither used nor expired at {@code now}. */
   public boolean usableAt(Instant now) {
     return usedAt == null && expiresAt.isAfter(now);

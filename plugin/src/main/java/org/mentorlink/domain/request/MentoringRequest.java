@@ -227,6 +227,30 @@ public class MentoringRequest {
     claimedAt = Objects.requireNonNull(at);
   }
 
+  /**
+   * The lead (or a coordinator who matches) corrects a request they entered for a caller — the
+   * caller's name and the answers — until someone makes it theirs (then only they change it), and
+   * only while it has not been screened.
+   */
+  public void reviseForCaller(Scheme scheme, Actor by, String callerName, RequestDetails details) {
+    requireScheme(scheme);
+    scheme.requireMatching(by);
+    if (!enteredForCaller() || hasMentee()) {
+      throw new InvalidTransition(
+          "REQUEST_ALREADY_CLAIMED",
+          "Only a request entered for a caller that nobody has made theirs yet can be changed"
+              + " here; once it is theirs, they change it.");
+    }
+    if (state() != RequestState.SUBMITTED) {
+      throw new InvalidTransition(
+          "REQUEST_NOT_EDITABLE", "The request can be changed only until it has been screened.");
+    }
+    String name =
+        Require.text(callerName, "CALLER_NAME_REQUIRED", "callerName", "The caller's name", 200);
+    apply(details);
+    this.callerName = name;
+  }
+
   /** The mentee changes their answers while the request is still being screened. */
   public void revise(Actor by, RequestDetails details) {
     requireMentee(by);

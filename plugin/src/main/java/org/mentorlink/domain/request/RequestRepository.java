@@ -1,5 +1,6 @@
 package org.mentorlink.domain.request;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,4 +26,7 @@ public interface RequestRepository {
   Optional<ClaimLink> claimLink(String codeHash);
 
   void addClaimLink(ClaimLink link);
+
+  /** The request's claim links that are neither used nor expired at {@code now}. */
+  List<ClaimLink> usableClaimLinks(SchemeRef scheme, String requestId, Instant now);
 }

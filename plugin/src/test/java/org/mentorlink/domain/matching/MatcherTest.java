@@ -355,19 +355,51 @@ class MatcherTest {
 
     assertEquals(
         List.of(
-            "2 of 3 places free",
-            "Covers Leeds",
+            "Has capacity (2 of 3 places free)",
+            "Same area: covers Leeds",
             "Meets as the mentee prefers",
-            "Training current"),
+            "Training current until May 2027"),
         ranked.get(0).reasons());
     assertEquals(2, ranked.get(0).capacityLeft());
     assertEquals(
         List.of(
-            "2 of 2 places free",
+            "Has capacity (2 of 2 places free)",
             "Does not cover Leeds",
             "Does not meet as the mentee prefers",
-            "Training not current"),
+            "Training not current: lapsed in May 2023"),
         ranked.get(1).reasons());
+    assertTrue(ranked.get(0).trainingCurrent());
+    assertFalse(ranked.get(1).trainingCurrent());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "TRAINED     | -1000 | Training current until August 2025",
+        "TRAINED     | -1050 | Training current, due again in June 2025",
+        "TRAINED     | -1096 | Training current, due again in May 2025",
+        "TRAINED     | -1097 | Training not current: lapsed in May 2025",
+        "IN_TRAINING |       | Training not current: still in mentor training",
+        "NOT_TRAINED |       | Training not current: not trained as a mentor",
+      })
+  void saysInWordsWhereTheTrainingStandsAndWhenItIsDue(
+      TrainingStatus status, Integer daysAgo, String expected) {
+    MentorSnapshot m =
+        snapshot(
+            "m-t",
+            "Trained",
+            Mentors.details()
+                .training(status, daysAgo == null ? null : Times.TODAY.plusDays(daysAgo))
+                .build(),
+            0);
+
+    Candidate c =
+        Matcher.rank(request(Requests.details().build()), MENTEE_NAME, List.of(m), Times.TODAY)
+            .get(0);
+
+    assertTrue(c.reasons().contains(expected), () -> c.reasons().toString());
+    assertEquals(expected.startsWith("Training current"), c.trainingCurrent());
   }
 
   @Test
@@ -400,7 +432,7 @@ class MatcherTest {
     assertEquals(List.of("Paused", "Full"), names(ranked));
     assertTrue(ranked.stream().allMatch(Candidate::blocked));
     assertEquals(0, ranked.get(1).capacityLeft());
-    assertTrue(ranked.get(1).reasons().contains("0 of 1 places free"));
+    assertTrue(ranked.get(1).reasons().contains("No places free (1 of 1 taken)"));
     assertTrue(ranked.get(1).reasons().contains(Conflict.AT_CAPACITY.reason()));
   }
 

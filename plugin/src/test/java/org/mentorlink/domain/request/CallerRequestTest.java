@@ -143,6 +143,24 @@ class CallerRequestTest {
   }
 
   @Test
+  void aWithdrawnLinkStopsWorkingAtOnceAndASpentOneStaysSpent() {
+    MentoringRequest r = entered();
+    ClaimLink link = ClaimLink.issue(scheme, lead, r, "hash-2", Times.NOW, Duration.ofDays(14));
+
+    link.withdraw(Times.daysLater(2));
+    assertFalse(link.usableAt(Times.daysLater(2)));
+    assertEquals(Times.daysLater(2), link.expiresAt());
+    invalidTransition("CLAIM_LINK_INVALID", () -> link.use(caller.person(), Times.daysLater(2)));
+    link.withdraw(Times.daysLater(3));
+    assertEquals(Times.daysLater(2), link.expiresAt(), "withdrawn once: the date stays");
+
+    ClaimLink spent = ClaimLink.issue(scheme, lead, r, "hash-3", Times.NOW, Duration.ofDays(14));
+    spent.use(caller.person(), Times.daysLater(1));
+    spent.withdraw(Times.daysLater(2));
+    assertEquals(Times.daysLater(14), spent.expiresAt(), "a spent link is left as it was");
+  }
+
+  @Test
   void aLinkIsOnlyForAnUnclaimedCallersRequestAndOnlyFromThoseWhoMatch() {
     MentoringRequest r = entered();
     forbidden(() -> ClaimLink.issue(scheme, plain, r, "h", Times.NOW, Duration.ofDays(1)));

@@ -238,6 +238,15 @@ public final class InMemory {
     public void addClaimLink(ClaimLink link) {
       links.put(link.codeHash(), link);
     }
+
+    @Override
+    public List<ClaimLink> usableClaimLinks(
+        SchemeRef scheme, String requestId, java.time.Instant now) {
+      return links.values().stream()
+          .filter(
+              l -> l.scheme().equals(scheme) && l.requestId().equals(requestId) && l.usableAt(now))
+          .toList();
+    }
   }
 
   /** Mentor profiles; invitations are not kept (no test here opens one). */

@@ -205,8 +205,14 @@ public final class ReportData {
         PreparedStatement q =
             c.prepareStatement(
                 "INSERT INTO mentoring_request (id, tenant_id, scheme_id, mentee_id, help_with,"
-                    + " state, signpost_name, submitted_at, screened_at, matched_at)"
-                    + " VALUES (?, ?, ?, ?, 'CAREER_DECISION', ?, ?, ?, ?, ?)");
+                    + " state, signpost_name, submitted_at, screened_at, matched_at,"
+                    + " mentoring_required) VALUES (?, ?, ?, ?, 'CAREER_DECISION', ?, ?, ?, ?, ?, ?)");
+        // One relationship in twenty is signposted to another service while it runs.
+        PreparedStatement g =
+            c.prepareStatement(
+                "INSERT INTO relationship_signpost (id, tenant_id, scheme_id, relationship_id,"
+                    + " signpost_name, recorded_by, recorded_at)"
+                    + " VALUES (?, ?, ?, ?, 'Practitioner Health', ?, ?)");
         PreparedStatement r =
             c.prepareStatement(
                 "INSERT INTO relationship (id, tenant_id, scheme_id, request_id, mentee_id,"
@@ -235,6 +241,8 @@ public final class ReportData {
         q.setObject(7, utc(submitted));
         q.setObject(8, screened == null ? null : utc(screened));
         q.setObject(9, matched == null ? null : utc(matched));
+        // Mentoring required of one mentee in ten (a condition set by a regulator, say).
+        q.setBoolean(10, random.nextInt(10) == 0);
         batch(q, i);
         requests++;
         if (matched != null) {
@@ -251,7 +259,17 @@ public final class ReportData {
           r.setObject(7, utc(matched));
           r.setObject(8, closed == null ? null : utc(closed));
           r.setString(9, closed == null ? null : "NATURAL_END");
-          batch(r, n++);
+          batch(r, n);
+          if (random.nextInt(20) == 0) {
+            g.setString(1, UUID.randomUUID().toString());
+            g.setString(2, tenant);
+            g.setString(3, scheme);
+            g.setString(4, rid);
+            g.setString(5, mentor.personId());
+            g.setObject(6, utc(later(matched, 1 + random.nextInt(200))));
+            batch(g, n, r);
+          }
+          n++;
           rels.add(
               new Rel(
                   rid, scheme, person, mentor.personId(), matched, closed == null ? now : closed));
@@ -260,6 +278,7 @@ public final class ReportData {
       p.executeBatch();
       q.executeBatch();
       r.executeBatch();
+      g.executeBatch();
     }
 
     // Sessions, spread over the relationships; each signed-off one earns two CPD entries and,

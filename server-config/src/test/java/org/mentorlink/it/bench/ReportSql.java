@@ -32,6 +32,7 @@ public final class ReportSql {
   private final Integer minimum;
   private final boolean doubled;
   private final MonthDay yearStart;
+  private final int fewest;
 
   private ReportSql(Connection c, String tenant, String scheme) throws SQLException {
     this.c = c;
@@ -41,7 +42,7 @@ public final class ReportSql {
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT allowance_yearly_minimum, cpd_impact_multiplier, time_zone,"
-                + " cpd_year_start_month, cpd_year_start_day FROM scheme"
+                + " cpd_year_start_month, cpd_year_start_day, feedback_min_group FROM scheme"
                 + " WHERE tenant_id = ? AND id = ?")) {
       q.setString(1, tenant);
       q.setString(2, scheme);
@@ -55,6 +56,7 @@ public final class ReportSql {
         String z = rs.getString(3);
         zone = ZoneId.of(z == null ? "Europe/London" : z);
         yearStart = MonthDay.of(rs.getInt(4), rs.getInt(5));
+        fewest = rs.getInt(6);
       }
     }
   }
@@ -92,6 +94,33 @@ public final class ReportSql {
         to,
         tenant,
         scheme);
+
+    // Signposting during relationships, and the relationships that ran of required mentoring:
+    // shown only from the scheme's smallest group (k), as feedback is.
+    row(
+        f,
+        "SELECT COUNT(*) FROM relationship_signpost WHERE tenant_id = ? AND scheme_id = ?"
+            + " AND recorded_at >= ? AND recorded_at < ?",
+        new String[] {"requests.signpostedDuring"},
+        tenant,
+        scheme,
+        from,
+        to);
+    Map<String, String> required = new LinkedHashMap<>();
+    row(
+        required,
+        "SELECT COUNT(*) FROM relationship r JOIN mentoring_request q"
+            + " ON q.tenant_id = r.tenant_id AND q.id = r.request_id"
+            + " WHERE r.tenant_id = ? AND r.scheme_id = ? AND r.started_at < ?"
+            + " AND (r.closed_at IS NULL OR r.closed_at >= ?) AND q.mentoring_required",
+        new String[] {"requests.required"},
+        tenant,
+        scheme,
+        to,
+        from);
+    if (Long.parseLong(required.get("requests.required")) >= fewest) {
+      f.putAll(required);
+    }
 
     row(
         f,

@@ -288,6 +288,18 @@ class EveryFormBrowserIT {
     post(lead, f, "Save the request", "The request is saved.");
     assertTrue(
         lead.bodyText().contains("Entered by the lead for someone who phoned in"), lead::bodyText);
+    // A word the lead wrote down wrongly: corrected before the caller claims it.
+    String requestPath = lead.path();
+    lead.driver().findElement(By.linkText("Correct the request")).click();
+    lead.awaitPath(requestPath.replace("/app/coordinator/requests/", "/app/intake/") + "/edit");
+    check(lead, "correcting a request for someone who phoned in");
+    WebElement fix = form(lead, "phoned-in-revise");
+    fill(fix, "other-details", "Rang at lunchtime");
+    post(lead, fix, "Save the corrections", "The request is corrected.");
+    post(lead, form(lead, "claim-link-issue"), null, "It is shown only now.");
+    // Given to the wrong person: withdrawn from the request page, then a new link is made.
+    lead.go(requestPath).awaitPath(requestPath);
+    post(lead, form(lead, "claim-link-withdraw"), null, "The link is withdrawn");
     post(lead, form(lead, "claim-link-issue"), null, "It is shown only now.");
     String url = lead.driver().findElement(By.id("claim-url")).getAttribute("value");
     assertTrue(url.contains("/app/claim/"), url);

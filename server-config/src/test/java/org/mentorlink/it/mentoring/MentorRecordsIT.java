@@ -153,6 +153,36 @@ class MentorRecordsIT {
         r.mentor().ok("GET", "/api/mentor-profile", null).getBoolean("trainingCurrent"),
         "lapsed training is not current for matching");
 
+    // Matching says so in words, and warns before proposing: the button reads "Propose anyway".
+    LocalDate lapsedOn = today.minusYears(VALID_YEARS).minusDays(2).plusYears(VALID_YEARS);
+    String lapsedWords =
+        "Training not current: lapsed in "
+            + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(lapsedOn.plusDays(1));
+    Participant next = Participant.launch(lti, lti.learner(), "Dr Next Mentee");
+    String request =
+        next.created(
+                "POST",
+                "/api/requests",
+                Json.createObjectBuilder()
+                    .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION"))
+                    .build())
+            .getString("id");
+    r.lead().ok("POST", "/api/requests/" + request + "/accept", null);
+    JsonObject candidate =
+        r.lead().list("/api/requests/" + request + "/candidates").getJsonObject(0);
+    assertFalse(candidate.getBoolean("trainingCurrent"), candidate.toString());
+    assertTrue(
+        candidate.getJsonArray("reasons").toString().contains(lapsedWords), candidate.toString());
+    assertTrue(
+        candidate.getJsonArray("reasons").toString().contains("Has capacity (1 of 2 places free)"),
+        candidate.toString());
+    Step matching = r.lead().browser.get("/app/coordinator/requests/" + request + "/matching");
+    assertEquals(200, matching.status(), matching.describe());
+    assertTrue(matching.body().contains(lapsedWords), matching.body());
+    assertTrue(
+        matching.body().contains("id=\"training-warning-" + profile + "\""), matching.body());
+    assertTrue(matching.body().contains("Propose anyway"), matching.body());
+
     // Renewed far ahead: the notices go.
     r.mentor()
         .ok(

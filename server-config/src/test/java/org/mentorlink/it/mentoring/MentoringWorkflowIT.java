@@ -161,7 +161,7 @@ class MentoringWorkflowIT {
     JsonObject first = candidates.getJsonObject(0);
     assertEquals(mentorProfile, first.getString("profileId"));
     assertTrue(first.getJsonArray("conflicts").isEmpty());
-    assertTrue(first.getJsonArray("reasons").toString().contains("Covers Leeds"));
+    assertTrue(first.getJsonArray("reasons").toString().contains("Same area: covers Leeds"));
     JsonObject boss =
         candidates.stream()
             .map(JsonValue::asJsonObject)

@@ -246,6 +246,55 @@ class PhonedInRequestsIT {
   }
 
   @Test
+  void aLinkGivenToTheWrongPersonIsWithdrawnAndANewLinkReplacesTheOld() {
+    Participant lead = lead("Withdrawn links");
+    String id = phonedIn(lead, "Dr Wrong Hands", "Rang").getString("id");
+    JsonObject first = lead.created("POST", "/api/requests/" + id + "/claim-links", null);
+    JsonObject second = lead.created("POST", "/api/requests/" + id + "/claim-links", null);
+    Participant caller = Participant.launch(lti, lti.learner(), "Dr Wrong Hands");
+    caller.refused(
+        409, "CLAIM_LINK_INVALID", "POST", "/api/claim-links/" + code(first) + "/claim", null);
+
+    // The request page says a link is waiting and offers to withdraw it; withdrawn, it is refused.
+    Step page = lead.browser.get("/app/coordinator/requests/" + id);
+    assertTrue(page.body().contains("data-form=\"claim-link-withdraw\""), page.body());
+    assertTrue(page.body().contains("Create a new link instead"), page.body());
+    Step withdrawn = post(lead, "/app/intake/" + id + "/link/withdraw", Map.of());
+    assertEquals(303, withdrawn.status(), withdrawn.describe());
+    caller.refused(
+        409, "CLAIM_LINK_INVALID", "POST", "/api/claim-links/" + code(second) + "/claim", null);
+    Step after = lead.browser.get("/app/coordinator/requests/" + id);
+    assertFalse(after.body().contains("data-form=\"claim-link-withdraw\""), after.body());
+    assertTrue(after.body().contains("Create a link for the caller"), after.body());
+
+    // Through the API: nothing waiting changes nothing; a new link is withdrawn at once.
+    assertEquals(
+        0, lead.ok("DELETE", "/api/requests/" + id + "/claim-links", null).getInt("withdrawn"));
+    JsonObject third = lead.created("POST", "/api/requests/" + id + "/claim-links", null);
+    assertEquals(
+        1, lead.ok("DELETE", "/api/requests/" + id + "/claim-links", null).getInt("withdrawn"));
+    caller.refused(
+        409, "CLAIM_LINK_INVALID", "POST", "/api/claim-links/" + code(third) + "/claim", null);
+    assertEquals(0, caller.list("/api/requests/mine").size());
+    assertEquals(
+        List.of(
+            "ENTERED_FOR_CALLER",
+            "CLAIM_LINK_ISSUED",
+            "CLAIM_LINK_ISSUED",
+            "CLAIM_LINK_WITHDRAWN",
+            "CLAIM_LINK_ISSUED",
+            "CLAIM_LINK_WITHDRAWN"),
+        intakeAudit(id));
+
+    // A fourth link still works: the request stays open for its caller.
+    JsonObject fourth = lead.created("POST", "/api/requests/" + id + "/claim-links", null);
+    caller.ok("POST", "/api/claim-links/" + code(fourth) + "/claim", null);
+    assertEquals(List.of(id), ids(caller.list("/api/requests/mine")));
+    assertEquals(
+        0, lead.ok("DELETE", "/api/requests/" + id + "/claim-links", null).getInt("withdrawn"));
+  }
+
+  @Test
   void aCoordinatorNotNamedForMatchingNeitherEntersNorSeesIt() {
     Participant lead = lead("Only the lead knows intake");
     Participant plain = Participant.launch(lti, lti.instructor(), "Dr Cora Plain");
@@ -267,6 +316,7 @@ class PhonedInRequestsIT {
     assertEquals(403, create.status(), create.describe());
     plain.refused(404, "NOT_FOUND", "GET", "/api/requests/" + id, null);
     assertEquals(403, plain.call("POST", "/api/requests/" + id + "/claim-links", null).status());
+    assertEquals(403, plain.call("DELETE", "/api/requests/" + id + "/claim-links", null).status());
     assertEquals(
         403,
         plain

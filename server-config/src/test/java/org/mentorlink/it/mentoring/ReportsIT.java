@@ -310,6 +310,7 @@ class ReportsIT {
         List.of(
             "requests",
             "waits",
+            "relationships",
             "sessions",
             "allowance",
             "minimum",
