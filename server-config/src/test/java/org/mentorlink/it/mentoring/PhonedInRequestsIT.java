@@ -246,6 +246,64 @@ class PhonedInRequestsIT {
   }
 
   @Test
+  void theLeadCorrectsTheCallersRequestUntilItIsClaimedOrScreened() {
+    Participant lead = lead("Corrected intake");
+    String id = phonedIn(lead, "Dr Mis Spelt", "Rang on Monday").getString("id");
+
+    // Through the page: the pro-forma filled in with what was written down.
+    Step form = lead.browser.get("/app/intake/" + id + "/edit");
+    assertEquals(200, form.status(), form.describe());
+    assertTrue(form.body().contains("data-form=\"phoned-in-revise\""), form.body());
+    assertTrue(form.body().contains("Dr Mis Spelt") && form.body().contains("Rang on Monday"));
+    Step empty = post(lead, "/app/intake/" + id + "/edit", Map.of("help", "CAREER_DECISION"));
+    assertEquals(422, empty.status(), empty.describe());
+    assertTrue(empty.body().contains("Write the caller"), empty.body());
+    Step saved =
+        post(
+            lead,
+            "/app/intake/" + id + "/edit",
+            Map.of("caller-name", "Dr Miss Spelt", "help", "CAREER_DECISION", "practice", "Elm"));
+    assertEquals(303, saved.status(), saved.describe());
+    JsonObject now = lead.ok("GET", "/api/requests/" + id, null);
+    assertEquals("Dr Miss Spelt", now.getString("callerName"));
+    assertEquals("Elm", now.getJsonObject("details").getString("practice"));
+    assertEquals(
+        List.of("CAREER_DECISION"),
+        now.getJsonObject("details")
+            .getJsonArray("helpWith")
+            .getValuesAs(jakarta.json.JsonString::getString));
+
+    // Through the API; bad input is a 4xx and changes nothing.
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("callerName", "Dr Miss Spelt-Right")
+            .add("helpWith", Json.createArrayBuilder().add("WORK_LIFE_BALANCE"))
+            .build();
+    assertEquals(
+        "Dr Miss Spelt-Right",
+        lead.ok("PUT", "/api/requests/" + id + "/phoned-in", body).getString("callerName"));
+    Step blank =
+        lead.call(
+            "PUT",
+            "/api/requests/" + id + "/phoned-in",
+            Json.createObjectBuilder().add("callerName", " ").build());
+    assertEquals(400, blank.status(), blank.describe());
+    assertEquals(
+        "Dr Miss Spelt-Right", lead.ok("GET", "/api/requests/" + id, null).getString("callerName"));
+
+    // Once claimed, only the caller changes it; a screened one is not changed either.
+    JsonObject link = lead.created("POST", "/api/requests/" + id + "/claim-links", null);
+    Participant caller = Participant.launch(lti, lti.learner(), "Dr Miss Spelt-Right");
+    caller.ok("POST", "/api/claim-links/" + code(link) + "/claim", null);
+    lead.refused(409, "REQUEST_ALREADY_CLAIMED", "PUT", "/api/requests/" + id + "/phoned-in", body);
+    assertEquals(404, lead.browser.get("/app/intake/" + id + "/edit").status());
+    String other = phonedIn(lead, "Dr Screened", "Rang").getString("id");
+    lead.ok("POST", "/api/requests/" + other + "/accept", null);
+    lead.refused(409, "REQUEST_NOT_EDITABLE", "PUT", "/api/requests/" + other + "/phoned-in", body);
+    assertTrue(intakeAudit(id).contains("CALLER_REQUEST_REVISED"), intakeAudit(id).toString());
+  }
+
+  @Test
   void aLinkGivenToTheWrongPersonIsWithdrawnAndANewLinkReplacesTheOld() {
     Participant lead = lead("Withdrawn links");
     String id = phonedIn(lead, "Dr Wrong Hands", "Rang").getString("id");
@@ -317,6 +375,15 @@ class PhonedInRequestsIT {
     plain.refused(404, "NOT_FOUND", "GET", "/api/requests/" + id, null);
     assertEquals(403, plain.call("POST", "/api/requests/" + id + "/claim-links", null).status());
     assertEquals(403, plain.call("DELETE", "/api/requests/" + id + "/claim-links", null).status());
+    Step revise =
+        plain.call(
+            "PUT",
+            "/api/requests/" + id + "/phoned-in",
+            Json.createObjectBuilder()
+                .add("callerName", "X")
+                .add("helpWith", Json.createArrayBuilder().add("OTHER"))
+                .build());
+    assertEquals(403, revise.status(), revise.describe());
     assertEquals(
         403,
         plain
@@ -329,6 +396,7 @@ class PhonedInRequestsIT {
         List.of(
             "/app/intake/new",
             "/app/intake/" + id + "/roster",
+            "/app/intake/" + id + "/edit",
             "/app/coordinator/requests/" + id)) {
       Step s = plain.browser.get(path);
       assertTrue(s.status() == 403 || s.status() == 404, path + ": " + s.describe());
