@@ -159,14 +159,7 @@ class MentorRecordsIT {
         "Training not current: lapsed in "
             + DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK).format(lapsedOn.plusDays(1));
     Participant next = Participant.launch(lti, lti.learner(), "Dr Next Mentee");
-    String request =
-        next.created(
-                "POST",
-                "/api/requests",
-                Json.createObjectBuilder()
-                    .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION"))
-                    .build())
-            .getString("id");
+    String request = Scenarios.askForMentoring(next);
     r.lead().ok("POST", "/api/requests/" + request + "/accept", null);
     JsonObject candidate =
         r.lead().list("/api/requests/" + request + "/candidates").getJsonObject(0);

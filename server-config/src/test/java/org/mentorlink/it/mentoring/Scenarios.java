@@ -86,15 +86,7 @@ public final class Scenarios {
                 "/api/mentors",
                 Json.createObjectBuilder().add("personId", personId).build())
             .getString("profileId");
-    String request =
-        mentee
-            .created(
-                "POST",
-                "/api/requests",
-                Json.createObjectBuilder()
-                    .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION"))
-                    .build())
-            .getString("id");
+    String request = askForMentoring(mentee);
     lead.ok("POST", "/api/requests/" + request + "/accept", null);
     String proposal =
         lead.created(
@@ -108,6 +100,18 @@ public final class Scenarios {
             .created("POST", "/api/proposals/" + proposal + "/confirm", null)
             .getString("relationshipId");
     return new Relationship(lead, mentor, mentee, id);
+  }
+
+  /** The mentee asks for mentoring (help with a career decision), through the API: its id. */
+  static String askForMentoring(Participant mentee) {
+    return mentee
+        .created(
+            "POST",
+            "/api/requests",
+            Json.createObjectBuilder()
+                .add("helpWith", Json.createArrayBuilder().add("CAREER_DECISION"))
+                .build())
+        .getString("id");
   }
 
   static LocalDate today() {
