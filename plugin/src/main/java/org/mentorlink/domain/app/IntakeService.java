@@ -86,7 +86,7 @@ public class IntakeService {
   public IssuedLink issueLink(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
-    requests.usableClaimLinks(s.ref(), r.id(), ctx.now()).forEach(l -> l.withdraw(ctx.now()));
+    withdrawUsable(s, r);
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
     String code = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -107,10 +107,8 @@ public class IntakeService {
   public int withdrawLinks(Actor actor, String courseRef, String requestId) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentoringRequest r = access.requestForCoordinator(actor, s, requestId);
-    s.requireMatching(actor);
-    List<ClaimLink> open = requests.usableClaimLinks(s.ref(), r.id(), ctx.now());
-    open.forEach(l -> l.withdraw(ctx.now()));
-    if (!open.isEmpty()) {
+    int withdrawn = withdrawUsable(s, r);
+    if (withdrawn > 0) {
       audit.record(
           actor,
           s,
@@ -119,6 +117,13 @@ public class IntakeService {
           r.id(),
           "CLAIM_LINK_WITHDRAWN");
     }
+    return withdrawn;
+  }
+
+  /** Ends the request's links that are neither used nor expired; how many there were. */
+  private int withdrawUsable(Scheme s, MentoringRequest r) {
+    List<ClaimLink> open = requests.usableClaimLinks(s.ref(), r.id(), ctx.now());
+    open.forEach(l -> l.withdraw(ctx.now()));
     return open.size();
   }
 
