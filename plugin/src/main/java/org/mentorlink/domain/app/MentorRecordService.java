@@ -59,7 +59,13 @@ public class MentorRecordService {
       Actor actor, String courseRef, String profileId, Supplier<MentorRecord> record) {
     Scheme s = ctx.scheme(actor, courseRef);
     MentorProfile p = profile(actor, s, profileId);
-    p.keepRecord(s, actor, record.get(), ctx.calendar(s).today());
+    LocalDate today = ctx.calendar(s).today();
+    p.keepRecord(s, actor, record.get(), today);
+    // A date kept within the notice window is told now, not at the next daily sweep (which
+    // finds the same event and adds nothing): the other of the mentor and the lead hears of it.
+    for (Lapse l : due(p, today)) {
+      notifier.tell(s, actor, NoticeKind.RECORD_LAPSING, key(p, l), p.person(), s.lead());
+    }
     return view(s, p, 0);
   }
 
@@ -120,16 +126,23 @@ public class MentorRecordService {
       if (s == null) {
         continue;
       }
-      for (Lapse l : p.lapses(ctx.calendar(s).today())) {
-        if (l.on().isBefore(from)) {
-          continue;
-        }
-        String key = p.id() + ":" + l.what().name().charAt(0) + ":" + l.on();
-        notifier.tellDue(s, NoticeKind.RECORD_LAPSING, key, p.person(), s.lead());
+      for (Lapse l : due(p, ctx.calendar(s).today())) {
+        notifier.tellDue(s, NoticeKind.RECORD_LAPSING, key(p, l), p.person(), s.lead());
         n++;
       }
     }
     return n;
+  }
+
+  /** The lapses of {@code p} to announce: from 30 days ago to {@value Lapse#WARN_DAYS} ahead. */
+  private static List<Lapse> due(MentorProfile p, LocalDate today) {
+    LocalDate from = today.minusDays(30);
+    return p.lapses(today).stream().filter(l -> !l.on().isBefore(from)).toList();
+  }
+
+  /** One lapse is one event: its profile, what lapses and the date. */
+  private static String key(MentorProfile p, Lapse l) {
+    return p.id() + ":" + l.what().name().charAt(0) + ":" + l.on();
   }
 
   private MentorProfile profile(Actor actor, Scheme s, String profileId) {

@@ -78,6 +78,9 @@ class MentorRecordServiceTest {
         null,
         new MentorRecord(TrainingTier.INTRODUCTORY, trained, "MDU", today.plusYears(2), true));
 
+    // Kept by the mentor: the lead is told at once, the mentor (who did it) by the sweep.
+    assertEquals(
+        List.of(story.lead.person()), lapseNotices().stream().map(Notice::recipient).toList());
     assertEquals(1, w.mentorRecords.announceLapses());
     Set<PersonRef> told =
         lapseNotices().stream().map(Notice::recipient).collect(Collectors.toSet());
@@ -98,5 +101,38 @@ class MentorRecordServiceTest {
         profile(),
         new MentorRecord(TrainingTier.REFRESHER, today, "MDU", today.plusYears(2), true));
     assertEquals(0, w.mentorRecords.announceLapses());
+  }
+
+  @Test
+  void aLapsingDateTheLeadKeepsIsToldToTheMentorAtOnceAndOnlyOnce() {
+    LocalDate expires = today.plusDays(10);
+    w.mentorRecords.keep(
+        story.lead,
+        COURSE,
+        profile(),
+        new MentorRecord(TrainingTier.REFRESHER, today, "MDU", expires, true));
+    List<Notice> told = lapseNotices();
+    assertEquals(List.of(story.mentor.person()), told.stream().map(Notice::recipient).toList());
+    assertEquals(profile() + ":I:" + expires, told.get(0).eventKey());
+
+    // The same record kept again, and the sweep: the same event (one e-mail per event).
+    w.mentorRecords.keep(
+        story.lead,
+        COURSE,
+        profile(),
+        new MentorRecord(TrainingTier.REFRESHER, today, "MDU", expires, true));
+    w.mentorRecords.announceLapses();
+    assertEquals(
+        Set.of(profile() + ":I:" + expires),
+        lapseNotices().stream().map(Notice::eventKey).collect(Collectors.toSet()));
+
+    // A date far off tells no one.
+    int before = lapseNotices().size();
+    w.mentorRecords.keep(
+        story.lead,
+        COURSE,
+        profile(),
+        new MentorRecord(TrainingTier.REFRESHER, today, "MDU", today.plusYears(1), true));
+    assertEquals(before, lapseNotices().size());
   }
 }

@@ -352,4 +352,38 @@ class NotificationsIT {
     assertEquals(1, to(address("mentor")).size(), "delivered once");
     everyMessageIsNeutral();
   }
+
+  @Test
+  void aLapsingRecordEMailsTheOtherOfTheMentorAndTheLeadAtOnce() throws Exception {
+    Scheme s = scheme("mentee");
+    LocalDate today = LocalDate.now();
+    // Trained three years ago less 30 days: the training lapses within the 60-day window.
+    LocalDate trained = today.minusYears(3).plusDays(30);
+    JsonObject training =
+        Json.createObjectBuilder()
+            .add("tier", "INTRODUCTORY")
+            .add("trainedOn", trained.toString())
+            .build();
+    s.lead().ok("PUT", "/api/mentors/" + s.profile() + "/records", training);
+    expectMail(address("mentor"), 1);
+    assertTrue(
+        startPage(s.mentor()).contains("Your mentor training lapses on"),
+        "the notice on the mentor's start page");
+    expectMail(address("lead"), 0); // the lead kept it
+
+    // The mentor adds an indemnity that expires in ten days: the lead hears, in one e-mail.
+    JsonObject both =
+        Json.createObjectBuilder(training)
+            .add("indemnityProvider", "MDU")
+            .add("indemnityExpires", today.plusDays(10).toString())
+            .add("coversMentoring", true)
+            .build();
+    s.mentor().ok("PUT", "/api/mentor-profile/records", both);
+    expectMail(address("lead"), 1);
+    // Kept again: the same events, no further e-mail to anyone.
+    s.lead().ok("PUT", "/api/mentors/" + s.profile() + "/records", both);
+    expectMail(address("mentor"), 2); // the indemnity, new to the mentor
+    expectMail(address("lead"), 1);
+    everyMessageIsNeutral();
+  }
 }
