@@ -75,8 +75,9 @@ public final class ReportData {
   }
 
   /**
-   * Fills {@code schemeIds} (schemes of {@code tenant}) by {@code plan}, in one transaction of the
-   * connection's own (committed at the end).
+   * Fills {@code schemeIds} (schemes of {@code tenant}) by {@code plan}, on the connection's own
+   * transactions (committed every {@value #BATCH} rows of a table and at the end; a failed fill
+   * leaves what it committed, in a tenant of its own).
    */
   public static Made fill(Connection c, String tenant, List<String> schemeIds, Plan plan)
       throws SQLException {
@@ -482,6 +483,11 @@ public final class ReportData {
         first.executeBatch();
       }
       p.executeBatch();
+      // Committed as it goes: one transaction of a million rows keeps H2's undo log (and its
+      // file, tens of gigabytes) growing until the end.
+      if (!p.getConnection().getAutoCommit()) {
+        p.getConnection().commit();
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package org.mentorlink.it.mentoring;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -88,6 +89,10 @@ class ReportBenchmarkIT {
     int sessions = Integer.getInteger("report.bench.sessions", mentees * 10);
     int cpd = Integer.getInteger("report.bench.cpd", mentees * 100);
     int runs = Integer.getInteger("report.bench.runs", 3);
+    String only = System.getProperty("report.bench.db", "");
+    assumeTrue(
+        only.isBlank() || only.equals(System.getProperty("it.db", "embedded")),
+        "-Dreport.bench.db=" + only + ": not this pass");
     Path war = deployHelper();
     helper =
         URI.create("http://localhost:" + System.getProperty("it.http.port") + "/report-bench/");
