@@ -237,8 +237,15 @@ public class Outbox implements Measured {
                     + " c.line_key AND p.person_id = c.person_id AND p.state IN ('PENDING',"
                     + " 'SENDING') AND p.seq < c.seq) ORDER BY c.seq, c.id")
             .setParameter(1, now)
-            .setMaxResults(want + 8)
+            .setMaxResults(want * 3 + 8)
             .getResultList();
+    if (want > 1) {
+      // Nodes claiming at the same moment read the same window: each tries it in its own order,
+      // so they take different scores instead of racing for the same first ones. (Any order is
+      // safe: the window holds only each user's oldest waiting score.)
+      ids = new ArrayList<>(ids);
+      java.util.Collections.shuffle(ids, java.util.concurrent.ThreadLocalRandom.current());
+    }
     if (ids.size() < want) {
       @SuppressWarnings("unchecked")
       List<Object> stale =
