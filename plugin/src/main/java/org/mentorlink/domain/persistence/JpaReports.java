@@ -41,17 +41,17 @@ public class JpaReports implements ReportRepository {
   public RequestCounts requests(SchemeRef scheme, Instant from, Instant to) {
     // One pass over the scheme's requests for the three counts (the report page's fixed cost).
     Object[] counts =
-        em.createQuery(
-                "select sum(case when x.submittedAt >= :from and x.submittedAt < :to then 1 else 0"
-                    + " end), sum(case when x.state = :st and x.screenedAt >= :from"
-                    + " and x.screenedAt < :to then 1 else 0 end), sum(case when x.matchedAt >= :from"
-                    + " and x.matchedAt < :to then 1 else 0 end) from MentoringRequest x"
-                    + " where x.tenantId = :t and x.schemeId = :s",
-                Object[].class)
-            .setParameter("t", scheme.tenant().value())
-            .setParameter("s", scheme.schemeId())
-            .setParameter("from", from)
-            .setParameter("to", to)
+        ran(
+                em.createQuery(
+                    "select sum(case when x.submittedAt >= :from and x.submittedAt < :to then 1 else 0"
+                        + " end), sum(case when x.state = :st and x.screenedAt >= :from"
+                        + " and x.screenedAt < :to then 1 else 0 end), sum(case when x.matchedAt >= :from"
+                        + " and x.matchedAt < :to then 1 else 0 end) from MentoringRequest x"
+                        + " where x.tenantId = :t and x.schemeId = :s",
+                    Object[].class),
+                scheme,
+                from,
+                to)
             .setParameter("st", RequestState.SIGNPOSTED.name())
             .getSingleResult();
     long received = number(counts[0]);

@@ -12,11 +12,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mentorlink.tool.infrastructure.db.Leases;
 import org.mentorlink.tool.infrastructure.metrics.Measured;
@@ -244,7 +246,7 @@ public class Outbox implements Measured {
       // so they take different scores instead of racing for the same first ones. (Any order is
       // safe: the window holds only each user's oldest waiting score.)
       ids = new ArrayList<>(ids);
-      java.util.Collections.shuffle(ids, java.util.concurrent.ThreadLocalRandom.current());
+      Collections.shuffle(ids, ThreadLocalRandom.current());
     }
     if (ids.size() < want) {
       @SuppressWarnings("unchecked")
