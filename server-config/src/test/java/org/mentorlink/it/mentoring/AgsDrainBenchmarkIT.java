@@ -45,6 +45,11 @@ class AgsDrainBenchmarkIT {
   void drainRate() throws Exception {
     int count = Integer.getInteger("ags.bench.count", 0);
     assumeTrue(count > 0, "set -Dags.bench.count to run");
+    // -Dit.test names it for every pass; it runs in the main pass of each database only.
+    String pass = System.getProperty("it.pass", "");
+    assumeTrue(
+        pass.isEmpty() || pass.equals("embedded") || pass.equals("postgresql"),
+        "a benchmark, not for the " + pass + " pass");
     assumeTrue("postgresql".equals(System.getProperty("it.db")), "PostgreSQL pass only");
     Scenarios.Relationship r = Scenarios.relationship(lti, "Bench scheme");
     r.lead()

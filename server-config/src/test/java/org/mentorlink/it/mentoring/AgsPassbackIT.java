@@ -29,6 +29,7 @@ import org.mentorlink.it.lti.LtiFixture;
 import org.mentorlink.it.lti.sim.Lti;
 import org.mentorlink.it.lti.sim.PlatformSimulator;
 import org.mentorlink.it.lti.sim.PlatformSimulator.ReceivedScore;
+import org.mentorlink.it.operations.MetricsIT;
 import org.mentorlink.it.support.DatabasePass;
 
 /**
@@ -457,6 +458,16 @@ class AgsPassbackIT {
         .forEach(
             v -> assertEquals("PENDING", v.asJsonObject().getString("state"), page.toString()));
     assertTrue(platform().acceptedScores(r.mentor().sub).isEmpty());
+    // What an operator sees meanwhile (measured every 15 s): the waiting scores and how long the
+    // oldest has waited — on PostgreSQL too, where an aggregate of the creation time once failed.
+    await(
+        "the outbox gauges to show the waiting scores",
+        () -> {
+          String text = lti.server.get("/metrics?scope=application").body();
+          return MetricsIT.value(text, "mentorlink_outbox_depth", null, null) >= n
+              && MetricsIT.value(text, "mentorlink_outbox_oldest_pending_age_seconds", null, null)
+                  >= 1;
+        });
     platform().agsUp();
     List<ReceivedScore> got = awaitAccepted(r.mentor().sub, n);
     sleep(3000); // nothing more may arrive

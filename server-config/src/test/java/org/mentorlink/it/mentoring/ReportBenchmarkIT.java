@@ -90,6 +90,11 @@ class ReportBenchmarkIT {
     int cpd = Integer.getInteger("report.bench.cpd", mentees * 100);
     int runs = Integer.getInteger("report.bench.runs", 3);
     String only = System.getProperty("report.bench.db", "");
+    // -Dit.test names it for every pass; it runs in the main pass of each database only.
+    String pass = System.getProperty("it.pass", "");
+    assumeTrue(
+        pass.isEmpty() || pass.equals("embedded") || pass.equals("postgresql"),
+        "a benchmark, not for the " + pass + " pass");
     assumeTrue(
         only.isBlank() || only.equals(System.getProperty("it.db", "embedded")),
         "-Dreport.bench.db=" + only + ": not this pass");

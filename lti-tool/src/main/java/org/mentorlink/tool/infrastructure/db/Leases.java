@@ -23,6 +23,19 @@ public final class Leases {
         + "))";
   }
 
+  /**
+   * {@link #claimable(int)} for plain JDBC: two {@code ?} parameters, both the time of the claim.
+   */
+  public static String claimable() {
+    return "((state = 'PENDING' AND next_attempt_ms <= ?) OR (state = 'SENDING' AND"
+        + " claimed_until_ms < ?))";
+  }
+
+  /** {@link #claim(int)} for plain JDBC: one {@code ?} parameter, the end of the lease. */
+  public static String claim() {
+    return "state = 'SENDING', claimed_until_ms = ?, attempts = attempts + 1";
+  }
+
   /** The SET list of a claim until {@code ?until}: one more attempt, under a lease. */
   public static String claim(int until) {
     return "state = 'SENDING', claimed_until_ms = ?" + until + ", attempts = attempts + 1";

@@ -49,9 +49,25 @@ public class ScoreClock {
    * no request has used it or anything later, else a fresh one.
    */
   long forRequest(long queued, boolean firstAttempt, long now) {
-    long ts = firstAttempt && queued > lastSentMs ? queued : next(now);
-    lastSentMs = Math.max(lastSentMs, ts);
-    lastMs = Math.max(lastMs, ts);
-    return ts;
+    Stamp s = stamp(lastMs, lastSentMs, queued, firstAttempt, now);
+    lastMs = s.lastMs();
+    lastSentMs = s.lastSentMs();
+    return s.timestampMs();
+  }
+
+  /** A request's timestamp and the clock's values after it. */
+  record Stamp(long timestampMs, long lastMs, long lastSentMs) {}
+
+  /**
+   * The timestamp to send a score queued with {@code queued} in an attempt now, from a clock at
+   * ({@code lastMs}, {@code lastSentMs}): {@code queued} if no request has used it or anything
+   * later, else now or 1 ms after the last given, whichever is later.
+   */
+  static Stamp stamp(long lastMs, long lastSentMs, long queued, boolean firstAttempt, long now) {
+    long ts =
+        firstAttempt && queued > lastSentMs
+            ? queued
+            : Math.max(now, Math.max(lastMs, lastSentMs) + 1);
+    return new Stamp(ts, Math.max(lastMs, ts), Math.max(lastSentMs, ts));
   }
 }

@@ -40,7 +40,11 @@ public final class ToolBrowser {
           .connectTimeout(Duration.ofSeconds(5))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
-  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+  /** How long a request may take: 30 s (-Dit.request.timeout.seconds for a benchmark at scale). */
+  private static final Duration TIMEOUT =
+      Duration.ofSeconds(Long.getLong("it.request.timeout.seconds", 30));
+
   private static final String ACCEPT_HTML =
       "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
   public static final String SESSION_COOKIE = "mentorlink_session";
