@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Time to ready: the start command to /health/ready answering 200, Mentorlink's packaged server
-# (server-config/target/liberty/wlp, server "mentorlink", built by `mvn package`) and the bare
+# Time to ready: the start command to /health/ready answering 200, Mentorlink's runnable server
+# (server-config/target/mentorlink.jar, built by `mvn package`: the minified server with the WAR
+# file, as an operator runs it; unpacked once into server-config/target/time-to-ready) and the bare
 # Liberty tool of ../shared/bench/floor-liberty (built there by `mvn -q package`), alternately,
 # ROUNDS times each, both on PostgreSQL at 127.0.0.1:5432 (Mentorlink's database is migrated by
 # an unmeasured first start). Prints one line a start and the medians.
@@ -9,8 +10,14 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 rounds="${1:-3}"
 floor="${FLOOR:-../shared/bench/floor-liberty}"
-wlp=server-config/target/liberty/wlp
-[ -x "$wlp/bin/server" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
+jar=server-config/target/mentorlink.jar
+[ -f "$jar" ] || { echo "build first: mvn -DskipTests package" >&2; exit 1; }
+unpacked=server-config/target/time-to-ready
+if [ ! -f "$unpacked/.from" ] || [ "$jar" -nt "$unpacked/.from" ]; then
+  rm -rf "$unpacked" && mkdir -p "$unpacked" && unzip -q "$jar" -d "$unpacked" && touch "$unpacked/.from"
+fi
+wlp="$unpacked/wlp"
+chmod +x "$wlp"/bin/server "$wlp"/bin/tools/* 2>/dev/null || true
 [ -x "$floor/target/liberty/wlp/bin/server" ] || { echo "build $floor first: mvn -q package" >&2; exit 1; }
 psql -h 127.0.0.1 -U postgres -d postgres -tc "SELECT 1 FROM pg_database WHERE datname = 'ml_ready'" \
   | grep -q 1 || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE ml_ready"
