@@ -108,6 +108,7 @@ public class Outbox implements Measured {
   public record Claimed(
       String id,
       String tenantId,
+      String personId,
       String userSub,
       String lineItemsUrl,
       String scopes,
@@ -120,7 +121,29 @@ public class Outbox implements Measured {
       String gradingProgress,
       long timestampMs,
       int attempts,
-      String contextRef) {}
+      String contextRef) {
+
+    /** The same score with the timestamp its line item's clock gave it. */
+    Claimed stamped(long at) {
+      return new Claimed(
+          id,
+          tenantId,
+          personId,
+          userSub,
+          lineItemsUrl,
+          scopes,
+          lineKey,
+          yearStart,
+          yearLabel,
+          scoreGiven,
+          scoreMaximum,
+          activityProgress,
+          gradingProgress,
+          at,
+          attempts,
+          contextRef);
+    }
+  }
 
   public static String lineKey(String tenantId, String lineItemsUrl, LocalDate yearStart) {
     return UUID.nameUUIDFromBytes(
@@ -278,11 +301,11 @@ public class Outbox implements Measured {
       if (won == 0) {
         return List.of();
       }
-      List<Row> rows = claimedRows(c, tried, token);
-      List<Row> batch = new ArrayList<>();
+      List<Claimed> rows = claimedRows(c, tried, token);
+      List<Claimed> batch = new ArrayList<>();
       Set<String> keys = new HashSet<>();
       List<String> back = new ArrayList<>();
-      for (Row r : rows) {
+      for (Claimed r : rows) {
         if (keys.add(r.tenantId() + "\n" + r.lineKey() + "\n" + r.personId())) {
           batch.add(r);
         } else {
@@ -304,25 +327,6 @@ public class Outbox implements Measured {
       throw new PersistenceException("the outbox could not be claimed", e);
     }
   }
-
-  /** A claimed row, as read. */
-  private record Row(
-      String id,
-      String tenantId,
-      String personId,
-      String userSub,
-      String lineItemsUrl,
-      String scopes,
-      String lineKey,
-      LocalDate yearStart,
-      String yearLabel,
-      String scoreGiven,
-      int scoreMaximum,
-      String activityProgress,
-      String gradingProgress,
-      long timestampMs,
-      int attempts,
-      String contextId) {}
 
   /**
    * The oldest due scores (a bounded window, read in seq order through an index), of which those
@@ -397,9 +401,9 @@ public class Outbox implements Measured {
   }
 
   /** The rows of {@code ids} this claim won, in seq order. */
-  private static List<Row> claimedRows(Connection c, List<String> ids, String token)
+  private static List<Claimed> claimedRows(Connection c, List<String> ids, String token)
       throws SQLException {
-    List<Row> rows = new ArrayList<>();
+    List<Claimed> rows = new ArrayList<>();
     try (PreparedStatement q =
         c.prepareStatement(
             "SELECT id, tenant_id, person_id, user_sub, lineitems_url, scopes, line_key,"
@@ -416,7 +420,7 @@ public class Outbox implements Measured {
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           rows.add(
-              new Row(
+              new Claimed(
                   rs.getString(1),
                   rs.getString(2),
                   rs.getString(3),
@@ -445,14 +449,14 @@ public class Outbox implements Measured {
    * approval for the same line item and user waits; the stamps and clocks are written in two
    * batches.
    */
-  private List<Claimed> stamp(Connection c, List<Row> batch, long now) throws SQLException {
+  private List<Claimed> stamp(Connection c, List<Claimed> batch, long now) throws SQLException {
     if (batch.isEmpty()) {
       return List.of();
     }
     Map<String, long[]> clockValues = new HashMap<>();
     List<String> clockIds = new ArrayList<>();
     Map<String, String> tenantOf = new HashMap<>();
-    for (Row r : batch) {
+    for (Claimed r : batch) {
       String id = clockId(r.tenantId(), r.lineKey(), r.personId());
       clockIds.add(id);
       tenantOf.put(id, r.tenantId());
@@ -485,7 +489,7 @@ public class Outbox implements Measured {
                 "UPDATE ags_score_clock SET last_ms = ?, last_sent_ms = ?, version = version + 1"
                     + " WHERE id = ?")) {
       for (int i = 0; i < batch.size(); i++) {
-        Row r = batch.get(i);
+        Claimed r = batch.get(i);
         long[] clockNow = clockValues.get(clockIds.get(i));
         ScoreClock.Stamp s =
             ScoreClock.stamp(clockNow[0], clockNow[1], r.timestampMs(), r.attempts() == 1, now);
@@ -496,23 +500,7 @@ public class Outbox implements Measured {
         advance.setLong(2, s.lastSentMs());
         advance.setString(3, clockIds.get(i));
         advance.addBatch();
-        claimed.add(
-            new Claimed(
-                r.id(),
-                r.tenantId(),
-                r.userSub(),
-                r.lineItemsUrl(),
-                r.scopes(),
-                r.lineKey(),
-                r.yearStart(),
-                r.yearLabel(),
-                r.scoreGiven(),
-                r.scoreMaximum(),
-                r.activityProgress(),
-                r.gradingProgress(),
-                s.timestampMs(),
-                r.attempts(),
-                r.contextId()));
+        claimed.add(r.stamped(s.timestampMs()));
       }
       stamps.executeBatch();
       advance.executeBatch();

@@ -75,7 +75,7 @@ public class PassbackWorker {
   long retryBaseMillis;
 
   @Inject
-  @ConfigProperty(name = "mentorlink.ags.parallel", defaultValue = "16")
+  @ConfigProperty(name = "mentorlink.ags.parallel", defaultValue = "32")
   int parallel;
 
   /** Line items found or created, by tenant and line key: their URLs never change. */
